@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { ThemeScript, cn } from "@commonplace/ui";
+import { clientEnv } from "@/env";
+import { inter, sourceSerif } from "./fonts";
+import { Providers } from "./providers";
+import "./globals.css";
+
+const appName = clientEnv.NEXT_PUBLIC_APP_NAME;
+
+export const metadata: Metadata = {
+  title: { default: `${appName} — read research together`, template: `%s · ${appName}` },
+  description:
+    "Find papers, highlight and discuss passages, and share annotated reading lists with your team. Self-hosted.",
+  applicationName: appName,
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbf9f4" },
+    { media: "(prefers-color-scheme: dark)", color: "#1c1a17" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The theme script toggles the `dark` class before hydration.
+    <html lang="en" suppressHydrationWarning className={cn(inter.variable, sourceSerif.variable)}>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-dvh bg-paper font-sans text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-ink focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100]"
+        >
+          Skip to content
+        </a>
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

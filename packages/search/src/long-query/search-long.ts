@@ -1,0 +1,172 @@
+import type { SearchClient } from "../client.ts";
+import type { FacetCounts, ParsedSearchParams, SearchHit, SearchResult } from "../params.ts";
+import { buildSnippet } from "../snippet.ts";
+import { bm25Score, DEFAULT_BM25, termFrequencies, type Bm25Params } from "./bm25.ts";
+import { anchoredQueries, chunkTerms, DEFAULT_SELECTION, queryTermCounts, selectQueryTerms, type TermSelectionOptions } from "./plan.ts";
+import type { TermStats } from "./term-stats.ts";
+
+// Long queries: Meilisearch reads only the first 10 words and ranks by buckets, which suits
+// typed keywords but not a paragraph. So: pick the discriminative stems, let Meilisearch
+// gather a candidate pool with several ≤10-term queries over the stem field (one multi-search
+// round trip), and rank the pool with BM25 using corpus-wide document frequencies.
+
+export interface LongQueryOptions {
+  selection: TermSelectionOptions;
+  /** How many of the selected terms drive retrieval (the rest only re-rank). */
+  retrievalTerms: number;
+  /** Terms per Meilisearch query (it ignores words past the 10th). */
+  chunkSize: number;
+  maxChunks: number;
+  /** anchored: one query per strong term (see anchoredQueries); the others split terms into chunks. */
+  chunking: "anchored" | "roundRobin" | "sequential";
+  /** Candidates per chunk query; raised to offset+limit when a deeper page is asked for. */
+  perChunkLimit: number;
+  matchingStrategy: "last" | "frequency" | "all";
+  bm25: Bm25Params;
+  /** With sort=newest/upvotes, keep only candidates scoring at least this share of the best. */
+  sortedRelevanceFloor: number;
+  /** Split the candidate queries over this many concurrent multi-search requests. */
+  parallelRequests: number;
+}
+
+export const DEFAULT_LONG_QUERY: LongQueryOptions = {
+  selection: DEFAULT_SELECTION,
+  retrievalTerms: 24,
+  chunkSize: 10,
+  maxChunks: 8,
+  chunking: "anchored",
+  perChunkLimit: 100,
+  matchingStrategy: "last",
+  bm25: DEFAULT_BM25,
+  sortedRelevanceFloor: 0.25,
+  parallelRequests: 2,
+};
+
+interface Candidate {
+  id: string;
+  terms: string;
+  year: number | null;
+  categories: string[];
+  authors: string[];
+  source: string;
+  publishedAt: number | null;
+  upvotes: number;
+}
+
+type Ranked = Candidate & { score: number };
+
+export type LongResult = Omit<SearchResult, "processingTimeMs" | "strategy">;
+
+/** Returns null when no query term occurs in the corpus (caller falls back to Meilisearch's typo tolerance). */
+export async function searchLong(
+  client: SearchClient,
+  params: ParsedSearchParams,
+  filter: string[],
+  termStats: TermStats,
+  overrides: Partial<LongQueryOptions> = {},
+): Promise<LongResult | null> {
+  const o = { ...DEFAULT_LONG_QUERY, ...overrides };
+  const counts = queryTermCounts(params.q);
+  const [df, collection] = await Promise.all([termStats.df([...counts.keys()]), termStats.collection()]);
+  const selected = selectQueryTerms(counts, df, collection.totalDocs, o.selection);
+  if (selected.length === 0) return null;
+
+  const retrieval = selected.slice(0, o.retrievalTerms);
+  const chunks =
+    o.chunking === "anchored"
+      ? anchoredQueries(retrieval, o.maxChunks, o.chunkSize)
+      : chunkTerms(retrieval, o.chunkSize, o.maxChunks, o.chunking);
+  const perChunk = Math.max(o.perChunkLimit, params.offset + params.limit);
+  const queries = chunks.map((chunk) => ({
+    indexUid: client.indexes.papers,
+    q: chunk.join(" "),
+    attributesToSearchOn: ["terms"],
+    matchingStrategy: o.matchingStrategy,
+    limit: perChunk,
+    filter,
+    attributesToRetrieve: ["id", "terms", "year", "categories", "authors", "source", "publishedAt", "upvotes"],
+  }));
+  // Meilisearch runs the queries of one multi-search one after another; a couple of requests
+  // in flight lets it use more cores.
+  const batches = splitEvenly(queries, Math.max(1, o.parallelRequests));
+  const responses = await Promise.all(batches.map((batch) => client.meili.multiSearch({ queries: batch })));
+
+  const pool = new Map<string, Candidate>();
+  for (const { results } of responses) for (const r of results) for (const hit of r.hits as Candidate[]) pool.set(hit.id, hit);
+
+  const query = new Map(selected.map((t) => [t.term, t.qtf]));
+  const idfs = new Map(selected.map((t) => [t.term, t.idf]));
+  const scored: Ranked[] = [...pool.values()].map((c) => {
+    const terms = c.terms ? c.terms.split(" ") : [];
+    const score = bm25Score(query, termFrequencies(terms), terms.length, idfs, collection.avgDocLength, o.bm25);
+    return { ...c, score };
+  });
+  const ranked = order(scored.filter((c) => c.score > 0), params.sort, o.sortedRelevanceFloor);
+  const page = ranked.slice(params.offset, params.offset + params.limit);
+  return {
+    hits: await toHits(client, page, new Set(query.keys())),
+    total: ranked.length,
+    facets: facetsOf(ranked),
+  };
+}
+
+function splitEvenly<T>(items: T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / parts);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function order(scored: Ranked[], sort: ParsedSearchParams["sort"], floor: number): Ranked[] {
+  const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.id.localeCompare(b.id);
+  if (sort === "relevance") return scored.sort(byScore);
+  const best = scored.reduce((m, c) => Math.max(m, c.score), 0);
+  const kept = scored.filter((c) => c.score >= floor * best);
+  const key = (c: Ranked) => (sort === "newest" ? (c.publishedAt ?? -Infinity) : c.upvotes);
+  return kept.sort((a, b) => key(b) - key(a) || byScore(a, b));
+}
+
+/** Display fields and snippets only for the page actually returned. */
+async function toHits(client: SearchClient, page: Ranked[], queryStems: ReadonlySet<string>): Promise<SearchHit[]> {
+  if (page.length === 0) return [];
+  const docs = await client.meili.index(client.indexes.papers).getDocuments<{ id: string; title: string; abstract: string | null }>({
+    ids: page.map((c) => c.id),
+    fields: ["id", "title", "abstract"],
+    limit: page.length,
+  });
+  const byId = new Map(docs.results.map((d) => [d.id, d]));
+  return page.flatMap((c) => {
+    const doc = byId.get(c.id);
+    if (!doc) return []; // deleted between the two requests
+    return [
+      {
+        id: c.id,
+        title: doc.title,
+        authors: c.authors,
+        year: c.year ?? null,
+        categories: c.categories ?? [],
+        snippet: buildSnippet(doc.abstract || doc.title, queryStems),
+        score: c.score,
+      },
+    ];
+  });
+}
+
+const MAX_FACET_VALUES = 100;
+
+function facetsOf(ranked: Ranked[]): LongResult["facets"] {
+  const year = new Map<string, number>();
+  const categories = new Map<string, number>();
+  const authors = new Map<string, number>();
+  const source = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const c of ranked) {
+    if (c.year !== null && c.year !== undefined) bump(year, String(c.year));
+    for (const v of new Set(c.categories ?? [])) bump(categories, v);
+    for (const v of new Set(c.authors ?? [])) bump(authors, v);
+    if (c.source) bump(source, c.source);
+  }
+  const top = (m: Map<string, number>): FacetCounts =>
+    Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_FACET_VALUES));
+  return { year: top(year), categories: top(categories), authors: top(authors), source: top(source) };
+}

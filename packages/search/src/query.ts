@@ -1,0 +1,47 @@
+import type { SearchClient } from "./client.ts";
+import { buildFilter } from "./filters.ts";
+import { searchLong, type LongQueryOptions } from "./long-query/search-long.ts";
+import { DEFAULT_ROUTING, isLongQuery, type QueryRouting } from "./long-query/plan.ts";
+import { MeiliTermStats, type TermStats } from "./long-query/term-stats.ts";
+import { searchParamsSchema, type SearchParams, type SearchResult } from "./params.ts";
+import { searchShort } from "./short-query.ts";
+
+export interface SearchOptions {
+  /** Where long queries get document frequencies; default: counted live in Meilisearch. */
+  termStats?: TermStats;
+  /** Tuning for the long-query path (the bench varies these). */
+  longQuery?: Partial<LongQueryOptions>;
+  /** Force a path (bench/diagnostics); default routes by query shape (see QueryRouting). */
+  strategy?: "short" | "long";
+  routing?: Partial<QueryRouting>;
+}
+
+const defaultTermStats = new WeakMap<SearchClient, TermStats>();
+
+/**
+ * Search papers. Typed keyword queries go straight to Meilisearch (typo tolerance, prefix
+ * search, its bucket ranking). Sentences, questions and pasted abstracts (more than
+ * SHORT_QUERY_MAX_TERMS content words) take the long path: discriminative-term selection,
+ * a Meilisearch candidate pool, BM25 re-ranking.
+ */
+export async function searchPapers(client: SearchClient, params: SearchParams, options: SearchOptions = {}): Promise<SearchResult> {
+  const started = performance.now();
+  const parsed = searchParamsSchema.parse(params);
+  const filter = buildFilter(parsed.filters);
+  const wantLong = options.strategy ? options.strategy === "long" : isLongQuery(parsed.q, { ...DEFAULT_ROUTING, ...options.routing });
+  // A long query none of whose words occur in the corpus is most likely misspelt: let
+  // Meilisearch's typo tolerance have a go rather than returning nothing.
+  const long = wantLong ? await searchLong(client, parsed, filter, termStatsFor(client, options), options.longQuery) : null;
+  const result = long ?? (await searchShort(client, parsed, filter));
+  return { ...result, processingTimeMs: Math.round(performance.now() - started), strategy: long ? "long" : "short" };
+}
+
+function termStatsFor(client: SearchClient, options: SearchOptions): TermStats {
+  if (options.termStats) return options.termStats;
+  let stats = defaultTermStats.get(client);
+  if (!stats) {
+    stats = new MeiliTermStats(client);
+    defaultTermStats.set(client, stats);
+  }
+  return stats;
+}

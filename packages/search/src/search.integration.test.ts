@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAPERS } from "../test/papers.fixture.ts";
+import { createSearchClient, type SearchClient } from "./client.ts";
+import { deleteDocuments, toPaperDocument, upsertDocuments, type PaperDocument } from "./documents.ts";
+import { InMemoryTermStats, MeiliTermStats } from "./long-query/term-stats.ts";
+import { searchPapers } from "./query.ts";
+import { reindexPapers } from "./reindex.ts";
+import { ensureIndex, PAPER_SETTINGS } from "./settings.ts";
+import { SearchTaskError } from "./tasks.ts";
+
+// Real Meilisearch: MEILI_HOST/MEILI_MASTER_KEY from a shared global setup when present,
+// otherwise one started here. Every index uid carries a unique prefix and is deleted after.
+
+let stop: (() => Promise<void>) | undefined;
+let host: string;
+let apiKey: string;
+let client: SearchClient;
+const prefix = `it_search_${process.pid}_${Date.now()}_`;
+
+beforeAll(async () => {
+  if (process.env.MEILI_HOST && process.env.MEILI_MASTER_KEY) {
+    host = process.env.MEILI_HOST;
+    apiKey = process.env.MEILI_MASTER_KEY;
+  } else {
+    const { startMeilisearch, freePort } = await import("@commonplace/embedded");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const meili = await startMeilisearch({
+      dataDir: path.join(tmpdir(), `commonplace-search-it-${process.pid}`),
+      port: await freePort(),
+      masterKey: `search-it-${process.pid}-0123456789abcdefghijklmnop`,
+      ephemeral: true,
+    });
+    host = meili.host;
+    apiKey = meili.masterKey;
+    stop = () => meili.stop();
+  }
+  client = createSearchClient({ host, apiKey, indexPrefix: prefix });
+  await ensureIndex(client);
+  await ensureIndex(client); // idempotent
+  await upsertDocuments(client, PAPERS.map(toPaperDocument));
+});
+
+afterAll(async () => {
+  if (client) {
+    const { results } = await client.meili.getIndexes({ limit: 1000 });
+    await Promise.all(results.filter((i) => i.uid.startsWith(prefix)).map((i) => client.meili.deleteIndex(i.uid).waitTask()));
+  }
+  await stop?.();
+});
+
+const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
+
+describe("settings", () => {
+  it("applies searchable order, filterable, sortable and typo settings", async () => {
+    const s = await client.meili.index(client.indexes.papers).getSettings();
+    expect(s.searchableAttributes).toEqual(["title", "authors", "abstract", "fullText", "terms"]);
+    expect([...(s.filterableAttributes ?? [])].sort()).toEqual(["authors", "categories", "source", "year"]);
+    expect([...(s.sortableAttributes ?? [])].sort()).toEqual(["publishedAt", "upvotes"]);
+    expect(s.typoTolerance?.enabled).toBe(true);
+    expect(s.rankingRules).toEqual(PAPER_SETTINGS.rankingRules);
+  });
+});
+
+describe("short queries (Meilisearch as-is)", () => {
+  it("a typo'd query finds the right paper first", async () => {
+    const r = await searchPapers(client, { q: "transfomer atention" });
+    expect(r.strategy).toBe("short");
+    expect(r.hits[0]?.id).toBe("attention");
+    expect(r.hits[0]?.snippet).toMatch(/<mark>(Transformer|attention)<\/mark>/);
+  });
+
+  it("prefix search on the last word works", async () => {
+    const r = await searchPapers(client, { q: "residual lear" });
+    expect(r.hits[0]?.id).toBe("resnet");
+  });
+
+  it("an author name finds their papers", async () => {
+    const r = await searchPapers(client, { q: "Kingma" });
+    expect(ids(r).slice(0, 2).sort()).toEqual(["adam", "vae"]);
+  });
+});
+
+describe("long queries (term selection + BM25 re-rank)", () => {
+  it("a whole-sentence question finds the right paper in the top 3", async () => {
+    const r = await searchPapers(client, {
+      q: "How can I pretrain deep bidirectional language representations on unlabeled text and then fine-tune them for question answering?",
+    });
+    expect(r.strategy).toBe("long");
+    expect(ids(r).slice(0, 3)).toContain("bert");
+    expect(r.hits.find((h) => h.id === "bert")?.snippet).toContain("<mark>");
+  });
+
+  it("a pasted description finds the right paper in the top 3", async () => {
+    const r = await searchPapers(client, {
+      q: "I am looking for the technique that randomly drops units and their connections from a neural network during training so that units stop co-adapting, which reduces overfitting",
+    });
+    expect(r.strategy).toBe("long");
+    expect(ids(r).slice(0, 3)).toContain("dropout");
+  });
+
+  it("pages through the re-ranked pool without overlap", async () => {
+    const q = "deep neural networks trained with gradient methods for image recognition and language tasks";
+    const all = await searchPapers(client, { q, limit: 10 });
+    const second = await searchPapers(client, { q, limit: 3, offset: 3 });
+    expect(all.strategy).toBe("long");
+    expect(ids(second)).toEqual(ids(all).slice(3, 6));
+    expect(all.total).toBeGreaterThanOrEqual(all.hits.length);
+  });
+
+  it("document frequencies counted in Meilisearch equal exact counts", async () => {
+    const exact = new InMemoryTermStats();
+    for (const p of PAPERS) exact.upsert(p.id, toPaperDocument(p).terms.split(" "));
+    const terms = ["network", "neural", "languag", "dropout", "gradient", "nonexistentterm"];
+    const live = new MeiliTermStats(client, { ttlMs: 0 });
+    expect(await live.df(terms)).toEqual(await exact.df(terms));
+    expect((await live.collection()).totalDocs).toBe(PAPERS.length);
+    expect((await live.collection()).avgDocLength).toBeCloseTo((await exact.collection()).avgDocLength, 6);
+  });
+});
+
+describe("filters and facets", () => {
+  it("filters by year range, categories (any of) and source, with matching facet counts", async () => {
+    const r = await searchPapers(client, { q: "", filters: { yearFrom: 2014, yearTo: 2015, categories: ["cs.CV", "stat.ML"] }, limit: 50 });
+    const expected = PAPERS.filter((p) => {
+      const y = new Date(p.publishedAt as string).getUTCFullYear();
+      return y >= 2014 && y <= 2015 && p.categories.some((c) => c === "cs.CV" || c === "stat.ML");
+    }).map((p) => p.id);
+    expect(ids(r).sort()).toEqual(expected.sort());
+    expect(r.facets.year).toEqual({ "2014": 1, "2015": 3 });
+    expect(r.facets.categories["cs.CV"]).toBe(3);
+
+    const jmlr = await searchPapers(client, { q: "neural networks", filters: { source: "jmlr" } });
+    expect(ids(jmlr)).toEqual(["dropout"]);
+    expect(jmlr.facets.source).toEqual({ jmlr: 1 });
+  });
+
+  it("filters apply on the long path too, and facets count the re-ranked pool", async () => {
+    const r = await searchPapers(client, {
+      q: "convolutional neural networks that classify images or detect objects in photographs in real time",
+      filters: { categories: ["cs.CV"], yearFrom: 2015 },
+    });
+    expect(r.strategy).toBe("long");
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const h of r.hits) {
+      expect(h.categories).toContain("cs.CV");
+      expect(h.year).toBeGreaterThanOrEqual(2015);
+    }
+    expect(Object.values(r.facets.source).reduce((a, b) => a + b, 0)).toBe(r.total);
+  });
+
+  it("hostile filter values match literally and cannot widen the filter", async () => {
+    const r = await searchPapers(client, { q: "", filters: { authors: ['Conan O"Brien \\ Backslash'] } });
+    expect(ids(r)).toEqual(["hostile"]);
+    const injected = await searchPapers(client, { q: "", filters: { source: 'x" OR source = "arxiv' } });
+    expect(injected.total).toBe(0);
+    const injected2 = await searchPapers(client, { q: "", filters: { categories: ['cs.CV"] OR year > 0 OR categories IN ["x'] } });
+    expect(injected2.total).toBe(0);
+  });
+});
+
+describe("sorting", () => {
+  it("newest sorts by publication date, upvotes by upvotes", async () => {
+    const newest = await searchPapers(client, { q: "", sort: "newest", limit: 5 });
+    expect(ids(newest)).toEqual(["hostile", "gpt3", "bert", "elmo", "attention"]);
+    const top = await searchPapers(client, { q: "network", sort: "upvotes", limit: 3 });
+    expect(ids(top)).toEqual(["attention", "resnet", "gan"]);
+  });
+
+  it("a long query sorted by newest returns relevant papers newest first", async () => {
+    const r = await searchPapers(client, {
+      q: "pretrained deep language models that learn word representations from large unlabeled text corpora",
+      sort: "newest",
+    });
+    expect(r.strategy).toBe("long");
+    const years = r.hits.map((h) => h.year ?? 0);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(ids(r)).toContain("bert");
+  });
+});
+
+describe("writes", () => {
+  it("upsert resolves once searchable; delete once gone", async () => {
+    const doc = toPaperDocument({ id: "zz_new", title: "Quokka Photometry Survey", authors: ["Q. Uokka"], categories: ["astro-ph"], source: "arxiv", upvotes: 0 });
+    await upsertDocuments(client, [doc]);
+    expect(ids(await searchPapers(client, { q: "quokka photometry" }))).toEqual(["zz_new"]);
+    await deleteDocuments(client, ["zz_new"]);
+    expect((await searchPapers(client, { q: "quokka photometry" })).total).toBe(0);
+  });
+
+  it("a failed indexing task rejects instead of resolving", async () => {
+    const bad = { ...toPaperDocument(PAPERS[0]!), id: "bad id with spaces!" } as PaperDocument;
+    await expect(upsertDocuments(client, [bad])).rejects.toBeInstanceOf(SearchTaskError);
+  });
+});
+
+describe("reindex", () => {
+  it("builds a new index, swaps it in and leaves no temporary index", async () => {
+    const other = createSearchClient({ host, apiKey, indexPrefix: `${prefix}rx_` });
+    // First build: no live index yet, so the new one is renamed into place.
+    const first = await reindexPapers(other, PAPERS.slice(0, 5), { batchSize: 2 });
+    expect(first.indexed).toBe(5);
+    async function* stream() {
+      for (const p of PAPERS.slice(5, 8)) yield p;
+    }
+    // Second build: swapped with the live index, old one deleted.
+    const second = await reindexPapers(other, stream(), { batchSize: 2 });
+    expect(second.indexed).toBe(3);
+    const live = other.meili.index(other.indexes.papers);
+    expect((await live.getStats()).numberOfDocuments).toBe(3);
+    expect((await live.getSettings()).sortableAttributes?.sort()).toEqual(["publishedAt", "upvotes"]);
+    const { results } = await other.meili.getIndexes({ limit: 1000 });
+    expect(results.map((i) => i.uid).filter((u) => u.startsWith(`${prefix}rx_`))).toEqual([other.indexes.papers]);
+    expect(ids(await searchPapers(other, { q: "dropout" }))).toEqual(["dropout"]);
+  });
+});

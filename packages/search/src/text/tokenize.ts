@@ -1,0 +1,45 @@
+import { stemmer } from "stemmer";
+import { DOC_STOPWORDS, QUERY_STOPWORDS } from "./stopwords.ts";
+
+// One analyzer for both sides of the long-query path: the `terms` field written at indexing
+// time, document frequencies, and the query. Meilisearch does not stem, so we stem before it
+// ever sees the text and only ever match stems against stems.
+
+/** Lowercase, strip diacritics (as Meilisearch's tokenizer does), drop apostrophes. */
+export function normalize(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/['’]/g, "");
+}
+
+/** Lowercased alphanumeric words, in order. */
+export function words(text: string): string[] {
+  return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Porter stem for alphabetic words of 3+ letters; numbers and short tokens stay as they are. */
+export function stem(word: string): string {
+  return word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
+}
+
+export interface AnalyzeOptions {
+  /** Which stopword list to drop; defaults to the document-side list. */
+  stopwords?: ReadonlySet<string>;
+  /** Porter stemming (default true). */
+  stem?: boolean;
+}
+
+/** Text → index terms: words minus stopwords and 1-char tokens, stemmed. */
+export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
+  const stopwords = options.stopwords ?? DOC_STOPWORDS;
+  const doStem = options.stem ?? true;
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 2 || stopwords.has(w)) continue;
+    out.push(doStem ? stem(w) : w);
+  }
+  return out;
+}
+
+/** Query text → terms, using the query-side stopword list (request filler removed). */
+export function analyzeQuery(text: string): string[] {
+  return analyze(text, { stopwords: QUERY_STOPWORDS });
+}

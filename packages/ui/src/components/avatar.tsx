@@ -1,0 +1,61 @@
+"use client";
+
+import { Avatar as AvatarPrimitive } from "radix-ui";
+import { cn } from "../lib/cn.ts";
+
+/** Up to two initials from a display name (or handle). */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/[\s._-]+/).filter(Boolean);
+  const first = words[0]?.[0] ?? "?";
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? "") : "";
+  return (first + last).toUpperCase();
+}
+
+// A stable, muted tint per person, so avatars without photos are still distinguishable.
+const tints = [
+  "bg-[oklch(0.9_0.04_262)] text-[oklch(0.38_0.1_262)] dark:bg-[oklch(0.34_0.05_262)] dark:text-[oklch(0.88_0.05_262)]",
+  "bg-[oklch(0.9_0.05_150)] text-[oklch(0.38_0.08_150)] dark:bg-[oklch(0.34_0.05_150)] dark:text-[oklch(0.88_0.05_150)]",
+  "bg-[oklch(0.91_0.05_60)] text-[oklch(0.42_0.09_55)] dark:bg-[oklch(0.35_0.05_60)] dark:text-[oklch(0.9_0.05_60)]",
+  "bg-[oklch(0.9_0.04_330)] text-[oklch(0.4_0.1_330)] dark:bg-[oklch(0.34_0.05_330)] dark:text-[oklch(0.88_0.05_330)]",
+  "bg-[oklch(0.9_0.04_200)] text-[oklch(0.38_0.07_200)] dark:bg-[oklch(0.34_0.04_200)] dark:text-[oklch(0.88_0.05_200)]",
+];
+
+function tintFor(seed: string): string {
+  let hash = 0;
+  for (const ch of seed) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return tints[hash % tints.length] ?? tints[0]!;
+}
+
+const sizes = { xs: "size-5 text-[9px]", sm: "size-7 text-[11px]", md: "size-8 text-xs", lg: "size-12 text-base" } as const;
+
+export type AvatarProps = {
+  name: string;
+  src?: string | null;
+  size?: keyof typeof sizes;
+  className?: string;
+  /** Avatars usually sit next to the person's name; set when the avatar stands alone. */
+  labelled?: boolean;
+};
+
+export function Avatar({ name, src, size = "md", className, labelled = false }: AvatarProps) {
+  return (
+    <AvatarPrimitive.Root
+      role={labelled ? "img" : undefined}
+      aria-label={labelled ? name : undefined}
+      aria-hidden={labelled ? undefined : true}
+      className={cn(
+        "relative inline-flex shrink-0 overflow-hidden rounded-full ring-1 ring-black/5 dark:ring-white/10",
+        sizes[size],
+        className,
+      )}
+    >
+      {src ? <AvatarPrimitive.Image src={src} alt="" className="size-full object-cover" /> : null}
+      <AvatarPrimitive.Fallback
+        delayMs={src ? 400 : 0}
+        className={cn("flex size-full items-center justify-center font-semibold tracking-wide", tintFor(name))}
+      >
+        {initialsOf(name)}
+      </AvatarPrimitive.Fallback>
+    </AvatarPrimitive.Root>
+  );
+}

@@ -1,0 +1,58 @@
+export { cn } from "./lib/cn.ts";
+export { Button, buttonVariants, type ButtonProps } from "./components/button.tsx";
+export { Spinner } from "./components/spinner.tsx";
+export { Input, Textarea } from "./components/input.tsx";
+export { Label } from "./components/label.tsx";
+export { FormField, type FormFieldProps } from "./components/form-field.tsx";
+export {
+  Dialog,
+  DialogTrigger,
+  DialogClose,
+  DialogPortal,
+  DialogOverlay,
+  DialogContent,
+  SheetContent,
+  DialogHeader,
+  DialogFooter,
+  DialogTitle,
+  DialogDescription,
+} from "./components/dialog.tsx";
+export {
+  DropdownMenu,
+  DropdownMenuTrigger,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuGroup,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuSub,
+  DropdownMenuSubTrigger,
+  DropdownMenuSubContent,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuShortcut,
+} from "./components/dropdown-menu.tsx";
+export { Toaster, toast } from "./components/toast.tsx";
+export {
+  Skeleton,
+  Separator,
+  Badge,
+  badgeVariants,
+  Card,
+  CardHeader,
+  CardTitle,
+  CardDescription,
+  CardContent,
+  CardFooter,
+  Alert,
+} from "./components/misc.tsx";
+export { Avatar, initialsOf, type AvatarProps } from "./components/avatar.tsx";
+export { Tooltip, TooltipProvider, TooltipContent } from "./components/tooltip.tsx";
+export {
+  ThemeToggle,
+  ThemeScript,
+  themeScript,
+  useTheme,
+  THEME_STORAGE_KEY,
+  type Theme,
+} from "./components/theme.tsx";

@@ -1,0 +1,24 @@
+// Shared flat config. The one project-specific rule: process.env is read only in env.ts files
+// (and in scripts/tests that set up processes), so every deployable validates its config in one place.
+import tseslint from "typescript-eslint";
+
+export default function config(...extra) {
+  return tseslint.config(
+    { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/*.d.ts"] },
+    ...tseslint.configs.recommended,
+    {
+      rules: {
+        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+        "no-restricted-properties": [
+          "error",
+          { object: "process", property: "env", message: "Read configuration through this deployable's env.ts." },
+        ],
+      },
+    },
+    {
+      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/*.config.ts", "**/*.config.mjs", "**/*.mjs"],
+      rules: { "no-restricted-properties": "off" },
+    },
+    ...extra,
+  );
+}

@@ -1,0 +1,2 @@
+export function prismaDiff(scratchUrl: string, args: string[]): { status: number; stdout: string; stderr: string };
+export function schemaSql(scratchUrl: string): string;
