@@ -1,0 +1,48 @@
+// `npm test`: install what is missing, then lint, typecheck, unit + integration tests (vitest, real
+// PostgreSQL and Meilisearch) and end-to-end tests (Playwright in Debian's Chromium, against the real
+// `npm start`). Ends with one line: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureDependencies, root, step } from "./ensure-deps.mjs";
+import { ensureChromium } from "./ensure-chromium.mjs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.CI ? "0" : "1" };
+const bin = (name) => path.join(root, "node_modules/.bin", name);
+const reports = path.join(root, "test-results");
+const totals = { passed: 0, failed: 0 };
+let broken = [];
+
+function run(label, command, args) {
+  step(label);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) broken.push(label);
+  return result.status === 0;
+}
+
+function count(file, pick) {
+  if (!existsSync(file)) return;
+  const { passed, failed } = pick(JSON.parse(readFileSync(file, "utf8")));
+  totals.passed += passed;
+  totals.failed += failed;
+}
+
+ensureDependencies();
+const chromium = ensureChromium();
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+run("Lint and typecheck (turbo)", bin("turbo"), ["run", "lint", "typecheck", "--output-logs=errors-only"]);
+run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]);
+count(`${reports}/vitest.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0) }));
+if (run("Build for end-to-end tests (turbo)", bin("turbo"), ["run", "build", "--filter=@commonplace/web...", "--output-logs=errors-only"])) {
+  env.CHROMIUM_PATH = chromium;
+  env.PLAYWRIGHT_JSON_OUTPUT_NAME = `${reports}/playwright.json`;
+  run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--reporter=list,json"]);
+  count(`${reports}/playwright.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+}
+
+if (broken.length) process.stdout.write(`\nFailed steps: ${broken.join("; ")}\n`);
+if (broken.length && totals.failed === 0) totals.failed = 1; // a failed lint/build step counts as a failure
+process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
+process.exit(broken.length ? 1 : 0);
