@@ -21,6 +21,7 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   APP_VERSION: z.string().default("0.1.0"),
+  INGEST_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -50,3 +50,5 @@ export function withRequestLogging<A extends unknown[]>(
     }
   };
 }
+export { handleRestRequest } from "./rest/handler.ts";
+export { startIngestRun } from "./ingest/start-run.ts";

@@ -1,3 +1,4 @@
+/// <reference path="./citation-js.d.ts" />
 // The single place that loads citation-js. plugin-doi is deliberately NOT loaded: it makes
 // citation-js resolve DOI-looking input over the network (synchronously); this package stays
 // pure, and DOI lookups go through resolveIdentifier with an injected fetch instead.

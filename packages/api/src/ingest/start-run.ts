@@ -1,0 +1,30 @@
+import { TRPCError } from "@trpc/server";
+import { createIngestRun, UploadTooLargeError, type UploadedFile } from "@commonplace/jobs";
+import { parseIdentifier, splitIdentifiers, formatSize } from "@commonplace/formats";
+import type { Db } from "@commonplace/db";
+import { boss } from "../lib/services.ts";
+import { env } from "../env.ts";
+
+/** Pasted text: a list of identifiers becomes an identifier run; anything else is ingested as a file. */
+export function classifyPaste(text: string): { identifiers: string[] } | { file: UploadedFile } {
+  const candidates = splitIdentifiers(text);
+  if (candidates.length > 0 && candidates.every((c) => parseIdentifier(c))) return { identifiers: candidates };
+  const trimmed = text.trimStart();
+  const fileName = trimmed.startsWith("TY  -") ? "pasted.ris" : /^[[{]/.test(trimmed) ? "pasted.json" : "pasted.bib";
+  return { file: { fileName, bytes: new TextEncoder().encode(text) } };
+}
+
+export async function startIngestRun(db: Db, userId: string, input: { files: UploadedFile[] } | { identifiers: string[] }, source: string) {
+  const maxBytes = env().INGEST_MAX_BYTES;
+  try {
+    return await createIngestRun(db, await boss(), input, { source, createdById: userId, maxBytes });
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) {
+      throw new TRPCError({
+        code: "PAYLOAD_TOO_LARGE",
+        message: `${error.fileName} is ${formatSize(error.size)}; the limit is ${formatSize(error.maxBytes)}. Nothing was imported.`,
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { defineRoute } from "./route.ts";
+import { notFound } from "./errors.ts";
+import { getPaper, paperView } from "../papers/paper-view.ts";
+import { runSearch, searchResultView } from "../papers/search.ts";
+
+const many = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const searchQuery = z.object({
+  q: z.string().max(20_000).default("").describe("Keywords, a sentence, a question or a pasted abstract"),
+  limit: int(1, 100).default(20),
+  offset: int(0, 1000).default(0),
+  yearFrom: int(0, 9999).optional(),
+  yearTo: int(0, 9999).optional(),
+  category: many.optional().describe("Repeat for any of several categories"),
+  author: many.optional().describe("Repeat for any of several authors"),
+  source: z.string().max(100).optional(),
+  sort: z.enum(["relevance", "newest", "upvotes"]).default("relevance"),
+});
+
+export const paperRoutes = [
+  defineRoute({
+    method: "GET",
+    path: "/papers/search",
+    summary: "Search papers (typo-tolerant keywords or long natural-language queries)",
+    tag: "papers",
+    query: searchQuery,
+    response: searchResultView,
+    handle: ({ query }) =>
+      runSearch({
+        q: query.q,
+        limit: query.limit,
+        offset: query.offset,
+        sort: query.sort,
+        filters: { yearFrom: query.yearFrom, yearTo: query.yearTo, categories: query.category, authors: query.author, source: query.source },
+      }),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/papers/{id}",
+    summary: "One paper with its metadata, identifiers and links",
+    tag: "papers",
+    query: z.object({ fullText: z.stringbool().default(false) }),
+    response: paperView.extend({ fullText: z.string().nullable().optional() }),
+    handle: async ({ ctx, params, query }) => {
+      const paper = await getPaper(ctx.db, params.id!, { fullText: query.fullText });
+      if (!paper) throw notFound("paper with this id");
+      return query.fullText ? paper : { ...paper, fullText: undefined };
+    },
+  }),
+];

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+import type { Context } from "../trpc.ts";
+
+export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** One REST v1 operation: its path template, zod schemas (which also feed the OpenAPI document) and handler. */
+export interface RestRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  method: Method;
+  /** e.g. "/papers/{id}" (relative to /api/v1). */
+  path: string;
+  summary: string;
+  tag: string;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** Status of a successful answer (200 unless stated). */
+  status?: number;
+  handle(input: { ctx: Context; params: Record<string, string>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R>>;
+}
+
+export const defineRoute = <Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(route: RestRoute<Q, B, R>) =>
+  route as unknown as RestRoute;
+
+/** "/papers/{id}" matched against "/papers/abc" → { id: "abc" }, or null. */
+export function matchPath(template: string, path: string): Record<string, string> | null {
+  const want = template.split("/").filter(Boolean);
+  const have = path.split("/").filter(Boolean);
+  if (want.length !== have.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const actual = have[i]!;
+    if (part.startsWith("{") && part.endsWith("}")) params[part.slice(1, -1)] = decodeURIComponent(actual);
+    else if (part !== actual) return null;
+  }
+  return params;
+}
