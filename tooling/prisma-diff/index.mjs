@@ -40,11 +40,24 @@ export function schemaSql(scratchUrl) {
 
 /** Prisma 6 requires `url` in the datasource block, which Prisma 7 moved to prisma.config.ts. */
 function prisma6Schema() {
-  const schema = readFileSync(path.join(dbDir, "schema.prisma"), "utf8").replace(
-    /datasource db \{([^}]*)\}/,
-    'datasource db {$1  url = env("PRISMA_DIFF_DATABASE_URL")\n}',
-  );
+  const schema = withUrl(readFileSync(path.join(dbDir, "schema.prisma"), "utf8"));
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "prisma-diff-")), "schema.prisma");
   writeFileSync(file, schema);
   return file;
+}
+
+/** SQL from one schema.prisma text to another (drafts a migration; the schema test then checks it). */
+export function schemaDiffSql(scratchUrl, fromSchemaText, toSchemaText) {
+  const files = [fromSchemaText, toSchemaText].map((text, i) => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "prisma-diff-")), `schema${i}.prisma`);
+    writeFileSync(file, withUrl(text));
+    return file;
+  });
+  const result = prismaDiff(scratchUrl, ["--from-schema-datamodel", files[0], "--to-schema-datamodel", files[1], "--script"]);
+  if (result.status !== 0) throw new Error(`prisma migrate diff failed: ${result.stderr || result.stdout}`);
+  return result.stdout;
+}
+
+function withUrl(schema) {
+  return schema.replace(/datasource db \{([^}]*)\}/, 'datasource db {$1  url = env("PRISMA_DIFF_DATABASE_URL")\n}');
 }

@@ -4,7 +4,14 @@
  */
 export type FieldErrors = Record<string, string[] | undefined>;
 
-type MaybeTRPCError = { message?: unknown; data?: { zodError?: { fieldErrors?: FieldErrors; formErrors?: string[] } | null } | null };
+type MaybeTRPCError = {
+  message?: unknown;
+  data?: {
+    zodError?: { fieldErrors?: FieldErrors; formErrors?: string[] } | null;
+    /** Set by the API when a non-validation error is about one field (e.g. a taken handle). */
+    field?: string | null;
+  } | null;
+};
 
 export function fieldErrorsOf(error: unknown): FieldErrors {
   return (error as MaybeTRPCError | null)?.data?.zodError?.fieldErrors ?? {};
@@ -20,9 +27,15 @@ export function formErrorOf(error: unknown, fallback = "Something went wrong. Pl
   return fallback;
 }
 
-/** Attach a server message to the field it is about ("That handle is taken." → handle). */
-export function fieldForMessage<F extends string>(message: string | null, fields: readonly F[]): F | null {
-  if (!message) return null;
-  const lower = message.toLowerCase();
+/**
+ * The field a server message is about: the API names it in `error.data.field`
+ * (e.g. a taken handle); otherwise guess from the message's words.
+ */
+export function fieldForError<F extends string>(error: unknown, fields: readonly F[]): F | null {
+  const e = error as MaybeTRPCError | null;
+  const named = e?.data?.field;
+  if (named && (fields as readonly string[]).includes(named)) return named as F;
+  if (typeof e?.message !== "string" || e.data?.zodError) return null;
+  const lower = e.message.toLowerCase();
   return fields.find((field) => lower.includes(field.toLowerCase())) ?? null;
 }

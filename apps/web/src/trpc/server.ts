@@ -1,7 +1,9 @@
 import { headers } from "next/headers";
 import { cache } from "react";
-import { appRouter, createTRPCContext } from "@commonplace/api";
+import { appRouter, createCallerFactory, createTRPCContext } from "@commonplace/api";
 import { getSession } from "@commonplace/api/server";
+
+const createCaller = createCallerFactory(appRouter);
 
 /**
  * A tRPC caller for Server Components, with the same context (session + headers) a browser
@@ -11,5 +13,5 @@ export const getServerCaller = cache(async () => {
   const requestHeaders = new Headers(await headers());
   requestHeaders.set("x-trpc-source", "rsc");
   const session = await getSession();
-  return appRouter.createCaller(await createTRPCContext({ headers: requestHeaders, session }));
+  return createCaller(createTRPCContext({ headers: requestHeaders, session }));
 });

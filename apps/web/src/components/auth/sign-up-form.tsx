@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { AlertCircle } from "lucide-react";
 import { Alert, Button, FormField, Input } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
-import { fieldErrorsOf, fieldForMessage, formErrorOf } from "@/lib/trpc-errors";
+import { fieldErrorsOf, fieldForError, formErrorOf } from "@/lib/trpc-errors";
 
 type Field = "name" | "handle" | "email" | "password";
 
@@ -32,7 +32,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   const fieldErrors = fieldErrorsOf(signUp.error);
   const message = formErrorOf(signUp.error);
-  const messageField = fieldForMessage<Field>(message, ["handle", "email", "password"]);
+  const messageField = fieldForError<Field>(signUp.error, ["handle", "email", "password"]);
   const errorFor = (field: Field) =>
     fieldErrors[field] ?? (messageField === field && message ? [message] : undefined);
 

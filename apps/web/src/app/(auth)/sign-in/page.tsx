@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@commonplace/ui";
 import { CheckCircle2 } from "lucide-react";
-import { authOptions } from "@commonplace/api/server";
+import { oauthProviders } from "@commonplace/api/server";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/current-user";
@@ -25,9 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
 
-  const providers = authOptions.providers
-    .filter((provider) => provider.id !== "credentials")
-    .map((provider) => ({ id: provider.id, name: provider.name }));
+  const providers = oauthProviders();
   const errorCode = typeof params.error === "string" ? params.error : null;
   const oauthError = errorCode && errorCode !== "CredentialsSignin" ? (oauthErrors[errorCode] ?? "Sign-in failed. Please try again.") : null;
 

@@ -1,6 +1,12 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@commonplace/api/server";
+import { getAuthOptions, withRequestLogging } from "@commonplace/api/server";
 
-const handler = NextAuth(authOptions);
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
-export { handler as GET, handler as POST };
+// Options are built on the first request, not at import: `next build` runs without runtime secrets.
+async function handler(req: Request, context: RouteContext): Promise<Response> {
+  return NextAuth(getAuthOptions())(req, context);
+}
+
+export const GET = withRequestLogging(handler);
+export const POST = withRequestLogging(handler);

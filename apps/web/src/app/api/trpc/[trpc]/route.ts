@@ -1,14 +1,16 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createTRPCContext } from "@commonplace/api";
-import { getSession } from "@commonplace/api/server";
+import { getSession, withRequestLogging } from "@commonplace/api/server";
 
-function handler(req: Request) {
+async function handler(req: Request): Promise<Response> {
+  const session = await getSession();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => createTRPCContext({ headers: req.headers, session: await getSession() }),
+    createContext: () => createTRPCContext({ headers: req.headers, session }),
   });
 }
 
-export { handler as GET, handler as POST };
+export const GET = withRequestLogging(handler);
+export const POST = withRequestLogging(handler);

@@ -1,0 +1,205 @@
+import { Prisma, type Db } from "@commonplace/db";
+import { normalizeTitle, type PaperLink } from "@commonplace/formats";
+import { OUTBOX_CHANNEL } from "@commonplace/jobs";
+import { CandidateIndex, decide } from "./dedupe.ts";
+import { newId } from "./ids.ts";
+import type { Decision, ExistingPaper, ItemResult, NormalizedPaper, VersionRow } from "./types.ts";
+
+// Stage 5: one transaction per batch — load candidates, decide, write papers, versions, authors,
+// the SearchOutbox rows for every paper written (same transaction: a paper is never committed without
+// its index request), the IngestItem rows and the run counters. NOTIFY wakes drainers at commit.
+
+export type Tx = Prisma.TransactionClient;
+
+/** An item entering persist: a normalized paper, or a failure from an earlier stage (recorded only). */
+export type PersistEntry = { ref: string; paper: NormalizedPaper } | { ref: string; failure: string; title?: string };
+
+const TX_OPTIONS = { maxWait: 20_000, timeout: 120_000 };
+const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export async function persistBatch(db: Db, runId: string, entries: PersistEntry[]): Promise<ItemResult[]> {
+  return db.$transaction(async (tx) => {
+    const papers = entries.flatMap((e) => ("paper" in e ? [e.paper] : []));
+    const index = new CandidateIndex(await loadCandidates(tx, papers));
+    const results: ItemResult[] = [];
+    const decisions: Decision[] = [];
+    for (const e of entries) {
+      if (!("paper" in e)) {
+        results.push({ ref: e.ref, outcome: "FAILED", reason: e.failure, title: e.title });
+        continue;
+      }
+      const d = decide(index, e.paper, newId);
+      decisions.push(d);
+      // Later items in the batch must see earlier ones (a file listing v1 then v2 of a paper).
+      if (d.kind === "create") index.put(d.paper);
+      if (d.kind === "update") index.put(d.after);
+      const paper = d.kind === "update" ? d.after : d.paper;
+      results.push({ ref: e.ref, outcome: d.kind === "create" ? "CREATED" : d.kind === "update" ? "UPDATED" : "DUPLICATE", paperId: paper.id, title: paper.title });
+    }
+    await applyDecisions(tx, decisions);
+    await recordResults(tx, runId, results);
+    return results;
+  }, TX_OPTIONS);
+}
+
+/** Records items that never reached a paper transaction (used when a batch had to be split). */
+export async function recordFailures(db: Db, runId: string, results: ItemResult[]): Promise<void> {
+  await db.$transaction((tx) => recordResults(tx, runId, results), TX_OPTIONS);
+}
+
+async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Promise<void> {
+  if (results.length === 0) return;
+  await tx.ingestItem.createMany({
+    data: results.map((r) => ({
+      runId,
+      ref: clip(r.ref, 500) ?? "",
+      outcome: r.outcome,
+      paperId: r.outcome === "FAILED" ? null : r.paperId,
+      title: clip(r.title, 500),
+      reason: r.outcome === "FAILED" ? clip(r.reason, 1000) : null,
+    })),
+  });
+  const count = (o: ItemResult["outcome"]) => results.filter((r) => r.outcome === o).length;
+  await tx.ingestRun.update({
+    where: { id: runId },
+    data: {
+      total: { increment: results.length },
+      created: { increment: count("CREATED") },
+      updated: { increment: count("UPDATED") },
+      duplicate: { increment: count("DUPLICATE") },
+      failed: { increment: count("FAILED") },
+    },
+  });
+}
+
+/** Every stored paper sharing an arXiv id, DOI, canonical key or normalized title with the batch. */
+export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<ExistingPaper[]> {
+  if (items.length === 0) return [];
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  const rows = await tx.paper.findMany({
+    where: {
+      OR: [
+        { arxivId: { in: uniq(items.map((i) => i.arxivId)) } },
+        { doi: { in: uniq(items.map((i) => i.doi)) } },
+        { canonicalKey: { in: uniq(items.map((i) => i.canonicalKey)) } },
+        { normTitle: { in: uniq(items.map((i) => i.normTitle)) } },
+      ],
+    },
+    include: {
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+      versions: { select: { version: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    canonicalKey: r.canonicalKey,
+    arxivId: r.arxivId,
+    doi: r.doi,
+    title: r.title,
+    normTitle: r.normTitle,
+    abstract: r.abstract,
+    authors: r.authors.map((a) => a.author.name),
+    publishedAt: r.publishedAt,
+    year: r.year,
+    categories: r.categories,
+    journalRef: r.journalRef,
+    venue: r.venue,
+    links: Array.isArray(r.links) ? (r.links as unknown as PaperLink[]) : [],
+    fullText: r.fullText,
+    pages: Array.isArray(r.pages) ? (r.pages as string[]) : null,
+    source: r.source,
+    latestVersion: r.latestVersion,
+    versions: r.versions.map((v) => v.version),
+  }));
+}
+
+function paperColumns(p: ExistingPaper) {
+  return {
+    canonicalKey: p.canonicalKey,
+    arxivId: p.arxivId,
+    doi: p.doi,
+    title: p.title,
+    normTitle: p.normTitle,
+    abstract: p.abstract,
+    publishedAt: p.publishedAt,
+    year: p.year,
+    categories: p.categories,
+    journalRef: p.journalRef,
+    venue: p.venue,
+    links: p.links as unknown as Prisma.InputJsonValue,
+    fullText: p.fullText,
+    pages: p.pages ? (p.pages as Prisma.InputJsonValue) : Prisma.DbNull,
+    source: p.source,
+    latestVersion: p.latestVersion,
+  };
+}
+
+function versionColumns(paperId: string, v: VersionRow) {
+  return { id: newId(), paperId, version: v.version, title: v.title, abstract: v.abstract, fullText: v.fullText, publishedAt: v.publishedAt };
+}
+
+async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
+  const creates = decisions.filter((d): d is Extract<Decision, { kind: "create" }> => d.kind === "create");
+  const updates = decisions.filter((d): d is Extract<Decision, { kind: "update" }> => d.kind === "update");
+  // A batch can touch one paper several times (v1 then v2 in one file): write each paper's final state once.
+  const finalState = new Map<string, ExistingPaper>();
+  for (const d of creates) finalState.set(d.paper.id, d.paper);
+  for (const d of updates) finalState.set(d.after.id, d.after);
+  const createdIds = new Set(creates.map((d) => d.paper.id));
+  const updatedIds = [...new Set(updates.map((d) => d.after.id))].filter((id) => !createdIds.has(id));
+  const authorsTouched = new Set([...createdIds, ...updates.filter((d) => d.authorsChanged).map((d) => d.after.id)]);
+
+  const authorIds = await upsertAuthors(tx, [...authorsTouched].flatMap((id) => finalState.get(id)?.authors ?? []));
+
+  if (creates.length) {
+    await tx.paper.createMany({ data: [...createdIds].map((id) => ({ id, ...paperColumns(finalState.get(id)!) })) });
+  }
+  for (const id of updatedIds) {
+    await tx.paper.update({ where: { id }, data: paperColumns(finalState.get(id)!) });
+  }
+  if (authorsTouched.size) {
+    const ids = [...authorsTouched];
+    await tx.paperAuthor.deleteMany({ where: { paperId: { in: ids.filter((id) => !createdIds.has(id)) } } });
+    await tx.paperAuthor.createMany({
+      data: ids.flatMap((paperId) =>
+        (finalState.get(paperId)?.authors ?? []).flatMap((name, position) => {
+          const authorId = authorIds.get(normalizeTitle(name));
+          return authorId ? [{ paperId, authorId, position }] : [];
+        }),
+      ),
+    });
+  }
+
+  const versions = [
+    ...creates.map((d) => versionColumns(d.paper.id, d.version)),
+    ...updates.flatMap((d) => (d.addVersion ? [versionColumns(d.after.id, d.addVersion)] : [])),
+  ];
+  if (versions.length) await tx.paperVersion.createMany({ data: versions, skipDuplicates: true });
+  for (const d of updates) {
+    if (!d.refreshCurrentVersion) continue;
+    const p = finalState.get(d.after.id)!;
+    await tx.paperVersion.updateMany({
+      where: { paperId: p.id, version: p.latestVersion },
+      data: { title: p.title, abstract: p.abstract, fullText: p.fullText },
+    });
+  }
+
+  const toIndex = [...createdIds, ...updatedIds];
+  if (toIndex.length) {
+    await tx.searchOutbox.createMany({ data: toIndex.map((paperId) => ({ paperId, op: "upsert" })) });
+    await tx.$queryRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+  }
+}
+
+/** Authors are shared rows keyed by normalized name; the first spelling seen is kept for display. */
+async function upsertAuthors(tx: Tx, names: string[]): Promise<Map<string, string>> {
+  const byNorm = new Map<string, string>();
+  for (const name of names) {
+    const norm = normalizeTitle(name);
+    if (norm && !byNorm.has(norm)) byNorm.set(norm, name);
+  }
+  if (byNorm.size === 0) return new Map();
+  await tx.author.createMany({ data: [...byNorm].map(([normName, name]) => ({ id: newId(), name, normName })), skipDuplicates: true });
+  const rows = await tx.author.findMany({ where: { normName: { in: [...byNorm.keys()] } }, select: { id: true, normName: true } });
+  return new Map(rows.map((r) => [r.normName, r.id]));
+}
