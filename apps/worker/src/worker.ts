@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import { startHeartbeat } from "@commonplace/db";
+import { createBoss, startBoss, stopBoss, type Boss } from "@commonplace/jobs";
+import { createDatabase, createSearch, drainDeps } from "./context.ts";
+import type { Env } from "./env.ts";
+import { JOBS, type JobDefinition } from "./jobs/index.ts";
+import { jobLogger, type Logger } from "./logger.ts";
+import { OutboxDrainer } from "./outbox/drainer.ts";
+
+export interface RunningWorker {
+  boss: Boss;
+  drainer: OutboxDrainer;
+  workerId: string;
+  /** Stop taking jobs, let active ones finish (up to timeoutMs), stop draining, close connections. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+export async function startWorker(env: Env, logger: Logger): Promise<RunningWorker> {
+  const workerId = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const db = createDatabase(env);
+  const search = createSearch(env);
+  const boss = createBoss(env.DATABASE_URL, { role: "worker" });
+  boss.on("error", (error) => logger.error({ err: error }, "pg-boss error"));
+  await startBoss(boss);
+
+  const drainer = new OutboxDrainer(drainDeps(env, db, search, logger.child({ component: "outbox" })), {
+    databaseUrl: env.DATABASE_URL,
+    pollMs: env.OUTBOX_POLL_MS,
+    maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS,
+  });
+  await drainer.start();
+
+  for (const job of JOBS) {
+    for (let i = 0; i < Math.max(1, job.concurrency(env)); i++) {
+      await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([raw]) => {
+        if (!raw) return undefined;
+        return handleJob(job, raw, { env, db, search, boss, drainer, logger: jobLogger(logger, job.name, raw.id), jobId: raw.id });
+      });
+    }
+  }
+  const stopHeartbeat = startHeartbeat(db, workerId);
+  logger.info({ workerId, jobs: JOBS.map((j) => j.name) }, "worker started");
+
+  return {
+    boss,
+    drainer,
+    workerId,
+    async stop(timeoutMs = 20_000) {
+      logger.info("worker stopping");
+      await stopBoss(boss, timeoutMs).catch((error: unknown) => logger.error({ err: error }, "pg-boss did not stop cleanly"));
+      await drainer.stop();
+      await stopHeartbeat();
+      await db.$disconnect();
+      logger.info("worker stopped");
+    },
+  };
+}
+
+/**
+ * Parse the payload, run the handler, log the outcome. An invalid payload completes the job with an
+ * error (retrying cannot fix it); a handler error fails the job so pg-boss retries it per queue policy.
+ */
+async function handleJob(job: JobDefinition, raw: { id: string; data: unknown }, ctx: Parameters<JobDefinition["handle"]>[1]): Promise<unknown> {
+  const parsed = job.schema.safeParse(raw.data);
+  if (!parsed.success) {
+    const reason = parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ");
+    ctx.logger.error({ reason }, "invalid job payload; dropped");
+    return { error: `invalid payload: ${reason}` };
+  }
+  const started = Date.now();
+  ctx.logger.info("job started");
+  try {
+    const result = await job.handle(parsed.data, ctx);
+    ctx.logger.info({ ms: Date.now() - started, result }, "job done");
+    return result;
+  } catch (error) {
+    ctx.logger.error({ err: error, ms: Date.now() - started }, "job failed");
+    throw error;
+  }
+}
