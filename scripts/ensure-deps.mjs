@@ -1,7 +1,8 @@
 // Installs dependencies when they are missing or older than package-lock.json. Node built-ins only:
 // this runs before anything is installed.
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,13 +12,17 @@ export function step(message) {
   process.stdout.write(`▸ ${message}\n`);
 }
 
+/**
+ * A marker in node_modules records the hash of the package-lock.json it was installed from. A fresh clone
+ * gets `npm ci`; an existing tree whose lock changed gets `npm install` (never deleting a tree in use).
+ */
 export function ensureDependencies() {
   const marker = path.join(root, "node_modules/.commonplace-installed");
-  const lock = path.join(root, "package-lock.json");
-  const fresh = existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
-  if (fresh) return;
-  step("Installing dependencies (npm ci) …");
-  const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
+  const lockHash = createHash("sha256").update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
+  if (existsSync(marker) && readFileSync(marker, "utf8").trim() === lockHash) return;
+  const fresh = !existsSync(path.join(root, "node_modules"));
+  step(fresh ? "Installing dependencies (npm ci) …" : "Updating dependencies (npm install) …");
+  const result = spawnSync("npm", [fresh ? "ci" : "install", "--no-audit", "--no-fund", "--loglevel=error"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
@@ -26,7 +31,7 @@ export function ensureDependencies() {
     process.stderr.write("Dependency installation failed; see the npm output above.\n");
     process.exit(result.status ?? 1);
   }
-  writeFileSync(marker, new Date().toISOString());
+  writeFileSync(marker, lockHash);
 }
 
 /** Runs a TypeScript entry point in this process through tsx (installed by ensureDependencies). */

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
+// The environment is validated at boot by src/instrumentation.ts (this file cannot import TypeScript modules at runtime).
 const nextConfig: NextConfig = {
   // Internal packages ship TypeScript source (see each package's `exports`).
   transpilePackages: [
@@ -27,8 +27,4 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-export default async function config(phase: string): Promise<NextConfig> {
-  // Validate this deployable's environment at boot (not while building, when secrets are absent).
-  if (phase !== PHASE_PRODUCTION_BUILD) await import("./src/env.ts");
-  return nextConfig;
-}
+export default nextConfig;

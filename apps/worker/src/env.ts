@@ -63,12 +63,12 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
 }
 
-/** For entry points: print what is wrong and exit 1 instead of starting half-configured. */
-export function loadEnvOrExit(source: Record<string, string | undefined> = process.env): Env {
+/** For entry points: print what is wrong and exit (code 1 by default) instead of starting half-configured. */
+export function loadEnvOrExit(source: Record<string, string | undefined> = process.env, exitCode = 1): Env {
   try {
     return loadEnv(source);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.exit(exitCode);
   }
 }

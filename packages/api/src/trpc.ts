@@ -46,6 +46,8 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
+/** For policy/middleware.ts (`requirePermission`), the rung below protected: team- and list-scoped procedures. */
+export const middleware = t.middleware;
 
 const logged = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();

@@ -41,7 +41,7 @@ export default async function LandingPage() {
             aria-hidden
             className="pointer-events-none absolute inset-x-0 top-0 h-[520px] bg-[radial-gradient(ellipse_at_top,var(--color-accent-soft),transparent_65%)] opacity-70"
           />
-          <div className="relative mx-auto grid max-w-6xl items-center gap-12 px-5 pt-14 pb-20 sm:px-8 lg:grid-cols-[1fr_1.1fr] lg:gap-14 lg:pt-24 lg:pb-28">
+          <div className="relative mx-auto grid max-w-6xl items-center gap-12 px-5 pt-14 pb-20 sm:px-8 lg:grid-cols-[minmax(0,0.9fr)_minmax(0,1.2fr)] lg:gap-12 lg:pt-24 lg:pb-28">
             <div className="max-w-xl">
               <p className="mb-5 inline-flex items-center gap-2 rounded-full border border-line bg-surface-raised/80 px-3 py-1 text-xs font-medium text-ink-muted shadow-xs">
                 <span className="size-1.5 rounded-full bg-success" aria-hidden />
@@ -102,7 +102,7 @@ export default async function LandingPage() {
         {/* Closing call to action */}
         <section aria-labelledby="cta-title" className="border-t border-line">
           <div className="mx-auto max-w-6xl px-5 py-20 sm:px-8">
-            <div className="relative overflow-hidden rounded-2xl bg-ink px-6 py-12 text-paper sm:px-12 sm:py-14">
+            <div className="relative overflow-hidden rounded-2xl bg-ink px-6 py-12 text-paper sm:px-12 sm:py-14 dark:bg-surface-raised dark:text-ink dark:ring-1 dark:ring-line">
               <div
                 aria-hidden
                 className="absolute -top-24 -right-24 size-72 rounded-full bg-[radial-gradient(circle,var(--color-accent),transparent_70%)] opacity-40"
@@ -112,11 +112,11 @@ export default async function LandingPage() {
                   <h2 id="cta-title" className="font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
                     Start your commonplace book.
                   </h2>
-                  <p className="mt-3 text-lg leading-relaxed text-paper/75">
+                  <p className="mt-3 text-lg leading-relaxed text-paper/75 dark:text-ink-muted">
                     Make an account, invite your reading group, and bring this week&rsquo;s papers.
                   </p>
                 </div>
-                <Button asChild size="lg" className="bg-paper text-ink shadow-none hover:bg-paper/90">
+                <Button asChild size="lg" className="bg-paper text-ink shadow-none hover:bg-paper/90 dark:bg-accent dark:text-accent-ink dark:hover:bg-accent-hover">
                   <Link href="/sign-up">
                     Create your account <ArrowRight aria-hidden />
                   </Link>

@@ -6,8 +6,8 @@ import type { Decision, ExistingPaper, MatchKind, NormalizedPaper, VersionRow } 
 // candidates (papers sharing any key with the batch) and applies the decisions.
 //
 // Match order: unversioned arXiv id → DOI (case-insensitive; arXiv DOIs were folded into ids by
-// normalize) → canonical key (content hash) → normalized title + first author's last name + year
-// within one. Unknown author or year on either side does not veto a title match (a digest entry has
+// normalize) → normalized title + first author's last name + year within one. (An equal content-hash
+// key implies an equal normalized title and author list, so the title rule covers it.) Unknown author or year on either side does not veto a title match (a digest entry has
 // neither), but a different arXiv id or DOI always does.
 
 export class CandidateIndex {
@@ -83,8 +83,6 @@ export function findMatch(index: CandidateIndex, item: NormalizedPaper): { paper
     const p = index.doi(item.doi);
     if (p && compatibleIds(p, item)) return { paper: p, by: "doi" };
   }
-  const byKey = index.canonical(item.canonicalKey);
-  if (byKey && compatibleIds(byKey, item)) return { paper: byKey, by: "canonical" };
   const candidates = index
     .title(item.normTitle)
     .map((p) => ({ p, last: firstAuthorLastName(p.authors) }))

@@ -104,13 +104,21 @@ export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<
     categories: r.categories,
     journalRef: r.journalRef,
     venue: r.venue,
-    links: Array.isArray(r.links) ? (r.links as unknown as PaperLink[]) : [],
+    links: toLinks(r.links),
     fullText: r.fullText,
     pages: Array.isArray(r.pages) ? (r.pages as string[]) : null,
     source: r.source,
     latestVersion: r.latestVersion,
     versions: r.versions.map((v) => v.version),
   }));
+}
+
+/** jsonb reorders object keys; rebuild links in one key order so comparisons see equal values. */
+function toLinks(json: unknown): PaperLink[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((l: { kind?: unknown; url?: unknown }) =>
+    l && typeof l.url === "string" && typeof l.kind === "string" ? [{ kind: l.kind as PaperLink["kind"], url: l.url }] : [],
+  );
 }
 
 function paperColumns(p: ExistingPaper) {
@@ -187,7 +195,7 @@ async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
   const toIndex = [...createdIds, ...updatedIds];
   if (toIndex.length) {
     await tx.searchOutbox.createMany({ data: toIndex.map((paperId) => ({ paperId, op: "upsert" })) });
-    await tx.$queryRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+    await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
   }
 }
 

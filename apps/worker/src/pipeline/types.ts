@@ -93,7 +93,7 @@ export type Decision =
     }
   | { kind: "duplicate"; item: NormalizedPaper; paper: ExistingPaper; matchedBy: MatchKind };
 
-export type MatchKind = "arxiv" | "doi" | "canonical" | "title";
+export type MatchKind = "arxiv" | "doi" | "title";
 
 export type ItemResult =
   | { ref: string; outcome: "CREATED" | "UPDATED" | "DUPLICATE"; paperId: string; title: string }

@@ -34,9 +34,9 @@ export function ReaderPreview() {
           </div>
         </div>
 
-        <div className="grid md:grid-cols-[1fr_15rem]">
+        <div className="grid md:grid-cols-[minmax(0,1fr)_13.5rem]">
           {/* the paper */}
-          <div className="px-5 py-5 sm:px-7 sm:py-6">
+          <div className="px-5 py-5 sm:px-7 sm:pt-6 sm:pb-10">
             <div className="mb-3 flex flex-wrap items-center gap-1.5">
               <Badge variant="outline">cs.LG</Badge>
               <Badge variant="outline">arXiv 2106.09685</Badge>
@@ -59,7 +59,7 @@ export function ReaderPreview() {
                 of the Transformer architecture, greatly reducing the number of trainable parameters for downstream
                 tasks.
               </p>
-              <p className="hidden text-ink-muted sm:block">
+              <p className="hidden text-ink-muted sm:block lg:hidden xl:block">
                 Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce the number of trainable parameters by
                 10,000 times and the GPU memory requirement by 3 times.
               </p>

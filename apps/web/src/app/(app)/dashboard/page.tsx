@@ -68,7 +68,7 @@ export default async function DashboardPage() {
                 </Button>
               </div>
             </div>
-            <EmptyShelf className="mx-auto hidden w-64 sm:block md:w-72" />
+            <EmptyShelf className="mx-auto hidden w-64 sm:block md:w-80" />
           </div>
         </Card>
       </section>

@@ -1,0 +1,37 @@
+// Rebuild the Meilisearch index from PostgreSQL without downtime (new index, then an atomic swap):
+//   tsx apps/worker/src/cli/reindex.ts
+// Outbox drains pause while it runs and catch up right after, so no write is lost at the swap.
+import { createDatabase, createSearch } from "../context.ts";
+import { loadEnvOrExit } from "../env.ts";
+import { createLogger } from "../logger.ts";
+import { formatDuration } from "./progress.ts";
+import { reindexFromDatabase } from "../outbox/reindex.ts";
+
+const env = loadEnvOrExit();
+const logger = createLogger(env.LOG_LEVEL ?? "warn", { name: "reindex", stderr: true });
+const db = createDatabase(env);
+const started = Date.now();
+const tty = !!process.stderr.isTTY;
+let lastLine = 0;
+try {
+  const result = await reindexFromDatabase({
+    db,
+    search: createSearch(env),
+    logger,
+    databaseUrl: env.DATABASE_URL,
+    onProgress: (indexed, total) => {
+      const now = Date.now();
+      if (!tty && now - lastLine < 5000) return;
+      lastLine = now;
+      const line = `reindex: ${indexed.toLocaleString("en-US")}/${total.toLocaleString("en-US")} papers`;
+      process.stderr.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
+    },
+  });
+  if (tty) process.stderr.write("\n");
+  process.stdout.write(`Reindexed ${result.indexed.toLocaleString("en-US")} papers in ${formatDuration((Date.now() - started) / 1000)}; the new index is live.\n`);
+} catch (error) {
+  process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\nThe live index was not changed.\n`);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,68 @@
+import { createDatabase, createSearch, drainDeps, pipelineDeps } from "./context.ts";
+import type { Env } from "./env.ts";
+import type { Logger } from "./logger.ts";
+import { ProgressReporter } from "./cli/progress.ts";
+import { formatSummary, type IndexReport } from "./cli/summary.ts";
+import { drainAll } from "./outbox/drainer.ts";
+import { classifyArgument } from "./pipeline/fetch.ts";
+import { runIngest, type RunSummary } from "./pipeline/run.ts";
+
+// The ingest CLI's body, callable in-process too (first boot, tests): one IngestRun for all inputs,
+// the same pipeline as the `ingest.run` job, then the outbox drained so the papers are searchable.
+
+export interface IngestPathsOptions {
+  /** IngestRun.source: "cli", "seed"… */
+  source?: string;
+  /** Skip (exit 0) when the database already holds papers or a seed run finished. */
+  onlyIfEmpty?: boolean;
+  /** Drain the outbox to Meilisearch before returning (default true). */
+  index?: boolean;
+  progress?: NodeJS.WriteStream;
+  report?: NodeJS.WritableStream;
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface IngestPathsResult {
+  exitCode: number;
+  skipped?: boolean;
+  summary?: RunSummary;
+  index?: IndexReport;
+}
+
+export async function ingestPaths(env: Env, logger: Logger, inputs: string[], options: IngestPathsOptions = {}): Promise<IngestPathsResult> {
+  const db = createDatabase(env);
+  try {
+    const source = options.source ?? "cli";
+    if (options.onlyIfEmpty) {
+      const [papers, seeded] = await Promise.all([db.paper.count(), db.ingestRun.count({ where: { source, status: "DONE" } })]);
+      if (papers > 0 || seeded > 0) {
+        options.report?.write(`Skipped: the database already has ${papers} papers.\n`);
+        return { exitCode: 0, skipped: true };
+      }
+    }
+    const started = Date.now();
+    const run = await db.ingestRun.create({ data: { source, label: inputs.join(" ").slice(0, 500) } });
+    const progress = options.progress ? new ProgressReporter(options.progress, inputs.length, { tty: !!options.progress.isTTY }) : null;
+    const summary = await runIngest(pipelineDeps(env, db, logger, options.fetch), run.id, inputs.map(classifyArgument), {
+      onProgress: (p) => progress?.update(p),
+    });
+    progress?.done();
+
+    let index: IndexReport = { indexed: 0, pending: 0, skipped: true };
+    if (options.index !== false) {
+      const search = createSearch(env);
+      const drained = await drainAll(drainDeps(env, db, search, logger), env.INGEST_CLI_INDEX_WAIT_MS).catch((error: unknown) => ({
+        indexed: 0,
+        deleted: 0,
+        pending: -1,
+        lastError: error instanceof Error ? error.message : String(error),
+      }));
+      index = { indexed: drained.indexed, pending: drained.pending, lastError: drained.lastError };
+    }
+    options.report?.write(formatSummary(summary, Date.now() - started, index));
+    const exitCode = summary.failed > 0 ? 1 : index.pending !== 0 ? 3 : 0;
+    return { exitCode, summary, index };
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { Db } from "@commonplace/db";
+import { toBibtex, toCslJson, toMarkdown, toRis, type CitablePaper } from "@commonplace/formats";
+import { comparePositions } from "./positions.ts";
+
+export const exportFormatSchema = z.enum(["bibtex", "ris", "csl-json", "markdown"]);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+export const FORMATS: Record<ExportFormat, { contentType: string; extension: string }> = {
+  bibtex: { contentType: "application/x-bibtex; charset=utf-8", extension: "bib" },
+  ris: { contentType: "application/x-research-info-systems; charset=utf-8", extension: "ris" },
+  "csl-json": { contentType: "application/vnd.citationstyles.csl+json; charset=utf-8", extension: "json" },
+  markdown: { contentType: "text/markdown; charset=utf-8", extension: "md" },
+};
+
+export const exportView = z.object({ format: exportFormatSchema, contentType: z.string(), filename: z.string(), body: z.string(), count: z.number().int() });
+export type ExportView = z.infer<typeof exportView>;
+
+/** The list's papers in list order, as the formats package's citable records. */
+export async function listCitables(db: Db, listId: string): Promise<CitablePaper[]> {
+  const items = await db.readingListItem.findMany({
+    where: { listId },
+    select: {
+      position: true,
+      id: true,
+      paper: {
+        select: {
+          id: true, title: true, year: true, doi: true, arxivId: true, venue: true, abstract: true,
+          authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  items.sort((a, b) => comparePositions(a.position, b.position) || comparePositions(a.id, b.id));
+  return items.map(({ paper: p }) => ({
+    id: p.id,
+    title: p.title,
+    authors: p.authors.map((a) => a.author.name),
+    ...(p.year ? { year: p.year } : {}),
+    ...(p.doi ? { doi: p.doi } : {}),
+    ...(p.arxivId ? { arxivId: p.arxivId } : {}),
+    ...(p.venue ? { venue: p.venue } : {}),
+    ...(p.abstract ? { abstract: p.abstract } : {}),
+  }));
+}
+
+export function slugFile(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "reading-list";
+}
+
+export async function exportList(db: Db, list: { id: string; title: string; description: string | null }, format: ExportFormat): Promise<ExportView> {
+  const papers = await listCitables(db, list.id);
+  const body =
+    format === "bibtex" ? toBibtex(papers) : format === "ris" ? toRis(papers) : format === "csl-json" ? toCslJson(papers) : toMarkdown(papers, { heading: list.title });
+  const { contentType, extension } = FORMATS[format];
+  return { format, contentType, filename: `${slugFile(list.title)}.${extension}`, body, count: papers.length };
+}

@@ -1,0 +1,49 @@
+import { TRPCError } from "@trpc/server";
+import type { Db } from "@commonplace/db";
+import { detectFormat } from "@commonplace/formats";
+import { startIngestRun } from "../ingest/start-run.ts";
+import { recordActivity, type ActivityList } from "../teams/activity.ts";
+import { edgePosition, withListLock } from "./lock.ts";
+import { positionBetween } from "./positions.ts";
+
+// Importing BibTeX/RIS/CSL-JSON into a list goes through the ingestion pipeline (dedupe, metadata, search
+// index) as an ordinary IngestRun; a ReadingListImport row ties the run to the list. When the run is DONE
+// its papers are appended to the list, once (appliedAt is claimed with a compare-and-set), by whoever
+// reads the list or polls the import first — so the worker needs no knowledge of lists.
+
+export async function startListImport(db: Db, list: { id: string }, userId: string, file: { fileName: string; text: string }): Promise<{ runId: string }> {
+  const bytes = new TextEncoder().encode(file.text);
+  const format = detectFormat(file.fileName, bytes);
+  if (!["bibtex", "ris", "csl-json"].includes(String(format))) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Import BibTeX (.bib), RIS (.ris) or CSL-JSON (.json) into a list." });
+  }
+  const run = await startIngestRun(db, userId, { files: [{ fileName: file.fileName, bytes }] }, "list-import");
+  await db.readingListImport.create({ data: { runId: run.runId, listId: list.id, userId } });
+  return { runId: run.runId };
+}
+
+/** Appends the papers of finished imports to the list; returns how many items were added. */
+export async function applyFinishedImports(db: Db, list: ActivityList): Promise<number> {
+  const pending = await db.readingListImport.findMany({ where: { listId: list.id, appliedAt: null, run: { status: { in: ["DONE", "FAILED"] } } }, select: { runId: true, userId: true } });
+  let added = 0;
+  for (const imp of pending) {
+    added += await withListLock(db, list.id, async (tx) => {
+      const claimed = await tx.readingListImport.updateMany({ where: { runId: imp.runId, appliedAt: null }, data: { appliedAt: new Date() } });
+      if (claimed.count === 0) return 0;
+      const results = await tx.ingestItem.findMany({ where: { runId: imp.runId, outcome: { not: "FAILED" }, paperId: { not: null } }, orderBy: { id: "asc" }, select: { paperId: true } });
+      const present = new Set((await tx.readingListItem.findMany({ where: { listId: list.id }, select: { paperId: true } })).map((r) => r.paperId));
+      const paperIds = [...new Set(results.map((r) => r.paperId!))].filter((id) => !present.has(id));
+      let last = await edgePosition(tx, list.id, "last");
+      const data = paperIds.map((paperId) => {
+        last = positionBetween(last, null);
+        return { listId: list.id, paperId, position: last, addedById: imp.userId };
+      });
+      if (data.length) {
+        await tx.readingListItem.createMany({ data });
+        await recordActivity(tx, { actorId: imp.userId, verb: "items.imported", list, data: { count: data.length, runId: imp.runId } });
+      }
+      return data.length;
+    });
+  }
+  return added;
+}

@@ -1,0 +1,72 @@
+import type { TeamRole } from "@commonplace/db";
+
+// THE permission catalogue: every action a person can take on a team or a reading list, and the team
+// roles allowed it. Procedures name an action; `requirePermission` (policy/middleware.ts) enforces it
+// through policy/can.ts. Change who may do what here, and only here.
+//
+// Roles are team roles. On a personal list its owner acts as OWNER; everyone else has no role there.
+// Reading is also governed by visibility (policy/can.ts): a role alone never opens a PRIVATE list of
+// someone else, and PUBLIC/UNLISTED lists are readable without any role (read actions only).
+
+export const ROLES = ["OWNER", "ADMIN", "MEMBER", "VIEWER"] as const satisfies readonly TeamRole[];
+
+const ALL: readonly TeamRole[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
+const EDITORS: readonly TeamRole[] = ["OWNER", "ADMIN", "MEMBER"];
+const MANAGERS: readonly TeamRole[] = ["OWNER", "ADMIN"];
+const OWNERS: readonly TeamRole[] = ["OWNER"];
+
+export const PERMISSIONS = {
+  // ── team ──
+  "team.read": { resource: "team", roles: ALL, reads: true },
+  "team.update": { resource: "team", roles: MANAGERS, reads: false },
+  "team.delete": { resource: "team", roles: OWNERS, reads: false },
+  "member.list": { resource: "team", roles: ALL, reads: true },
+  "member.invite": { resource: "team", roles: MANAGERS, reads: false },
+  "member.role.change": { resource: "team", roles: MANAGERS, reads: false },
+  "member.remove": { resource: "team", roles: MANAGERS, reads: false },
+  /** Granting, changing or removing the OWNER role (on top of member.role.change / member.remove). */
+  "member.owner.manage": { resource: "team", roles: OWNERS, reads: false },
+  "activity.read": { resource: "team", roles: ALL, reads: true },
+  "list.create": { resource: "team", roles: EDITORS, reads: false },
+  // ── list ──
+  "list.read": { resource: "list", roles: ALL, reads: true },
+  /** Seeing another member's PRIVATE team list (its creator always can). Decided in can.ts canReadList. */
+  "list.read.private": { resource: "list", roles: MANAGERS, reads: true },
+  "list.export": { resource: "list", roles: ALL, reads: true },
+  "list.fork": { resource: "list", roles: ALL, reads: true },
+  "list.update": { resource: "list", roles: EDITORS, reads: false },
+  "list.delete": { resource: "list", roles: MANAGERS, reads: false },
+  /** See the live .bib URL (a read capability that works without a session): team members only, never outsiders. */
+  "list.bib.read": { resource: "list", roles: ALL, reads: false },
+  /** Regenerate/revoke the live .bib and the UNLISTED link. */
+  "list.share": { resource: "list", roles: MANAGERS, reads: false },
+  "item.add": { resource: "list", roles: EDITORS, reads: false },
+  "item.update": { resource: "list", roles: EDITORS, reads: false },
+  "item.remove": { resource: "list", roles: EDITORS, reads: false },
+  "item.reorder": { resource: "list", roles: EDITORS, reads: false },
+  "item.import": { resource: "list", roles: EDITORS, reads: false },
+  // ── later: annotations scoped to a team list ──
+  "annotation.create": { resource: "list", roles: EDITORS, reads: false },
+} as const satisfies Record<string, { resource: "team" | "list"; roles: readonly TeamRole[]; reads: boolean }>;
+
+export type Action = keyof typeof PERMISSIONS;
+export type TeamAction = { [A in Action]: (typeof PERMISSIONS)[A]["resource"] extends "team" ? A : never }[Action];
+export type ListAction = { [A in Action]: (typeof PERMISSIONS)[A]["resource"] extends "list" ? A : never }[Action];
+
+/** Whether a role grants an action (the catalogue alone: no visibility, no ownership). */
+export function roleAllows(role: TeamRole | null | undefined, action: Action): boolean {
+  return role != null && (PERMISSIONS[action].roles as readonly TeamRole[]).includes(role);
+}
+
+/** Actions that only read: PUBLIC / UNLISTED lists grant these to people without a role. */
+export function isReadAction(action: Action): boolean {
+  return PERMISSIONS[action].reads;
+}
+
+/** Every action a role grants on a resource kind (sent to the UI so it can hide what would be refused). */
+export function actionsFor(role: TeamRole | null, resource: "team" | "list"): Action[] {
+  return (Object.keys(PERMISSIONS) as Action[]).filter((a) => PERMISSIONS[a].resource === resource && roleAllows(role, a));
+}
+
+const RANK: Record<TeamRole, number> = { OWNER: 3, ADMIN: 2, MEMBER: 1, VIEWER: 0 };
+export const roleRank = (role: TeamRole) => RANK[role];

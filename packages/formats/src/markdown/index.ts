@@ -1,0 +1,1 @@
+export { LINK_REL, extractMentions, renderMarkdown } from "./render.ts";

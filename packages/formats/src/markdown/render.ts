@@ -1,0 +1,73 @@
+// Markdown for user-written text (annotation bodies, list descriptions, item notes), rendered to HTML
+// that is safe to inject — on the server and in the browser alike (marked + sanitize-html, no DOM).
+// Two layers: marked never passes raw HTML through (it is shown as text), and sanitize-html then
+// enforces a tag/attribute/URL-scheme allowlist on whatever marked produced.
+import { Marked, type Tokens } from "marked";
+import sanitizeHtml from "sanitize-html";
+import { mentionExtension, type MentionToken } from "./mentions.ts";
+
+export const LINK_REL = "nofollow noopener noreferrer ugc";
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// A private instance: marked.use() on the shared default would leak these rules to other callers.
+const marked = new Marked({
+  gfm: true,
+  breaks: true, // comments are typed in a textarea: a newline is a line break
+  async: false,
+  extensions: [mentionExtension],
+  renderer: {
+    html(token: Tokens.HTML | Tokens.Tag) {
+      const text = escapeHtml(token.text);
+      return token.block ? `<p>${text}</p>\n` : text;
+    },
+    // Images become plain links: no remote fetches (tracking pixels) and no data: payloads.
+    image({ href, text }: Tokens.Image) {
+      return `<a href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`;
+    },
+    checkbox({ checked }: Tokens.Checkbox) {
+      return checked ? "[x] " : "[ ] ";
+    },
+  },
+});
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "a",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "rel", "class"],
+    ol: ["start"],
+    th: ["align"],
+    td: ["align"],
+    code: ["class"],
+  },
+  allowedClasses: { a: ["mention"], code: ["language-*"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href", "src", "cite", "action", "formaction", "xlink:href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: LINK_REL } }),
+  },
+};
+
+/** Renders user markdown to sanitized HTML. Never throws; empty input gives "". */
+export function renderMarkdown(md: string): string {
+  if (typeof md !== "string" || md.trim() === "") return "";
+  const html = marked.parse(md, { async: false }) as string;
+  return sanitizeHtml(html, SANITIZE).trim();
+}
+
+/** Unique lower-case handles mentioned in `md` ("@ada"), ignoring code, links' URLs and e-mail addresses. */
+export function extractMentions(md: string): string[] {
+  if (typeof md !== "string" || !md.includes("@")) return [];
+  const found = new Set<string>();
+  marked.walkTokens(marked.lexer(md), (token) => {
+    if (token.type === "mention") found.add((token as MentionToken).handle);
+  });
+  return [...found];
+}

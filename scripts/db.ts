@@ -1,0 +1,26 @@
+// npm run db:migrate | db:seed | db:reset
+import { createDb } from "@commonplace/db";
+import { migrate, resetDatabase } from "@commonplace/db/migrate";
+import { seedDemo } from "@commonplace/api/seed";
+import { withServices } from "./launch/command-services.ts";
+
+const command = process.argv[2];
+if (!["migrate", "seed", "reset"].includes(command ?? "")) {
+  console.error("Usage: npm run db:migrate | db:seed | db:reset");
+  process.exit(1);
+}
+
+await withServices({}, async ({ databaseUrl }) => {
+  if (command === "reset") {
+    await resetDatabase(databaseUrl);
+    console.log("Dropped every table.");
+  }
+  const result = await migrate(databaseUrl);
+  console.log(result.applied.length ? `Applied: ${result.applied.join(", ")}` : "Database is up to date.");
+  if (command === "seed") {
+    const db = createDb(databaseUrl, { max: 2 });
+    const demo = await seedDemo(db);
+    await db.$disconnect();
+    console.log(`Demo data: ${demo.users.map((u) => u.email).join(", ")} (password "${demo.password}"), team "${demo.team}".`);
+  }
+});
