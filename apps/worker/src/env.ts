@@ -33,7 +33,7 @@ const schema = z.object({
   /** Items persisted per transaction. */
   INGEST_BATCH_SIZE: int("a number of items", 250),
   /** Per request when resolving arXiv ids / DOIs or downloading a URL. */
-  INGEST_RESOLVE_TIMEOUT_MS: int("milliseconds", 8000),
+  INGEST_RESOLVE_TIMEOUT_MS: int("milliseconds", 5000),
   /** Ingest runs one worker process handles at the same time. */
   INGEST_CONCURRENCY: int("a number of runs", 2),
   OUTBOX_BATCH_SIZE: int("a number of rows", 500),

@@ -19,6 +19,8 @@ export const POSITION_ONLY_CONFIDENCE = 0.5;
 /** Quotes longer than this (normalised) are fuzzy-matched by their head and tail (see README). */
 export const LONG_QUOTE = 2048;
 
+/** A fuzzy match near the position hint scoring this well ends the search (no whole-text scan). */
+const LOCAL_ENOUGH = 0.9;
 const WEIGHT = { prefix: 20, suffix: 20, position: 2 } as const;
 const MAX_SCORED = 64;
 
@@ -213,8 +215,18 @@ function anchorIn(text: string, normalized: () => NormalizedText, selectors: rea
   const exact = best(doc, q, exactCandidates(doc.text, q.quote));
   if (exact && exact.confidence >= fuzzyCeiling(q)) return toResult(doc, exact, "exact");
 
-  // Stage 3: fuzzy, competing with whatever exact occurrence was found.
-  const fuzzy = best(doc, q, fuzzyCandidates(doc, q));
+  // Stage 3: fuzzy, competing with whatever exact occurrence was found. Near the hint first: a
+  // strong match there (context agrees) is not worth a scan of the whole text.
+  let fuzzy: Scored | undefined;
+  if (q.hint !== undefined && q.quote.length <= LONG_QUOTE) {
+    const w = Math.max(2048, q.quote.length);
+    const from = Math.max(0, q.hint - w);
+    const to = Math.min(doc.text.length, q.hint + q.quote.length + w);
+    const k = maxErrorsFor(q.quote.length);
+    const local = k === 0 ? undefined : best(doc, q, fuzzySearch(doc.text, q.quote, k, from, to));
+    if (local && local.confidence >= LOCAL_ENOUGH) fuzzy = local;
+  }
+  fuzzy ??= best(doc, q, fuzzyCandidates(doc, q));
   const winner = !exact || (fuzzy && fuzzy.confidence > exact.confidence) ? fuzzy : exact;
   if (!winner) {
     return { orphan: true, reason: `no passage within ${maxErrorsFor(q.quote.length)} edits of the quote` };

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types for citation-js must travel with this file to every consumer
 /// <reference path="./citation-js.d.ts" />
 // The single place that loads citation-js. plugin-doi is deliberately NOT loaded: it makes
 // citation-js resolve DOI-looking input over the network (synchronously); this package stays

@@ -25,3 +25,25 @@ export { detectFormat } from "./detect-format.ts";
 export { DEFAULT_MAX_BYTES, formatSize, parseFile, type ParseFileOptions } from "./parse-file.ts";
 export { collapseWhitespace, firstAuthorLastName, latexToUnicode, normalizeTitle } from "./text.ts";
 export { contentHash } from "./content-hash.ts";
+export {
+  ANNO_CONTEXT,
+  annotationIri,
+  annotationsToMarkdown,
+  colorToStyleClass,
+  parseW3CAnnotations,
+  styleClassToColor,
+  toW3CAnnotation,
+  toW3CCollection,
+  type AnnotationExportInput,
+  type MarkdownExportPaper,
+  type ParsedW3CAnnotation,
+  type W3CAnnotation,
+  type W3CCollectionOptions,
+  type W3CMotivation,
+  type W3COptions,
+  type W3CParseOutcome,
+  type W3CSelector,
+  type W3CTextPositionSelector,
+  type W3CTextQuoteSelector,
+} from "./annotations/index.ts";
+export { LINK_REL, extractMentions, renderMarkdown } from "./markdown/index.ts";

@@ -85,3 +85,21 @@ export async function download(url: string, opts: { fetch: typeof globalThis.fet
     clearTimeout(timer);
   }
 }
+
+/**
+ * Wraps fetch so that once a host fails at the network level (unreachable, DNS, timeout), later
+ * requests to it fail at once the same way. Offline, a list of 500 arXiv ids then costs one timeout.
+ */
+export function withCircuitBreaker(fetchImpl: typeof globalThis.fetch): typeof globalThis.fetch {
+  const down = new Set<string>();
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (down.has(url.host)) throw new TypeError(`fetch failed: ${url.host} was unreachable earlier in this run`);
+    try {
+      return await fetchImpl(input, init);
+    } catch (error) {
+      down.add(url.host);
+      throw error;
+    }
+  };
+}

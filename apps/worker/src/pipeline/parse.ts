@@ -24,7 +24,7 @@ export async function* parseSource(deps: ParseDeps, source: IngestSource): Async
       return;
     case "identifier": {
       const outcome = await resolveIdentifier(source.value, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
-      yield { ref: source.value, outcome, progress: 1 };
+      yield { ref: source.value, outcome, progress: 1, sourceItems: 1 };
       return;
     }
     case "url": {
@@ -69,7 +69,7 @@ async function* parseBytes(deps: ParseDeps, name: string, bytes: Uint8Array): As
   }
   for (let i = 0; i < outcomes.length; i++) {
     const outcome = outcomes[i]!;
-    yield { ref: qualify(name, outcome.ref), outcome, progress: (i + 1) / outcomes.length };
+    yield { ref: qualify(name, outcome.ref), outcome, progress: (i + 1) / outcomes.length, sourceItems: outcomes.length };
   }
 }
 
@@ -93,5 +93,5 @@ function qualify(name: string, ref: string): string {
 }
 
 function failed(ref: string, error: string): SourcedOutcome {
-  return { ref, outcome: { ok: false, error, ref }, progress: 1 };
+  return { ref, outcome: { ok: false, error, ref }, progress: 1, sourceItems: 1 };
 }

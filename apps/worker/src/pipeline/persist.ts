@@ -60,16 +60,12 @@ async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Prom
     })),
   });
   const count = (o: ItemResult["outcome"]) => results.filter((r) => r.outcome === o).length;
-  await tx.ingestRun.update({
-    where: { id: runId },
-    data: {
-      total: { increment: results.length },
-      created: { increment: count("CREATED") },
-      updated: { increment: count("UPDATED") },
-      duplicate: { increment: count("DUPLICATE") },
-      failed: { increment: count("FAILED") },
-    },
-  });
+  const [c, u, d, f] = [count("CREATED"), count("UPDATED"), count("DUPLICATE"), count("FAILED")];
+  // total = items known so far: never below what has been processed (streams reveal items as they go).
+  await tx.$executeRaw`UPDATE "IngestRun" SET
+      created = created + ${c}, updated = updated + ${u}, duplicate = duplicate + ${d}, failed = failed + ${f},
+      total = GREATEST(total, created + updated + duplicate + failed + ${c + u + d + f})
+    WHERE id = ${runId}`;
 }
 
 /** Every stored paper sharing an arXiv id, DOI, canonical key or normalized title with the batch. */

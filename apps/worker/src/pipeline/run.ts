@@ -1,5 +1,6 @@
 import type { Db } from "@commonplace/db";
 import type { Logger } from "../logger.ts";
+import { withCircuitBreaker } from "./fetch.ts";
 import { normalizePaper } from "./normalize.ts";
 import { parseSource, type ParseDeps } from "./parse.ts";
 import { persistBatch, recordFailures, type PersistEntry } from "./persist.ts";
@@ -54,6 +55,8 @@ export async function runIngest(
   hooks: RunHooks = {},
 ): Promise<RunSummary> {
   const { db, logger } = deps;
+  // One unreachable host costs one timeout per run, not one per identifier.
+  deps = { ...deps, fetch: withCircuitBreaker(deps.fetch) };
   await db.$transaction([
     db.ingestItem.deleteMany({ where: { runId } }),
     db.ingestRun.update({
@@ -83,11 +86,19 @@ export async function runIngest(
   };
 
   try {
+    let seen = 0;
     for await (const source of sources) {
       progress.source = source.name;
       progress.sourceIndex++;
       progress.sourceFraction = 0;
+      let first = true;
       for await (const item of parseSource(deps, source)) {
+        if (first && item.sourceItems !== undefined) {
+          // A whole-parsed file: its item count is known now, so run status can show a real percentage.
+          await db.$executeRaw`UPDATE "IngestRun" SET total = GREATEST(total, ${seen + item.sourceItems}) WHERE id = ${runId}`;
+        }
+        first = false;
+        seen++;
         progress.sourceFraction = item.progress ?? progress.sourceFraction;
         if (!item.outcome.ok) {
           batch.push({ ref: item.ref, failure: item.outcome.error });

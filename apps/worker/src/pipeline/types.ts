@@ -15,6 +15,8 @@ export interface SourcedOutcome {
   ref: string;
   outcome: ParseOutcome;
   progress?: number;
+  /** How many items this source holds, when known before they are all read (not for streams). */
+  sourceItems?: number;
 }
 
 /** A paper as the pipeline compares and stores it: identifiers folded, keys computed, text cleaned. */

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { createTRPCContext } from "../trpc.ts";
 import { env } from "../env.ts";
-import { errorResponse, RestError } from "./errors.ts";
-import { matchPath, type RestRoute } from "./route.ts";
+import { errorResponse, fromTrpcError, RestError } from "./errors.ts";
+import { matchPath, TextBody, type RestRoute } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import { paperRoutes } from "./papers.ts";
+import { teamRoutes } from "./teams.ts";
+import { inviteRoutes } from "./invites.ts";
+import { listRoutes } from "./lists.ts";
+import { assertAuth, resolveCaller } from "./tokens.ts";
 
-export const restRoutes: RestRoute[] = [...paperRoutes];
+export const restRoutes: RestRoute[] = [...paperRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes];
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function queryObject(url: URL): Record<string, string | string[]> {
@@ -35,9 +39,18 @@ async function readBody(request: Request): Promise<unknown> {
   }
 }
 
-/** Serves /api/v1/* : matches a route, validates params/query/body with zod, runs it, answers JSON. */
+function textResponse(text: TextBody, status: number, requestId: string): Response {
+  const headers: Record<string, string> = { "content-type": text.contentType, "x-request-id": requestId, "cache-control": "no-store" };
+  if (text.filename) headers["content-disposition"] = `attachment; filename="${text.filename.replace(/[^\w.-]/g, "_")}"`;
+  return new Response(text.body, { status, headers });
+}
+
+/**
+ * Serves /api/v1/* : matches a route, authenticates the caller (bearer token, else the session for reads),
+ * validates params/query/body with zod, runs it, answers JSON (or text for exports).
+ */
 export async function handleRestRequest(request: Request, session: { user?: { id: string } | null } | null = null): Promise<Response> {
-  const ctx = createTRPCContext({ headers: request.headers, session });
+  const ctx = createTRPCContext({ headers: request.headers, session: null });
   const url = new URL(request.url);
   const path = url.pathname.replace(/^\/api\/v1/, "") || "/";
   try {
@@ -49,11 +62,20 @@ export async function handleRestRequest(request: Request, session: { user?: { id
     const match = candidates.find((c) => c.route.method === request.method);
     if (!match) throw new RestError(405, "method_not_allowed", `${request.method} is not supported on ${path}.`);
     const { route, params } = match;
+    const caller = await resolveCaller(request, session);
+    assertAuth(caller, route.auth ?? "public");
+    if (caller.user) {
+      ctx.user = caller.user;
+      ctx.log = ctx.log.child({ userId: caller.user.id, via: caller.via });
+    }
     const query = route.query ? route.query.safeParse(queryObject(url)) : { success: true as const, data: undefined };
     if (!query.success) throw invalid(query.error, "query");
     const body = route.body ? route.body.safeParse(await readBody(request)) : { success: true as const, data: undefined };
     if (!body.success) throw invalid(body.error, "body");
-    const data = await route.handle({ ctx, params: params!, query: query.data, body: body.data });
+    const data = await route.handle({ ctx, params: params!, query: query.data, body: body.data }).catch((e: unknown) => {
+      throw fromTrpcError(e);
+    });
+    if (data instanceof TextBody) return textResponse(data, route.status ?? 200, ctx.requestId);
     return Response.json(route.response.parse(data), { status: route.status ?? 200, headers: { "x-request-id": ctx.requestId } });
   } catch (error) {
     if (error instanceof RestError) return errorResponse(error, ctx.requestId);

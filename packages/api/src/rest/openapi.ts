@@ -7,7 +7,14 @@ const errorSchema = {
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
-  return z.toJSONSchema(schema, { io, unrepresentable: "any" });
+  return z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    // Dates travel as ISO 8601 strings in JSON.
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === "date") Object.assign(ctx.jsonSchema, { type: "string", format: "date-time" });
+    },
+  });
 }
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
@@ -30,12 +37,19 @@ export function openApiDocument(routes: RestRoute[], serverUrl: string, version:
       tags: [route.tag],
       parameters,
       ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } } } : {}),
+      ...(route.auth && route.auth !== "public" ? { security: [{ bearer: [] }] } : {}),
       responses: {
-        [String(route.status ?? 200)]: { description: "OK", content: { "application/json": { schema: jsonSchema(route.response, "output") } } },
+        [String(route.status ?? 200)]: {
+          description: "OK",
+          content: route.produces
+            ? Object.fromEntries(route.produces.map((type) => [type, { schema: { type: "string" } }]))
+            : { "application/json": { schema: jsonSchema(route.response, "output") } },
+        },
         "400": { description: "Invalid input", content: { "application/json": { schema: errorSchema } } },
         "401": { description: "Missing or invalid token", content: { "application/json": { schema: errorSchema } } },
         "403": { description: "Not allowed", content: { "application/json": { schema: errorSchema } } },
         "404": { description: "Not found", content: { "application/json": { schema: errorSchema } } },
+        "409": { description: "Conflict (a stale expectedVersion, a taken slug…)", content: { "application/json": { schema: errorSchema } } },
       },
     };
   }

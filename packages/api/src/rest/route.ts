@@ -3,6 +3,22 @@ import type { Context } from "../trpc.ts";
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
+/**
+ * Who may call: "public" anyone (a token or session, when sent, identifies the caller) · "read" a signed-in
+ * caller (any token, or the web session) · "write" a personal access token with WRITE scope (never the
+ * session cookie: no CSRF surface on mutations).
+ */
+export type RestAuth = "public" | "read" | "write";
+
+/** A non-JSON answer (exports): the body as text, its media type, and a download name. */
+export class TextBody {
+  constructor(
+    readonly body: string,
+    readonly contentType: string,
+    readonly filename?: string,
+  ) {}
+}
+
 /** One REST v1 operation: its path template, zod schemas (which also feed the OpenAPI document) and handler. */
 export interface RestRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   method: Method;
@@ -15,7 +31,11 @@ export interface RestRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   response: R;
   /** Status of a successful answer (200 unless stated). */
   status?: number;
-  handle(input: { ctx: Context; params: Record<string, string>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R>>;
+  /** "public" unless stated. */
+  auth?: RestAuth;
+  /** Media types of a text answer (the handler returns a TextBody); JSON otherwise. */
+  produces?: string[];
+  handle(input: { ctx: Context; params: Record<string, string>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R> | TextBody>;
 }
 
 export const defineRoute = <Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(route: RestRoute<Q, B, R>) =>

@@ -56,7 +56,7 @@ export function ForgotPasswordForm() {
       <AuthHeading title="Reset your password">
         Enter the email you signed up with and we&rsquo;ll send you a link to choose a new password.
       </AuthHeading>
-      <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Request a password reset">
+      <form onSubmit={onSubmit} noValidate className="grid gap-4">
         {message ? (
           <Alert variant="danger">
             <AlertCircle aria-hidden />

@@ -37,7 +37,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <AuthHeading title="Choose a new password">
         Pick something you don&rsquo;t use elsewhere — at least 10 characters.
       </AuthHeading>
-      <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Choose a new password">
+      <form onSubmit={onSubmit} noValidate className="grid gap-4">
         {message ? (
           <Alert variant="danger">
             <AlertCircle aria-hidden />

@@ -77,7 +77,7 @@ export function SignInForm({
         </>
       ) : null}
 
-      <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Sign in">
+      <form onSubmit={onSubmit} noValidate className="grid gap-4">
         {error ? (
           <Alert variant="danger" data-testid="sign-in-error">
             <AlertCircle aria-hidden />

@@ -72,7 +72,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Create account">
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
       {message && !messageField ? (
         <Alert variant="danger">
           <AlertCircle aria-hidden />

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { defineRoute, TextBody } from "./route.ts";
+import { callerFor } from "./caller.ts";
+import { notFound } from "./errors.ts";
+import { db } from "../lib/services.ts";
+import { itemView, listSummaryView, listView, visibilitySchema } from "../lists/views.ts";
+import { exportFormatSchema, exportList } from "../lists/export.ts";
+import { applyFinishedImports } from "../lists/import.ts";
+import { descriptionSchema, noteSchema, titleSchema, versionSchema } from "../routers/lists/schemas.ts";
+import { newListInput } from "../routers/lists/schemas.ts";
+
+const shareQuery = z.object({ shareToken: z.string().trim().min(1).max(200).optional().describe("The secret of an UNLISTED list's link") });
+
+export const listRoutes = [
+  defineRoute({
+    method: "GET",
+    path: "/lists",
+    summary: "Your reading lists: personal ones and those of your teams",
+    tag: "lists",
+    auth: "read",
+    query: z.object({ scope: z.enum(["all", "personal", "teams"]).default("all") }),
+    response: z.object({ lists: z.array(listSummaryView) }),
+    handle: async ({ ctx, query }) => ({ lists: await callerFor(ctx).lists.mine({ scope: query.scope }) }),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/lists",
+    summary: "Create a reading list (a team list with teamSlug)",
+    tag: "lists",
+    auth: "write",
+    status: 201,
+    body: newListInput,
+    response: listView,
+    handle: ({ ctx, body }) => callerFor(ctx).lists.create(body),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/lists/{id}",
+    summary: "A reading list with its items in order (404 when it does not exist or you may not see it)",
+    tag: "lists",
+    auth: "public",
+    query: shareQuery,
+    response: listView.extend({ items: z.array(itemView) }),
+    handle: async ({ ctx, params, query }) => {
+      const caller = callerFor(ctx);
+      const ref = { listId: params.id!, shareToken: query.shareToken };
+      const list = await caller.lists.get(ref);
+      return { ...list, items: await caller.lists.items({ ...ref, sort: "position" }) };
+    },
+  }),
+  defineRoute({
+    method: "PATCH",
+    path: "/lists/{id}",
+    summary: "Change a list's title, description or visibility (send expectedVersion to refuse a stale edit with 409)",
+    tag: "lists",
+    auth: "write",
+    body: z.object({ title: titleSchema.optional(), description: descriptionSchema, visibility: visibilitySchema.optional(), expectedVersion: versionSchema.optional() }),
+    response: listView,
+    handle: async ({ ctx, params, body }) => {
+      const caller = callerFor(ctx);
+      // Without expectedVersion the edit applies to whatever version is current (last writer wins).
+      const expectedVersion = body.expectedVersion ?? (await caller.lists.get({ listId: params.id! })).version;
+      return caller.lists.update({ listId: params.id!, expectedVersion, title: body.title, description: body.description, visibility: body.visibility });
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/lists/{id}/items",
+    summary: "Add a paper to a list (adding a paper already there returns the existing item, created: false)",
+    tag: "lists",
+    auth: "write",
+    status: 201,
+    body: z.object({ paperId: z.string().trim().min(1).max(64), note: noteSchema }),
+    response: itemView.extend({ created: z.boolean() }),
+    handle: async ({ ctx, params, body }) => {
+      const { item, created } = await callerFor(ctx).lists.addItem({ listId: params.id!, paperId: body.paperId, note: body.note, at: "bottom" });
+      return { ...item, created };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    path: "/lists/{id}/items/{itemId}",
+    summary: "Remove an item from a list",
+    tag: "lists",
+    auth: "write",
+    response: z.object({ ok: z.literal(true) }),
+    handle: ({ ctx, params }) => callerFor(ctx).lists.removeItem({ listId: params.id!, itemId: params.itemId! }),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/lists/{id}/export",
+    summary: "Export a list as BibTeX, RIS, CSL-JSON or Markdown",
+    tag: "lists",
+    auth: "public",
+    query: shareQuery.extend({ format: exportFormatSchema.default("bibtex") }),
+    produces: ["application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json", "text/markdown"],
+    response: z.string(),
+    handle: async ({ ctx, params, query }) => {
+      const out = await callerFor(ctx).lists.export({ listId: params.id!, shareToken: query.shareToken, format: query.format });
+      return new TextBody(out.body, out.contentType, out.filename);
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/lists/{id}/live.bib",
+    summary: "The live BibTeX of a list for LaTeX tools: no session, the list's secret .bib token instead",
+    tag: "lists",
+    auth: "public",
+    query: z.object({ token: z.string().trim().min(1).max(200) }),
+    produces: ["application/x-bibtex"],
+    response: z.string(),
+    handle: async ({ params, query }) => {
+      // The token is the capability: it names one list and works until regenerated or revoked.
+      const list = await db().readingList.findFirst({ where: { id: params.id!, bibToken: query.token }, select: { id: true, title: true, description: true, teamId: true, visibility: true } });
+      if (!list) throw notFound("list at this live .bib address (the link may have been revoked)");
+      await applyFinishedImports(db(), list);
+      const out = await exportList(db(), list, "bibtex");
+      return new TextBody(out.body, out.contentType);
+    },
+  }),
+];
