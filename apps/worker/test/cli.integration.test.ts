@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@commonplace/db";
 import type { SearchClient } from "@commonplace/search";
 import { createSearch } from "../src/context.ts";
@@ -9,6 +9,8 @@ import { DIGEST_SEED_PATH } from "../src/seed.ts";
 import { arxivLine, dropIndexes, freshDatabase, indexedIds, tempDir, testEnv, uniquePrefix, writeTemp } from "./helpers.ts";
 
 // The CLIs as operators run them: `tsx apps/worker/src/cli/<name>.ts …` with configuration in the env.
+// Each spawns a fresh tsx process, which is slow on a busy machine: generous per-test limits.
+vi.setConfig({ testTimeout: 180_000 });
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");

@@ -1,13 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@commonplace/db";
 import { createBoss, createIngestRun, getIngestRun, startBoss, stopBoss, type Boss } from "@commonplace/jobs";
 import { searchPapers, type SearchClient } from "@commonplace/search";
 import { createSearch } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
 import { ingestPaths } from "../src/ingest-paths.ts";
-import { DIGEST_SEED_PATH } from "../src/seed.ts";
+import { DIGEST_SEED_PATH, ingestDigestOnFirstBoot } from "../src/seed.ts";
 import { startWorker, type RunningWorker } from "../src/worker.ts";
+import pg from "pg";
+import { drainDeps } from "../src/context.ts";
+import { drainOutboxBatch, REINDEX_LOCK_KEY } from "../src/pipeline/index.ts";
 import { arxivLine, dropIndexes, freshDatabase, indexedIds, silentLogger, sink, tempDir, testEnv, uniquePrefix, waitFor, writeTemp } from "./helpers.ts";
+
+vi.setConfig({ testTimeout: 180_000 });
 
 let env: Env;
 let db: Db;
@@ -66,9 +71,12 @@ describe("ingesting the daily digest", () => {
     expect(await db.ingestItem.count({ where: { runId: r.summary!.runId, outcome: "DUPLICATE" } })).toBe(49);
   });
 
-  it("--seed semantics: skipped once the database has papers", async () => {
-    const r = await ingest([DIGEST_SEED_PATH], { source: "seed", onlyIfEmpty: true });
+  it("first boot (launcher): skipped once the database has papers", async () => {
+    const said: string[] = [];
+    const vars = { DATABASE_URL: env.DATABASE_URL, MEILI_HOST: env.MEILI_HOST, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY, MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX, LOG_LEVEL: "silent" };
+    const r = await ingestDigestOnFirstBoot(vars, { say: (m) => said.push(m) });
     expect(r).toMatchObject({ exitCode: 0, skipped: true });
+    expect(said).toEqual(["Papers already present; the digest seed was skipped"]);
   });
 });
 
@@ -214,5 +222,28 @@ describe("the queue path (what the API does)", () => {
     await producer.send("ingest.run", { runId: 42 });
     const ok = await createIngestRun(db, producer, { files: [{ fileName: "after.bib", bytes: Buffer.from(`@misc{a, title={Still serving}, year={2024}}`) }] }, { source: "upload" });
     await waitFor("the next run", async () => (await getIngestRun(db, ok.runId))?.status === "DONE");
+  });
+});
+
+describe("reindex lock", () => {
+  it("pauses outbox drains while a reindex holds it; the rows are delivered afterwards", async () => {
+    const bib = writeTemp(dir, "during-reindex.bib", `@article{r1, title={Written during a reindex}, author={Lock, Lee}, year={2024}}\n`);
+    const lock = new pg.Client({ connectionString: env.DATABASE_URL });
+    await lock.connect();
+    try {
+      await lock.query("SELECT pg_advisory_lock($1)", [REINDEX_LOCK_KEY.toString()]);
+      const r = await ingest([bib], { index: false });
+      expect(r.summary).toMatchObject({ created: 1 });
+      const deps = drainDeps(env, db, search, logger);
+      expect(await drainOutboxBatch(deps)).toMatchObject({ paused: true, claimed: 0 });
+      expect(await db.searchOutbox.count({ where: { processedAt: null } })).toBe(1);
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1)", [REINDEX_LOCK_KEY.toString()]);
+      await lock.end();
+    }
+    const after = await drainOutboxBatch(drainDeps(env, db, search, logger));
+    expect(after).toMatchObject({ paused: false, claimed: 1, indexed: 1 });
+    const paper = await db.paper.findFirstOrThrow({ where: { title: "Written during a reindex" } });
+    expect(await indexedIds(search)).toContain(paper.id);
   });
 });

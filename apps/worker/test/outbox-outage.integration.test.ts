@@ -16,7 +16,7 @@ import { arxivLine, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, u
 // end up in the index exactly once: none missing, none twice. This file runs its own Meilisearch so it
 // can kill it; it restarts on the same port and data directory, like a crashed service coming back.
 
-const PAPERS = 1500;
+const PAPERS = 900;
 const logger = silentLogger();
 const dir = tempDir();
 const meiliDir = path.join(dir, "meili");
@@ -47,7 +47,7 @@ beforeAll(async () => {
   search = createSearch(env);
   drainer = new OutboxDrainer(drainDeps(env, db, search, logger), { databaseUrl: url, pollMs: 100, maxBackoffMs: 300 });
   await drainer.start();
-});
+}, 180_000);
 
 afterAll(async () => {
   await drainer?.stop();
@@ -106,5 +106,5 @@ describe("Meilisearch outage during an ingest", () => {
 
     // The failed attempts were recorded on the rows that were retried.
     expect(await db.searchOutbox.count({ where: { attempts: { gt: 0 }, processedAt: { not: null } } })).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });

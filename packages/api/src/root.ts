@@ -6,6 +6,9 @@ import { teamsRouter } from "./routers/teams/index.ts";
 import { listsRouter } from "./routers/lists/index.ts";
 import { tokensRouter } from "./routers/tokens/index.ts";
 import { activityRouter } from "./routers/activity/index.ts";
+import { annotationsRouter } from "./routers/annotations/index.ts";
+import { notificationsRouter } from "./routers/notifications/index.ts";
+import { liveRouter } from "./routers/live/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -15,6 +18,9 @@ export const appRouter = router({
   lists: listsRouter,
   tokens: tokensRouter,
   activity: activityRouter,
+  annotations: annotationsRouter,
+  notifications: notificationsRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

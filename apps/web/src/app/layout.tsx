@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-dvh bg-paper font-sans text-ink antialiased">
         <a
           href="#main"
-          className="sr-only rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-ink focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100]"
+          className="fixed top-3 left-3 z-[100] -translate-y-20 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-ink shadow-md transition-transform focus:translate-y-0"
         >
           Skip to content
         </a>

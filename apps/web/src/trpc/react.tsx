@@ -1,7 +1,7 @@
 "use client";
 
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
+import { TRPCClientError, createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
@@ -26,9 +26,11 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
+        // Log calls in development, but not expected failures (validation, conflicts): forms show those.
         loggerLink({
           enabled: (op) =>
-            isDevelopment || (op.direction === "down" && op.result instanceof Error),
+            isDevelopment &&
+            !(op.direction === "down" && op.result instanceof TRPCClientError && (op.result.data?.httpStatus ?? 500) < 500),
         }),
         // Subscriptions (live annotations, notifications) go over SSE; everything else is batched.
         splitLink({

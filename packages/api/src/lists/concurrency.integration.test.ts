@@ -20,7 +20,7 @@ describe("20 concurrent writers on one team list", () => {
   it("keeps every add, with unique, strictly ordered positions and one consistent final order", async () => {
     const list = await as(fx.people.OWNER).lists.create({ title: "Busy list", visibility: "TEAM", teamSlug: fx.slug });
     const seed = await papers(3, "Seed");
-    const seeded = [];
+    const seeded: { id: string }[] = [];
     for (const p of seed) seeded.push((await as(fx.people.OWNER).lists.addItem({ listId: list.id, paperId: p.id })).item);
     const fresh = await papers(fx.extra.length, "Concurrent paper");
 
@@ -29,7 +29,8 @@ describe("20 concurrent writers on one team list", () => {
       fx.extra.map(async (member, i) => {
         const caller = as(member);
         const { item, created } = await caller.lists.addItem({ listId: list.id, paperId: fresh[i]!.id, note: `from writer ${i}`, at: i % 2 ? "top" : "bottom" });
-        if (i % 3 === 0) await caller.lists.moveItem({ listId: list.id, itemId: seeded[i % 3]!.id, afterId: i % 2 ? null : seeded[2]!.id === seeded[i % 3]!.id ? seeded[1]!.id : seeded[2]!.id });
+        // Seed 0 moves around concurrently: to the top, or after seed 2.
+        if (i % 3 === 0) await caller.lists.moveItem({ listId: list.id, itemId: seeded[0]!.id, afterId: i % 2 ? null : seeded[2]!.id });
         if (i % 4 === 1) await caller.lists.moveItem({ listId: list.id, itemId: item.id, beforeId: null });
         return { item, created };
       }),
@@ -52,7 +53,7 @@ describe("20 concurrent writers on one team list", () => {
 
   it("20 concurrent reorders of different items leave unique positions", async () => {
     const list = await as(fx.people.OWNER).lists.create({ title: "Shuffle", visibility: "TEAM", teamSlug: fx.slug });
-    const added = [];
+    const added: { id: string }[] = [];
     for (let i = 0; i < 20; i++) added.push((await as(fx.people.OWNER).lists.addItem({ listId: list.id, paperId: (await paper(`Shuffle ${i}`)).id })).item);
     // Everyone drops their item right after the first one: all land between item 0 and its successor, in some order.
     await Promise.all(fx.extra.map((member, i) => (i === 0 ? Promise.resolve() : as(member).lists.moveItem({ listId: list.id, itemId: added[i]!.id, afterId: added[0]!.id }))));

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import type { Prisma, TeamRole, Visibility } from "@commonplace/db";
+import type { AnnotationVisibility, Prisma, TeamRole, Visibility } from "@commonplace/db";
 import { isReadAction, PERMISSIONS, roleAllows, type Action, type ListAction, type TeamAction } from "./permissions.ts";
 
 // Decisions for one person and one resource. Pure functions over already-loaded rows, so the
@@ -103,5 +103,73 @@ export function visibleListsWhere(userId: string | null, opts: { shareToken?: st
       { teamId: { not: null }, visibility: "PRIVATE", team: { memberships: { some: { userId, role: { in: rolesFor("list.read.private") } } } } },
     );
   }
+  return { OR: or };
+}
+
+// ───────────── annotations (owned by annotations/) ─────────────
+// Who reads an annotation follows its scope, and replies carry their thread's scope:
+//   PRIVATE its author · TEAM members of its team · PUBLIC everyone ·
+//   list-scoped (listId, not PRIVATE) whoever may read the list (canReadList, shareToken included).
+// Writing in a team or list scope needs the catalogue's annotation.create; edit/delete are the author's;
+// resolve is the thread author's or a team/list editor's (annotation.resolve).
+
+export interface AnnotationSubject {
+  authorId: string;
+  visibility: AnnotationVisibility;
+  teamId: string | null;
+  listId: string | null;
+}
+
+/** What a decision needs besides the row: the caller's role in its team, and the list's verdict. */
+export interface AnnotationAccess {
+  /** The caller's role in the annotation's team (TEAM scope), null for non-members. */
+  teamRole: TeamRole | null;
+  /** For list-scoped annotations: may the caller read the list, and their role on it. */
+  list: { readable: boolean; role: TeamRole | null } | null;
+}
+
+export type AnnotationAction = "read" | "reply" | "edit" | "delete" | "resolve";
+
+export function canReadAnnotation(a: AnnotationSubject, userId: string | null, access: AnnotationAccess): boolean {
+  if (userId !== null && a.authorId === userId) return true;
+  if (a.visibility === "PRIVATE") return false;
+  if (a.listId) return access.list?.readable ?? false;
+  if (a.visibility === "PUBLIC") return true;
+  return access.teamRole !== null;
+}
+
+/** The role that counts for writing in an annotation's scope (list role, else team role for TEAM). */
+function annotationScopeRole(a: AnnotationSubject, access: AnnotationAccess): TeamRole | null {
+  if (a.listId) return access.list?.role ?? null;
+  return a.visibility === "TEAM" ? access.teamRole : null;
+}
+
+/** Writing (a new root or a reply) in the scope of `a`: PRIVATE its author, team/list scope editors, PUBLIC anyone signed in. */
+export function canWriteInScope(a: AnnotationSubject, userId: string, access: AnnotationAccess): boolean {
+  if (a.visibility === "PRIVATE") return a.authorId === userId;
+  if (a.listId || a.visibility === "TEAM") return roleAllows(annotationScopeRole(a, access), "annotation.create");
+  return true;
+}
+
+export function decideAnnotation(action: AnnotationAction, a: AnnotationSubject, userId: string | null, access: AnnotationAccess): Decision {
+  if (!canReadAnnotation(a, userId, access)) return "not_found";
+  if (action === "read") return "allow";
+  if (!userId) return "unauthorized";
+  if (action === "edit" || action === "delete") return a.authorId === userId ? "allow" : "forbidden";
+  if (action === "reply") return canWriteInScope(a, userId, access) ? "allow" : "forbidden";
+  if (a.authorId === userId) return "allow";
+  return roleAllows(annotationScopeRole(a, access), "annotation.resolve") ? "allow" : "forbidden";
+}
+
+/**
+ * Defence in depth for annotation queries, the same rule as canReadAnnotation as a where clause.
+ * `shareToken` opens an UNLISTED list's annotations (only that list's, as for visibleListsWhere).
+ */
+export function visibleAnnotationsWhere(userId: string | null, opts: { shareToken?: string | null } = {}): Prisma.AnnotationWhereInput {
+  const or: Prisma.AnnotationWhereInput[] = [
+    { listId: null, visibility: "PUBLIC" },
+    { listId: { not: null }, visibility: { not: "PRIVATE" }, list: { is: visibleListsWhere(userId, opts) } },
+  ];
+  if (userId) or.push({ authorId: userId }, { listId: null, visibility: "TEAM", team: { is: { memberships: { some: { userId } } } } });
   return { OR: or };
 }

@@ -45,8 +45,14 @@ export const PERMISSIONS = {
   "item.remove": { resource: "list", roles: EDITORS, reads: false },
   "item.reorder": { resource: "list", roles: EDITORS, reads: false },
   "item.import": { resource: "list", roles: EDITORS, reads: false },
-  // ── later: annotations scoped to a team list ──
+  // ── annotations (owned by annotations/; decided in can.ts decideAnnotation) ──
+  // Reading an annotation follows its scope (PRIVATE author · TEAM members · PUBLIC all · list: the list's
+  // readers), not a role. These two name the roles that may write in a team or list scope; the same role
+  // check applies to a TEAM-scoped annotation (role in its team) and a list-scoped one (role on the list).
+  /** Create an annotation or reply in a team / list scope (VIEWERs read only). */
   "annotation.create": { resource: "list", roles: EDITORS, reads: false },
+  /** Resolve / reopen someone else's thread in a team / list scope (a thread's author always may). */
+  "annotation.resolve": { resource: "list", roles: EDITORS, reads: false },
 } as const satisfies Record<string, { resource: "team" | "list"; roles: readonly TeamRole[]; reads: boolean }>;
 
 export type Action = keyof typeof PERMISSIONS;

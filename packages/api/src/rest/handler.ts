@@ -8,9 +8,10 @@ import { paperRoutes } from "./papers.ts";
 import { teamRoutes } from "./teams.ts";
 import { inviteRoutes } from "./invites.ts";
 import { listRoutes } from "./lists.ts";
+import { annotationRoutes } from "./annotations.ts";
 import { assertAuth, resolveCaller } from "./tokens.ts";
 
-export const restRoutes: RestRoute[] = [...paperRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes];
+export const restRoutes: RestRoute[] = [...paperRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes];
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function queryObject(url: URL): Record<string, string | string[]> {

@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { protectedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { Access } from "../../annotations/access.ts";
+import { exportAnnotations, importAnnotations } from "../../annotations/exchange.ts";
+import { getThread, listThreads, needsAttention } from "../../annotations/read.ts";
+import {
+  annotationView,
+  bodySchema,
+  colorSchema,
+  createInput,
+  documentView,
+  idRef,
+  listInput,
+  replyBodySchema,
+  scopeInput,
+  threadView,
+} from "../../annotations/schemas.ts";
+import { loadPaperText } from "../../annotations/text.ts";
+import { toView } from "../../annotations/views.ts";
+import { createAnnotation, deleteAnnotation, editAnnotation, replyTo, setResolved } from "../../annotations/write.ts";
+
+// annotations.* — anchored highlights and their threads. Every procedure decides through policy/can.ts
+// (decideAnnotation / visibleAnnotationsWhere); see annotations/ for the rules.
+
+const shareToken = z.string().trim().min(1).max(200).optional();
+const byId = z.object({ id: idRef });
+const attentionView = annotationView.extend({ paper: z.object({ id: z.string(), title: z.string() }) });
+
+export const annotationsRouter = router({
+  /** The text that annotation offsets refer to (full text when known, else the abstract), with its version. */
+  document: publicProcedure
+    .input(z.object({ paperId: idRef }))
+    .output(documentView)
+    .query(({ ctx, input }) => loadPaperText(ctx.db, input.paperId)),
+
+  /** Threads on a paper and/or a list that the caller may see, filtered by author, team, visibility, resolved. */
+  list: publicProcedure
+    .input(listInput)
+    .output(z.object({ threads: z.array(threadView) }))
+    .query(async ({ ctx, input }) => ({ threads: await listThreads(ctx.db, new Access(ctx.db, ctx.user?.id ?? null, input.shareToken), input) })),
+
+  /** One thread (root + replies) holding annotation `id` — what a client refetches after a live event. */
+  thread: publicProcedure
+    .input(byId.extend({ shareToken }))
+    .output(threadView)
+    .query(({ ctx, input }) => getThread(ctx.db, new Access(ctx.db, ctx.user?.id ?? null, input.shareToken), input.id, input.shareToken)),
+
+  /** Start a thread: a highlight (optionally with a comment) on the paper's current text. */
+  create: protectedProcedure
+    .input(createInput.extend({ shareToken }))
+    .output(annotationView)
+    .mutation(async ({ ctx, input }) => toView(await createAnnotation(ctx.db, ctx.user.id, input), new Access(ctx.db, ctx.user.id, input.shareToken))),
+
+  reply: protectedProcedure
+    .input(byId.extend({ body: replyBodySchema }))
+    .output(annotationView)
+    .mutation(async ({ ctx, input }) => {
+      const access = new Access(ctx.db, ctx.user.id);
+      return toView(await replyTo(ctx.db, access, input.id, input.body), access);
+    }),
+
+  /** Edit your own annotation or reply (body; colour on a thread's root). Sets editedAt. */
+  edit: protectedProcedure
+    .input(byId.extend({ body: bodySchema.optional(), color: colorSchema.optional() }))
+    .output(annotationView)
+    .mutation(async ({ ctx, input }) => {
+      const access = new Access(ctx.db, ctx.user.id);
+      return toView(await editAnnotation(ctx.db, access, input.id, input), access);
+    }),
+
+  /** Delete your own (soft: a thread with replies stays readable, showing "[deleted]"). */
+  delete: protectedProcedure
+    .input(byId)
+    .output(z.object({ id: z.string(), deleted: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await deleteAnnotation(ctx.db, new Access(ctx.db, ctx.user.id), input.id);
+      return { id: input.id, deleted: true as const };
+    }),
+
+  /** Resolve a thread (its author, or an editor of its team / list). */
+  resolve: protectedProcedure
+    .input(byId)
+    .output(annotationView)
+    .mutation(async ({ ctx, input }) => {
+      const access = new Access(ctx.db, ctx.user.id);
+      return toView(await setResolved(ctx.db, access, input.id, true), access);
+    }),
+
+  reopen: protectedProcedure
+    .input(byId)
+    .output(annotationView)
+    .mutation(async ({ ctx, input }) => {
+      const access = new Access(ctx.db, ctx.user.id);
+      return toView(await setResolved(ctx.db, access, input.id, false), access);
+    }),
+
+  /** Your highlights that re-anchoring placed with low confidence or could not find (orphaned). */
+  needsAttention: protectedProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(50), cursor: idRef.optional() }))
+    .output(z.object({ items: z.array(attentionView), nextCursor: z.string().nullable() }))
+    .query(({ ctx, input }) => needsAttention(ctx.db, new Access(ctx.db, ctx.user.id), input)),
+
+  /** A paper's or a list's annotations that you may see, as Markdown or W3C Web Annotation JSON-LD. */
+  export: publicProcedure
+    .input(z.object({ paperId: idRef.optional(), listId: idRef.optional(), shareToken, format: z.enum(["markdown", "jsonld"]) }).refine((i) => i.paperId || i.listId, { message: "paperId or listId is required", path: ["paperId"] }))
+    .output(z.object({ body: z.string(), contentType: z.string(), filename: z.string(), count: z.number().int() }))
+    .query(({ ctx, input }) => exportAnnotations(ctx.db, new Access(ctx.db, ctx.user?.id ?? null, input.shareToken), input)),
+
+  /** Import W3C JSON-LD into a paper as your annotations, each re-anchored; one outcome per item. */
+  import: protectedProcedure
+    .input(scopeInput.extend({ paperId: idRef, json: z.string().min(2).max(5_000_000) }))
+    .output(
+      z.object({
+        created: z.number().int(),
+        outcomes: z.array(z.object({ ref: z.string(), ok: z.boolean(), id: z.string().optional(), status: z.enum(["ANCHORED", "LOW_CONFIDENCE", "ORPHANED"]).optional(), error: z.string().optional() })),
+      }),
+    )
+    .mutation(({ ctx, input }) => importAnnotations(ctx.db, ctx.user.id, input)),
+});
