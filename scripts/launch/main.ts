@@ -31,6 +31,10 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
+// Last resort if the launcher dies on an exception: children live in their own process groups.
+process.on("exit", () => {
+  for (const child of children) if (child.process.exitCode === null) try { process.kill(-child.process.pid!, "SIGKILL"); } catch { /* gone */ }
+});
 process.on("SIGTERM", () => void shutdown(0));
 
 try {

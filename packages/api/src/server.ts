@@ -51,4 +51,4 @@ export function withRequestLogging<A extends unknown[]>(
   };
 }
 export { handleRestRequest } from "./rest/handler.ts";
-export { startIngestRun } from "./ingest/start-run.ts";
+export { startIngestRun, startUploadRun, ingestMaxBytes } from "./ingest/start-run.ts";

@@ -59,7 +59,8 @@ export async function startMeilisearch(options: MeilisearchOptions): Promise<Mei
       "--log-level", "WARN",
       "--max-indexing-threads", "2",
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    // Own process group: a terminal's Ctrl-C reaches the launcher, which stops Meilisearch after the app.
+    { stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   const log = (chunk: Buffer) => options.onLog?.(chunk.toString("utf8"));
   child.stdout?.on("data", log);

