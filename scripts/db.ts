@@ -10,7 +10,7 @@ if (!["migrate", "seed", "reset"].includes(command ?? "")) {
   process.exit(1);
 }
 
-await withServices({}, async ({ databaseUrl }) => {
+const ok = await withServices({}, async ({ databaseUrl }) => {
   if (command === "reset") {
     await resetDatabase(databaseUrl);
     console.log("Dropped every table.");
@@ -23,4 +23,9 @@ await withServices({}, async ({ databaseUrl }) => {
     await db.$disconnect();
     console.log(`Demo data: ${demo.users.map((u) => u.email).join(", ")} (password "${demo.password}"), team "${demo.team}".`);
   }
+  return true;
+}).catch((error: unknown) => {
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  return false;
 });
+process.exit(ok ? 0 : 1);

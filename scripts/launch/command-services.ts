@@ -1,5 +1,6 @@
 import path from "node:path";
 import { isPortFree, startEmbeddedPostgres, startMeilisearch } from "@commonplace/embedded";
+import { migrate } from "@commonplace/db/migrate";
 import { launchEnv } from "./env.ts";
 import { loadSecrets } from "./secrets.ts";
 
@@ -26,6 +27,7 @@ export async function withServices<T>(
         databaseUrl = pg.url;
       } else databaseUrl = `postgresql://commonplace:commonplace@127.0.0.1:${env.PG_PORT}/commonplace`;
     }
+    await migrate(databaseUrl); // a no-op when up to date; commands may run before the first `npm start`
     let meiliHost = env.MEILI_HOST ?? `http://127.0.0.1:${env.MEILI_PORT}`;
     const meiliKey = env.MEILI_MASTER_KEY ?? secrets.meiliMasterKey;
     if (needs.search && !env.MEILI_HOST && (await isPortFree(env.MEILI_PORT))) {

@@ -1,7 +1,7 @@
-import type { Db } from "@commonplace/db";
+import { ingestDigestOnFirstBoot as ingestDigest } from "@commonplace/worker/seed";
 
-/** Placeholder until the ingestion pipeline lands: reports whether the demo corpus is present. */
-export async function ingestDigestOnFirstBoot(db: Db, _root: string, say: (m: string) => void): Promise<void> {
-  const papers = await db.paper.count();
-  say(`${papers} papers in the library`);
+/** First boot: the bundled daily-papers digest goes through the real ingestion pipeline (skipped once papers exist). */
+export async function ingestDigestOnFirstBoot(vars: Record<string, string>, say: (m: string) => void): Promise<void> {
+  say("Ingesting the demo papers (first boot only) …");
+  await ingestDigest(vars, { say });
 }

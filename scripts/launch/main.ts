@@ -82,7 +82,7 @@ try {
       void shutdown(1);
     });
   }
-  if (seed) await ingestDigestOnFirstBoot(db, root, say);
+  if (seed) await ingestDigestOnFirstBoot(childEnv, say);
   await db.$disconnect();
   await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, dev ? 300_000 : 120_000);
   say(`Commonplace is ready at ${appUrl}`);

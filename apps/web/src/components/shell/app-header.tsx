@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
-import { Menu, Search } from "lucide-react";
+import { Menu } from "lucide-react";
 import {
   Avatar,
   Button,
@@ -17,6 +17,7 @@ import {
 } from "@commonplace/ui";
 import { Logo } from "../logo";
 import { AccountMenu } from "./account-menu";
+import { HeaderSearch } from "./header-search";
 import { isActive, navItems } from "./nav-items";
 import type { ShellUser } from "./types";
 
@@ -52,13 +53,7 @@ export function AppHeader({ user }: { user: ShellUser }) {
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
-          <Link
-            href="/search"
-            className="hidden h-8 w-56 items-center gap-2 rounded-md border border-line bg-surface-raised px-2.5 text-sm text-ink-subtle shadow-xs transition-colors hover:border-line-strong hover:text-ink-muted lg:inline-flex"
-          >
-            <Search aria-hidden className="size-3.5" />
-            <span className="flex-1">Search papers…</span>
-          </Link>
+          <HeaderSearch />
           <AccountMenu user={user} />
           <Dialog open={menuOpen} onOpenChange={setMenuOpen}>
             <DialogTrigger asChild>

@@ -1,0 +1,48 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Search } from "lucide-react";
+import { Button } from "@commonplace/ui";
+import { Logo } from "../logo";
+import { HeaderSearch } from "./header-search";
+
+/** The header of public pages (search, papers) for visitors: sign-in returns them to this page. */
+export function VisitorHeader() {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const query = searchParams.toString();
+  const here = query ? `${pathname}?${query}` : pathname;
+  const callback = `?callbackUrl=${encodeURIComponent(here)}`;
+
+  return (
+    <header className="sticky top-0 z-40 border-b border-line bg-paper/85 backdrop-blur supports-[backdrop-filter]:bg-paper/70">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-8">
+        <Logo className="mr-4" />
+        <nav aria-label="Main" className="hidden sm:block">
+          <Link
+            href="/search"
+            aria-current={pathname.startsWith("/search") ? "page" : undefined}
+            className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-ink-muted transition-colors hover:bg-paper-sunken/70 hover:text-ink aria-[current=page]:bg-paper-sunken aria-[current=page]:text-ink"
+          >
+            Search
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
+          <HeaderSearch />
+          <Button asChild variant="ghost" size="icon-sm" className="sm:hidden">
+            <Link href="/search" aria-label="Search papers">
+              <Search aria-hidden />
+            </Link>
+          </Button>
+          <Button asChild variant="ghost" size="sm">
+            <Link href={`/sign-in${callback}`}>Sign in</Link>
+          </Button>
+          <Button asChild size="sm">
+            <Link href="/sign-up">Get started</Link>
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+}
