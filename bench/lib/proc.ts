@@ -23,6 +23,8 @@ export interface ChildRun<T> {
   /** Highest VmRSS seen by sampling (every sampleMs), in kB. */
   peakSampledRssKb: number;
   samples: number;
+  /** [seconds since start, VmRSS MB], one point per second: shows whether memory is flat or growing. */
+  timeline: [number, number][];
   ms: number;
 }
 
@@ -45,15 +47,22 @@ export async function runTsChild<T>(file: string, args: string[], env: Record<st
   let message: T | null = null;
   let peak = 0;
   let samples = 0;
+  const timeline: [number, number][] = [];
+  let nextPoint = 0;
   child.on("message", (m) => (message = m as T));
   const timer = setInterval(() => {
     const rss = child.pid ? procStatusKb(child.pid, "VmRSS") : null;
     if (rss !== null) {
       samples++;
       peak = Math.max(peak, rss);
+      const t = (performance.now() - started) / 1000;
+      if (t >= nextPoint) {
+        timeline.push([Math.round(t), Math.round(rss / 1024)]);
+        nextPoint = Math.floor(t) + 1;
+      }
     }
   }, sampleMs);
   const exitCode = await new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   clearInterval(timer);
-  return { message, exitCode, peakSampledRssKb: peak, samples, ms: performance.now() - started };
+  return { message, exitCode, peakSampledRssKb: peak, samples, timeline, ms: performance.now() - started };
 }

@@ -3,6 +3,7 @@
 // CISI through @commonplace/search, compares raw Meilisearch, searchPapers, and in-memory BM25.
 //
 //   npx tsx bench/search-quality/run.ts [--cisi <dir>] [--tune] [--repeat <n>]
+//   npx tsx bench/search-quality/run.ts --pipeline [--cisi <dir>]   (real pipeline + REST: pipeline.ts)
 //
 // To bench another deployment (e.g. the REST API after real ingestion), import `evaluate` and
 // pass your own SearchFn; ids must be the CISI ids (`.I`) of the returned documents.
@@ -200,5 +201,15 @@ async function tune(client: SearchClient, cisi: CisiCollection): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main();
+  if (process.argv.includes("--pipeline")) {
+    // Not awaited at top level: pipeline.ts imports this module, which must finish evaluating first.
+    void import("./pipeline.ts")
+      .then((m) => m.mainPipeline())
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      });
+  } else {
+    await main();
+  }
 }

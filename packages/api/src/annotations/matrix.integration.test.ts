@@ -8,6 +8,8 @@ import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
 // ADMIN, OWNER, author} × read / list / reply / edit / delete / resolve / create. "author" is a MEMBER of the
 // team who wrote the annotation (and, in the reply rows, the reply). Cells, in ACTORS order:
 //   ok = allowed · NF = NOT_FOUND (existence secret) · F = FORBIDDEN · U = UNAUTHORIZED · - = not listed.
+// Anonymous callers are refused every write with UNAUTHORIZED before anything is looked up (so it tells
+// them nothing about what exists).
 
 const ACTORS = ["anonymous", "outsider", "VIEWER", "MEMBER", "ADMIN", "OWNER", "author"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -21,10 +23,10 @@ const SCOPES: Scope[] = ["PRIVATE", "TEAM", "PUBLIC", "list:TEAM", "list:PRIVATE
 const EXPECTED: Record<string, Record<Scope, string>> = {
   read:    { PRIVATE: "NF NF NF NF NF NF ok", TEAM: "NF NF ok ok ok ok ok", PUBLIC: "ok ok ok ok ok ok ok", "list:TEAM": "NF NF ok ok ok ok ok", "list:PRIVATE": "NF NF NF NF ok ok ok", "list:PUBLIC": "ok ok ok ok ok ok ok" },
   list:    { PRIVATE: "- - - - - - ok",      TEAM: "- - ok ok ok ok ok",    PUBLIC: "ok ok ok ok ok ok ok", "list:TEAM": "- - ok ok ok ok ok",   "list:PRIVATE": "- - - - ok ok ok",     "list:PUBLIC": "ok ok ok ok ok ok ok" },
-  reply:   { PRIVATE: "NF NF NF NF NF NF ok", TEAM: "NF NF F ok ok ok ok",  PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "NF NF F ok ok ok ok",  "list:PRIVATE": "NF NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
-  edit:    { PRIVATE: "NF NF NF NF NF NF ok", TEAM: "NF NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "NF NF F F F F ok",     "list:PRIVATE": "NF NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
-  delete:  { PRIVATE: "NF NF NF NF NF NF ok", TEAM: "NF NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "NF NF F F F F ok",     "list:PRIVATE": "NF NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
-  resolve: { PRIVATE: "NF NF NF NF NF NF ok", TEAM: "NF NF F ok ok ok ok",  PUBLIC: "U F F F F F ok",       "list:TEAM": "NF NF F ok ok ok ok",  "list:PRIVATE": "NF NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
+  reply:   { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F ok ok ok ok",  PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "U NF F ok ok ok ok",  "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
+  edit:    { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F F F ok",     "list:PRIVATE": "U NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
+  delete:  { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F F F ok",     "list:PRIVATE": "U NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
+  resolve: { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F ok ok ok ok",  PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F ok ok ok ok",  "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
   create:  { PRIVATE: "U ok ok ok ok ok ok",  TEAM: "U NF F ok ok ok ok",   PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "U NF F ok ok ok ok",   "list:PRIVATE": "U NF NF NF ok ok ok",  "list:PUBLIC": "U F F ok ok ok ok" },
 };
 
@@ -53,16 +55,24 @@ function scopeInput(scope: Scope): { visibility: AnnotationVisibility; teamSlug?
 }
 
 /** A fresh thread by the author in `scope`; with `reply`, the cell acts on the author's reply in it. */
-async function fresh(scope: Scope, reply: boolean): Promise<{ rootId: string; id: string }> {
+async function fresh(scope: Scope, reply: boolean): Promise<Cell> {
+  // A paper per cell keeps each cell's listing small and independent of the others.
+  const paperId = (await textPaper()).id;
+  if (scope.startsWith("list:")) await as(author).lists.addItem({ listId: lists[scope.slice(5) as keyof typeof lists], paperId });
   const root = await as(author).annotations.create({ paperId, target: rangeOf("neural networks"), body: "matrix", ...scopeInput(scope) });
-  if (!reply) return { rootId: root.id, id: root.id };
+  if (!reply) return { paperId, rootId: root.id, id: root.id };
   const r = await as(author).annotations.reply({ id: root.id, body: "matrix reply" });
-  return { rootId: root.id, id: r.id };
+  return { paperId, rootId: root.id, id: r.id };
 }
 
-type Call = (c: Caller, a: { rootId: string; id: string }, scope: Scope) => Promise<unknown>;
+interface Cell {
+  paperId: string;
+  rootId: string;
+  id: string;
+}
+type Call = (c: Caller, a: Cell, scope: Scope) => Promise<unknown>;
 const listed: Call = async (c, a) => {
-  const { threads } = await c.annotations.list({ paperId });
+  const { threads } = await c.annotations.list({ paperId: a.paperId });
   const thread = threads.find((t) => t.id === a.rootId);
   if (!thread || (a.id !== a.rootId && !thread.replies.some((r) => r.id === a.id))) throw Object.assign(new Error("not listed"), { code: "hidden" });
 };
@@ -73,7 +83,7 @@ const ACTIONS: [string, Call][] = [
   ["edit", (c, a) => c.annotations.edit({ id: a.id, body: "edited" })],
   ["delete", (c, a) => c.annotations.delete({ id: a.id })],
   ["resolve", (c, a) => c.annotations.resolve({ id: a.rootId })],
-  ["create", (c, _a, scope) => c.annotations.create({ paperId, target: rangeOf("Transformer"), ...scopeInput(scope) })],
+  ["create", (c, a, scope) => c.annotations.create({ paperId: a.paperId, target: rangeOf("Transformer"), ...scopeInput(scope) })],
 ];
 
 const cases = ACTIONS.flatMap(([name, call]) => SCOPES.map((scope) => [name, scope, call, EXPECTED[name]![scope]] as const));

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, ChevronUp, FileUp } from "lucide-react";
+import { Badge } from "@commonplace/ui";
+import { AddToListSlot } from "@/components/papers/add-to-list-slot";
+import { formatDate } from "@/components/papers/format";
+import { FullTextSection } from "@/components/papers/full-text-section";
+import { loadPaper } from "@/components/papers/load-paper";
+import { PaperDetails } from "@/components/papers/paper-details";
+import { PaperLinks, resolveLinks } from "@/components/papers/paper-links";
+
+type Props = { params: Promise<{ id: string }> };
+
+function summary(text: string | null, max = 200): string | undefined {
+  if (!text) return undefined;
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, flat.lastIndexOf(" ", max - 1)).replace(/[,;:.]$/, "")}…`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const paper = await loadPaper((await params).id);
+  if (!paper) return { title: "Paper not found" };
+  const description = summary(paper.abstract) ?? `${paper.title}${paper.authors.length ? ` by ${paper.authors.map((a) => a.name).join(", ")}` : ""}.`;
+  return {
+    title: paper.title,
+    description,
+    authors: paper.authors.map((a) => ({ name: a.name })),
+    openGraph: { type: "article", title: paper.title, description, publishedTime: paper.publishedAt ?? undefined },
+  };
+}
+
+export default async function PaperPage({ params }: Props) {
+  const paper = await loadPaper((await params).id);
+  if (!paper) notFound();
+
+  const links = resolveLinks(paper.links, paper.identifiers);
+  const dateLine = paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : null;
+
+  return (
+    <article className="mx-auto max-w-6xl px-4 pt-6 pb-20 sm:px-8 sm:pt-8" data-testid="paper-page">
+      <Link
+        href="/search"
+        className="inline-flex items-center gap-1.5 rounded-md text-sm text-ink-muted transition-colors hover:text-ink"
+      >
+        <ArrowLeft aria-hidden className="size-3.5" /> Search
+      </Link>
+
+      <header className="mt-6 max-w-3xl">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-[13px] text-ink-muted">
+          {dateLine ? <time dateTime={paper.publishedAt ?? String(paper.year)}>{dateLine}</time> : null}
+          {paper.categories.length > 0 ? (
+            <span className="flex flex-wrap gap-1">
+              {paper.categories.map((c) => (
+                <Link key={c} href={`/search?category=${encodeURIComponent(c)}`}>
+                  <Badge variant="outline" className="font-mono text-[11px] font-normal transition-colors hover:border-accent hover:text-accent">
+                    {c}
+                  </Badge>
+                </Link>
+              ))}
+            </span>
+          ) : null}
+          {paper.upvotes > 0 ? (
+            <span className="inline-flex items-center gap-0.5" title="Upvotes">
+              <ChevronUp aria-hidden className="size-3.5" /> {paper.upvotes.toLocaleString("en-US")}
+              <span className="sr-only"> upvotes</span>
+            </span>
+          ) : null}
+        </div>
+
+        <h1 className="mt-3 font-serif text-[1.875rem] leading-[1.15] font-semibold tracking-[-0.015em] text-balance text-ink sm:text-[2.5rem]">
+          {paper.title}
+        </h1>
+
+        {paper.authors.length > 0 ? (
+          <p className="mt-4 text-[15px] leading-relaxed text-ink-muted" data-testid="paper-authors">
+            {paper.authors.map((author, i) => (
+              <span key={`${author.name}-${i}`}>
+                <Link
+                  href={`/search?author=${encodeURIComponent(author.name)}`}
+                  className="text-ink underline decoration-line-strong underline-offset-4 transition-colors hover:text-accent hover:decoration-accent"
+                >
+                  {author.name}
+                </Link>
+                {i < paper.authors.length - 1 ? ", " : ""}
+              </span>
+            ))}
+          </p>
+        ) : null}
+
+        <div className="mt-6 flex flex-wrap items-center gap-2">
+          <PaperLinks links={links} />
+          <AddToListSlot paperId={paper.id} paperTitle={paper.title} />
+        </div>
+      </header>
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-16">
+        <div className="min-w-0 max-w-[68ch]">
+          <section aria-labelledby="abstract-title">
+            <h2 id="abstract-title" className="border-b border-line pb-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">
+              Abstract
+            </h2>
+            {paper.abstract ? (
+              <p className="prose-reading mt-5 text-pretty hyphens-auto" data-testid="paper-abstract">
+                {paper.abstract}
+              </p>
+            ) : (
+              <p className="mt-5 text-sm text-ink-muted">No abstract was recorded for this paper.</p>
+            )}
+          </section>
+
+          {paper.fullText ? (
+            <FullTextSection text={paper.fullText} />
+          ) : (
+            <aside className="mt-12 flex gap-3 rounded-xl border border-dashed border-line-strong p-5 text-sm leading-relaxed text-ink-muted">
+              <FileUp aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-subtle" />
+              <p>
+                The full text of this paper isn&rsquo;t on this server yet.{" "}
+                {links.some((l) => l.key === "pdf") ? "Read the PDF at the source, or i" : "I"}mport its PDF on the{" "}
+                <Link href="/import" className="font-medium text-accent underline-offset-4 hover:underline">
+                  import page
+                </Link>{" "}
+                to read and annotate it here.
+              </p>
+            </aside>
+          )}
+        </div>
+
+        <aside aria-label="About this paper">
+          <div className="rounded-xl border border-line bg-surface p-5 shadow-xs lg:sticky lg:top-20">
+            <h2 className="mb-4 text-xs font-semibold tracking-wide text-ink-muted uppercase">About this paper</h2>
+            <PaperDetails paper={paper} />
+          </div>
+        </aside>
+      </div>
+    </article>
+  );
+}

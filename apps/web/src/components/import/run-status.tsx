@@ -1,0 +1,80 @@
+import { CheckCircle2, CircleDashed, Loader2, XCircle } from "lucide-react";
+import { Badge } from "@commonplace/ui";
+
+export type RunStatus = "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+export type ItemOutcome = "CREATED" | "UPDATED" | "DUPLICATE" | "FAILED";
+
+export const isActiveRun = (status: RunStatus) => status === "QUEUED" || status === "RUNNING";
+
+export function RunStatusBadge({ status, failed = 0 }: { status: RunStatus; failed?: number }) {
+  if (status === "QUEUED")
+    return (
+      <Badge variant="neutral">
+        <CircleDashed aria-hidden /> Queued
+      </Badge>
+    );
+  if (status === "RUNNING")
+    return (
+      <Badge variant="accent">
+        <Loader2 aria-hidden className="animate-spin" /> Importing
+      </Badge>
+    );
+  if (status === "FAILED")
+    return (
+      <Badge variant="danger">
+        <XCircle aria-hidden /> Failed
+      </Badge>
+    );
+  return failed > 0 ? (
+    <Badge variant="highlight">
+      <CheckCircle2 aria-hidden /> Done, {failed} failed
+    </Badge>
+  ) : (
+    <Badge variant="neutral" className="border-success/30 text-success">
+      <CheckCircle2 aria-hidden /> Done
+    </Badge>
+  );
+}
+
+export const OUTCOME_LABELS: Record<ItemOutcome, string> = {
+  CREATED: "Created",
+  UPDATED: "Updated",
+  DUPLICATE: "Duplicate",
+  FAILED: "Failed",
+};
+
+const outcomeClasses: Record<ItemOutcome, string> = {
+  CREATED: "border-success/30 bg-[color-mix(in_oklch,var(--color-success)_10%,transparent)] text-success",
+  UPDATED: "border-transparent bg-accent-soft text-accent-soft-ink",
+  DUPLICATE: "border-line bg-paper-sunken text-ink-muted",
+  FAILED: "border-transparent bg-danger-soft text-danger",
+};
+
+export function OutcomeBadge({ outcome }: { outcome: ItemOutcome }) {
+  return (
+    <span className={`inline-flex items-center rounded-full border px-2 py-0.5 text-xs leading-4 font-medium whitespace-nowrap ${outcomeClasses[outcome]}`}>
+      {OUTCOME_LABELS[outcome]}
+    </span>
+  );
+}
+
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+/** "3 minutes ago", "yesterday" — with the exact time in a tooltip by the caller. */
+export function timeAgo(date: Date, now = Date.now()): string {
+  const seconds = Math.round((date.getTime() - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return "just now";
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), "minute");
+  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), "hour");
+  if (abs < 86_400 * 30) return relative.format(Math.round(seconds / 86_400), "day");
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(date);
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${Math.round(s - m * 60)} s`;
+}

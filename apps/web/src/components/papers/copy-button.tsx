@@ -1,0 +1,30 @@
+"use client";
+
+import { useState } from "react";
+import { Check, Copy } from "lucide-react";
+import { toast } from "@commonplace/ui";
+
+/** Copies a value (an identifier, a citation key) and confirms it briefly. */
+export function CopyButton({ value, label }: { value: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 1500);
+    } catch {
+      toast.error("Couldn’t copy", { description: "Your browser blocked clipboard access. Select the text instead." });
+    }
+  }
+  return (
+    <button
+      type="button"
+      onClick={() => void copy()}
+      aria-label={copied ? `${label} copied` : `Copy ${label}`}
+      title={`Copy ${label}`}
+      className="inline-flex size-6 shrink-0 items-center justify-center rounded text-ink-subtle transition-colors hover:bg-paper-sunken hover:text-ink"
+    >
+      {copied ? <Check aria-hidden className="size-3.5 text-success" /> : <Copy aria-hidden className="size-3.5" />}
+    </button>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { forwardRef, type KeyboardEvent } from "react";
+import { Badge, Skeleton, cn } from "@commonplace/ui";
+import { formatAuthors } from "@/components/papers/format";
+import { Snippet } from "./snippet";
+
+export type SearchHit = { id: string; title: string; authors: string[]; year: number | null; snippet: string; categories: string[] };
+
+type ResultListProps = {
+  hits: SearchHit[];
+  /** First result's rank (1-based), for the list's numbering. */
+  start: number;
+  stale: boolean;
+  /** ↑ from the first result returns to the search box. */
+  onExitTop: () => void;
+};
+
+/**
+ * Results as a list of links. ↓/↑ move focus between them (and ↑ from the first goes back to the
+ * box), Enter opens — native link behaviour, so screen readers and middle-click work as usual.
+ */
+export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function ResultList({ hits, start, stale, onExitTop }, ref) {
+  function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "Escape") return;
+    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>("a[data-result-link]")];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    event.preventDefault();
+    if (event.key === "Escape") return onExitTop();
+    const next = event.key === "ArrowDown" ? index + 1 : index - 1;
+    if (next < 0) return onExitTop();
+    links[Math.min(next, links.length - 1)]?.focus();
+  }
+
+  return (
+    <ol
+      ref={ref}
+      start={start}
+      onKeyDown={onKeyDown}
+      aria-label="Search results"
+      aria-busy={stale || undefined}
+      data-testid="search-results"
+      className={cn("-mx-4 grid gap-1 transition-opacity duration-150", stale && "opacity-60")}
+    >
+      {hits.map((hit) => (
+        <ResultItem key={hit.id} hit={hit} />
+      ))}
+    </ol>
+  );
+});
+
+function ResultItem({ hit }: { hit: SearchHit }) {
+  const meta = [formatAuthors(hit.authors, 4), hit.year ? String(hit.year) : null].filter(Boolean);
+  return (
+    <li
+      data-testid="search-result"
+      className={cn(
+        "group relative rounded-xl border border-transparent px-4 py-3.5 transition-[background-color,border-color,box-shadow]",
+        "hover:border-line hover:bg-surface hover:shadow-xs",
+        "has-[a:focus-visible]:border-accent/40 has-[a:focus-visible]:bg-surface has-[a:focus-visible]:shadow-sm",
+      )}
+    >
+      <h3 className="font-serif text-[1.1875rem] leading-snug font-semibold tracking-tight text-ink text-pretty">
+        <Link
+          href={`/papers/${hit.id}`}
+          data-result-link
+          className="rounded-sm outline-none after:absolute after:inset-0 after:rounded-xl after:content-[''] group-hover:text-accent focus-visible:text-accent"
+        >
+          {hit.title}
+        </Link>
+      </h3>
+      {meta.length > 0 ? <p className="mt-1 truncate text-[13px] text-ink-muted">{meta.join(" · ")}</p> : null}
+      <Snippet html={hit.snippet} className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink-muted" />
+      {hit.categories.length > 0 ? (
+        <div className="mt-2.5 flex flex-wrap gap-1">
+          {hit.categories.slice(0, 4).map((c) => (
+            <Badge key={c} variant="outline" className="font-mono text-[11px] font-normal">
+              {c}
+            </Badge>
+          ))}
+          {hit.categories.length > 4 ? <span className="text-[11px] text-ink-subtle">+{hit.categories.length - 4}</span> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function ResultsSkeleton({ count = 5 }: { count?: number }) {
+  return (
+    <div aria-busy="true" aria-live="polite" className="grid gap-2">
+      <span className="sr-only">Searching…</span>
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="py-3.5">
+          <Skeleton className="h-5 w-4/5" />
+          <Skeleton className="mt-2 h-3.5 w-2/5" />
+          <Skeleton className="mt-3 h-3.5 w-full" />
+          <Skeleton className="mt-1.5 h-3.5 w-11/12" />
+          <Skeleton className="mt-1.5 h-3.5 w-3/5" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+// Search latency over a fixed query mix (short, long sentence, typo, filtered, faceted):
+// REST API over HTTP vs searchPapers in-process vs raw Meilisearch vs PostgreSQL full-text search,
+// all on the same corpus.
+//
+//   npx tsx bench/search-latency.ts [--size 10k|100k] [--rounds <n>] [--seconds <n>] [--concurrency <n>]
+//
+// The corpus is loaded with the raw loader (same rows/documents as the pipeline produces, much faster
+// to load); the REST server is a separate process (lib/rest-server.ts). Latency: sequential requests,
+// queries × systems interleaved so machine noise spreads evenly; percentiles over rounds × 10 queries
+// per class. Throughput: `concurrency` keep-alive clients looping over the whole mix for N seconds.
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { buildFilter, createSearchClient, PAPER_FIELDS, searchPapers, type SearchClient } from "@commonplace/search";
+import { ensureCorpus, parseSize, sizeLabel } from "./corpus/generate.ts";
+import { QUERY_CLASSES, QUERY_MIX, type BenchQuery, type QueryClass } from "./corpus/queries.ts";
+import { startRestServer } from "./lib/rest.ts";
+import { rawLoad } from "./lib/raw-load.ts";
+import { fmt, int, loadAverage, percentile, table } from "./lib/report.ts";
+import { startServices, stopOnSignal } from "./lib/services.ts";
+
+interface System {
+  name: string;
+  /** Resolves to the number of hits returned. */
+  search(q: BenchQuery): Promise<number>;
+}
+
+const LIMIT = 20;
+const PREFIX = "lat_";
+
+function restSystem(base: string): System {
+  return {
+    name: "REST API (HTTP)",
+    async search(q) {
+      const params = new URLSearchParams({ q: q.q, limit: String(LIMIT) });
+      for (const c of q.categories ?? []) params.append("category", c);
+      if (q.yearFrom !== undefined) params.set("yearFrom", String(q.yearFrom));
+      const response = await fetch(`${base}/api/v1/papers/search?${params}`);
+      if (!response.ok) throw new Error(`REST ${response.status}: ${await response.text()}`);
+      return ((await response.json()) as { hits: unknown[] }).hits.length;
+    },
+  };
+}
+
+function libSystem(client: SearchClient): System {
+  return {
+    name: "searchPapers (in-process)",
+    async search(q) {
+      const r = await searchPapers(client, { q: q.q, limit: LIMIT, filters: { categories: q.categories, yearFrom: q.yearFrom } });
+      return r.hits.length;
+    },
+  };
+}
+
+function meiliSystem(client: SearchClient): System {
+  const index = client.meili.index(client.indexes.papers);
+  return {
+    name: "Meilisearch raw",
+    async search(q) {
+      const r = await index.search(q.q, {
+        limit: LIMIT,
+        filter: buildFilter({ categories: q.categories, yearFrom: q.yearFrom }),
+        facets: q.facets ? [...PAPER_FIELDS.facets] : undefined,
+        attributesToRetrieve: ["id", "title", "authors", "year"],
+      });
+      return r.hits.length;
+    },
+  };
+}
+
+const FTS_HITS = `
+  SELECT id, title, ts_rank(fts, q) AS rank
+  FROM "Paper", websearch_to_tsquery('english', $1) q
+  WHERE fts @@ q AND ($2::text[] IS NULL OR categories && $2::text[]) AND ($3::int IS NULL OR year >= $3)
+  ORDER BY rank DESC LIMIT ${LIMIT}`;
+const FTS_FACETED = `
+  WITH m AS MATERIALIZED (
+    SELECT id, title, categories, year, ts_rank(fts, q) AS rank
+    FROM "Paper", websearch_to_tsquery('english', $1) q WHERE fts @@ q)
+  SELECT (SELECT json_agg(t) FROM (SELECT id, title FROM m ORDER BY rank DESC LIMIT ${LIMIT}) t) AS hits,
+         (SELECT json_object_agg(c, n) FROM (SELECT unnest(categories) c, count(*) n FROM m GROUP BY 1 ORDER BY 2 DESC LIMIT 100) f) AS categories,
+         (SELECT json_object_agg(year, n) FROM (SELECT year, count(*) n FROM m GROUP BY 1) y) AS years,
+         (SELECT count(*) FROM m) AS total`;
+
+function pgSystem(pool: pg.Pool): System {
+  return {
+    name: "PostgreSQL FTS (GIN)",
+    async search(q) {
+      if (q.facets) {
+        const { rows } = await pool.query<{ hits: unknown[] | null }>(FTS_FACETED, [q.q]);
+        return rows[0]?.hits?.length ?? 0;
+      }
+      const { rows } = await pool.query(FTS_HITS, [q.q, q.categories ?? null, q.yearFrom ?? null]);
+      return rows.length;
+    },
+  };
+}
+
+/** tsvector over title (weight A) + abstract (B), stored, with a GIN index — the usual PostgreSQL FTS setup. */
+async function addFullText(databaseUrl: string): Promise<number> {
+  const started = performance.now();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(`ALTER TABLE "Paper" ADD COLUMN fts tsvector GENERATED ALWAYS AS
+    (setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')) STORED`);
+  await client.query(`CREATE INDEX paper_fts_gin ON "Paper" USING GIN (fts)`);
+  await client.query(`ANALYZE "Paper"`);
+  await client.end();
+  return performance.now() - started;
+}
+
+interface Sample {
+  ms: number;
+  hits: number;
+}
+
+async function measureLatency(systems: System[], rounds: number): Promise<Map<string, Map<QueryClass, Sample[]>>> {
+  const out = new Map(systems.map((s) => [s.name, new Map(QUERY_CLASSES.map((c) => [c, [] as Sample[]]))]));
+  for (const s of systems) for (const q of QUERY_MIX) await s.search(q); // warm-up: caches, connections, JIT
+  let turn = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const q of QUERY_MIX) {
+      turn++;
+      for (let i = 0; i < systems.length; i++) {
+        const s = systems[(i + turn) % systems.length]!;
+        const started = performance.now();
+        const hits = await s.search(q);
+        out.get(s.name)!.get(q.cls)!.push({ ms: performance.now() - started, hits });
+      }
+    }
+  }
+  return out;
+}
+
+async function measureThroughput(system: System, concurrency: number, seconds: number): Promise<{ rps: number; errors: number }> {
+  const deadline = performance.now() + seconds * 1000;
+  let done = 0;
+  let errors = 0;
+  const worker = async (offset: number) => {
+    for (let i = offset; performance.now() < deadline; i++) {
+      try {
+        await system.search(QUERY_MIX[i % QUERY_MIX.length]!);
+        done++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, k) => worker(Math.floor((k * QUERY_MIX.length) / concurrency))));
+  return { rps: done / ((performance.now() - started) / 1000), errors };
+}
+
+export interface LatencyBenchResult {
+  papers: number;
+  markdown: string;
+  targets: { shortRestP95: number; shortMeiliP95: number; shortMet: boolean; restFasterThanPg: boolean };
+}
+
+export async function benchSearchLatency(options: { papers: number; rounds: number; seconds: number; concurrency: number; log?: (s: string) => void }): Promise<LatencyBenchResult> {
+  const log = options.log ?? console.log;
+  const corpus = await ensureCorpus(options.papers, { log });
+  const s = await startServices("latency");
+  const release = stopOnSignal(s);
+  let rest: Awaited<ReturnType<typeof startRestServer>> | null = null;
+  const pool = new pg.Pool({ connectionString: s.databaseUrl, max: Math.max(4, options.concurrency) });
+  try {
+    log(`loading ${sizeLabel(corpus.papers)} papers (raw loader) …`);
+    const load = await rawLoad({ file: corpus.path, databaseUrl: s.databaseUrl, meiliHost: s.meiliHost, meiliKey: s.meiliKey, indexPrefix: PREFIX });
+    const ftsMs = await addFullText(s.databaseUrl);
+    log(`  loaded in ${fmt(load.ms / 1000)} s; tsvector + GIN built in ${fmt(ftsMs / 1000)} s`);
+    rest = await startRestServer(s.env(PREFIX));
+    const client = createSearchClient({ host: s.meiliHost, apiKey: s.meiliKey, indexPrefix: PREFIX });
+    const systems = [restSystem(rest.base), libSystem(client), meiliSystem(client), pgSystem(pool)];
+    const loadBefore = loadAverage();
+    log(`latency: ${options.rounds} rounds × ${QUERY_MIX.length} queries × ${systems.length} systems …`);
+    const lat = await measureLatency(systems, options.rounds);
+    log(`throughput: ${options.concurrency} concurrent clients × ${options.seconds} s per system …`);
+    const tput = new Map<string, { rps: number; errors: number }>();
+    for (const sys of systems) tput.set(sys.name, await measureThroughput(sys, options.concurrency, options.seconds));
+    const loadAfter = loadAverage();
+
+    const rows: (string | number)[][] = [];
+    const p = (sys: string, cls: QueryClass | "all", pct: number) => {
+      const samples = cls === "all" ? [...lat.get(sys)!.values()].flat() : lat.get(sys)!.get(cls)!;
+      return percentile(samples.map((x) => x.ms), pct);
+    };
+    const meanHits = (sys: string, cls: QueryClass) => {
+      const xs = lat.get(sys)!.get(cls)!;
+      return xs.reduce((a, x) => a + x.hits, 0) / xs.length;
+    };
+    for (const cls of [...QUERY_CLASSES, "all" as const]) {
+      for (const sys of systems) {
+        rows.push([
+          `${cls} · ${sys.name}`,
+          fmt(p(sys.name, cls, 50)),
+          fmt(p(sys.name, cls, 95)),
+          fmt(p(sys.name, cls, 99)),
+          cls === "all" ? "" : fmt(meanHits(sys.name, cls), 1),
+        ]);
+      }
+    }
+    const [REST, LIB, MEILI, PG] = systems.map((x) => x.name) as [string, string, string, string];
+    const shortRest = p(REST, "short", 95);
+    const shortMeili = p(MEILI, "short", 95);
+    const shortMet = shortRest <= 1.5 * shortMeili + 5;
+    const vsPg = QUERY_CLASSES.map((c) => ({ c, rest: p(REST, c, 95), pg: p(PG, c, 95) }));
+    const restFasterThanPg = p(REST, "all", 95) < p(PG, "all", 95) && p(REST, "all", 50) < p(PG, "all", 50);
+    const ratioRows = QUERY_CLASSES.map((c) => [
+      c,
+      fmt(p(REST, c, 95) / p(MEILI, c, 95), 2),
+      fmt(p(REST, c, 95) - p(LIB, c, 95)),
+      fmt(p(REST, c, 95) / p(PG, c, 95), 2),
+    ]);
+    const markdown = [
+      `Corpus: ${int(corpus.papers)} synthetic papers, ${LIMIT} hits per query. Latency: ${options.rounds} rounds after one warm-up pass, ` +
+        `${options.rounds * 10} samples per class and system (sequential, one request in flight). Load average (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
+      "",
+      table(["class · system", "p50 ms", "p95 ms", "p99 ms", "hits/query"], rows),
+      "",
+      table(["class", "REST p95 ÷ Meili p95", "REST − in-process p95 ms", "REST p95 ÷ PG FTS p95"], ratioRows),
+      "",
+      table(
+        ["system", `throughput req/s (${options.concurrency} clients, ${options.seconds} s, whole mix)`, "errors"],
+        systems.map((x) => [x.name, fmt(tput.get(x.name)!.rps, 0), tput.get(x.name)!.errors]),
+      ),
+      "",
+      `- Short queries: REST p95 ${fmt(shortRest)} ms vs raw Meilisearch p95 ${fmt(shortMeili)} ms → ` +
+        `${fmt(shortRest / shortMeili, 2)}× (target ≤ 1.5× + 5 ms = ${fmt(1.5 * shortMeili + 5)} ms): **${shortMet ? "met" : "NOT met"}**.`,
+      `- REST vs PostgreSQL FTS (all classes, p50 and p95): **${restFasterThanPg ? "REST faster — met" : "NOT met"}**; ` +
+        `per class p95 REST/PG: ${vsPg.map((v) => `${v.c} ${fmt(v.rest)}/${fmt(v.pg)}`).join(", ")} ms.`,
+    ].join("\n");
+    return { papers: corpus.papers, markdown, targets: { shortRestP95: shortRest, shortMeiliP95: shortMeili, shortMet, restFasterThanPg } };
+  } finally {
+    await pool.end().catch(() => undefined);
+    await rest?.stop().catch(() => undefined);
+    release();
+    await s.stop();
+  }
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const r = await benchSearchLatency({
+    papers: parseSize(arg("--size") ?? "10k"),
+    rounds: Number(arg("--rounds") ?? 5),
+    seconds: Number(arg("--seconds") ?? 5),
+    concurrency: Number(arg("--concurrency") ?? 4),
+  });
+  console.log(`\n${r.markdown}`);
+}
