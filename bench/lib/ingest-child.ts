@@ -14,11 +14,11 @@ function vmHwmKb(): number | null {
 }
 
 const file = process.argv[2];
-if (!file) throw new Error("usage: ingest-child <file.jsonl>");
+if (!file) throw new Error("usage: ingest-child <file.jsonl> [--no-index]");
 const env = loadEnv();
 const logger = createLogger("warn", { name: "bench-ingest", stderr: true });
 const started = performance.now();
-const result = await ingestPaths(env, logger, [file], { source: "bench", index: process.env.BENCH_NO_INDEX !== "1" });
+const result = await ingestPaths(env, logger, [file], { source: "bench", index: !process.argv.includes("--no-index") });
 const ms = performance.now() - started;
 const report = {
   ms,

@@ -16,11 +16,10 @@ function runAs(): { uid?: number; gid?: number } {
 }
 
 export async function spawnServer(dataDir: string, port: number, flags: string[], onLog?: (line: string) => void): Promise<ChildProcess> {
-  const child = spawn(await postgresBinary(), ["-D", dataDir, "-p", String(port), ...flags], {
+  const child = spawn(await postgresBinary(), ["-D", dataDir, "-p", String(port), "-c", "lc_messages=C", ...flags], {
     ...runAs(),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, LC_MESSAGES: "C" },
   });
   let output = "";
   await new Promise<void>((resolve, reject) => {

@@ -79,6 +79,7 @@ async function call(method: string, path: string, opts: { token?: string; body?:
   if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
   const response = await handleRestRequest(new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }));
   const type = response.headers.get("content-type") ?? "";
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed JSON, read by assertions only
   return { status: response.status, type, body: (type.includes("application/json") ? await response.json() : await response.text()) as never as Record<string, any> };
 }
 

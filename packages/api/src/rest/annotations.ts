@@ -78,7 +78,8 @@ export const annotationRoutes = [
       const thread = await callerFor(ctx).annotations.thread({ id: params.id! });
       if (thread.id === params.id) return thread;
       const reply = thread.replies.find((r) => r.id === params.id)!;
-      return { ...reply, replies: thread.replies.filter((r) => r.parentId === reply.id), replyCount: 0 };
+      const replies = thread.replies.filter((r) => r.parentId === reply.id);
+      return { ...reply, replies, replyCount: replies.filter((r) => !r.deleted).length };
     },
   }),
   defineRoute({

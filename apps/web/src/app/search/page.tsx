@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { SearchView, type SearchResult } from "@/components/search/search-view";
 import { parseSearchState, searchInput } from "@/components/search/search-state";
 import { getCurrentUser } from "@/lib/current-user";
@@ -25,5 +26,10 @@ export default async function SearchPage({ searchParams }: Props) {
     initialResult = null;
   }
   const user = await getCurrentUser();
-  return <SearchView initialState={state} initialResult={initialResult} signedIn={Boolean(user)} />;
+  return (
+    // useSearchParams inside needs a boundary; the server already rendered the results it would show.
+    <Suspense>
+      <SearchView initialState={state} initialResult={initialResult} signedIn={Boolean(user)} />
+    </Suspense>
+  );
 }

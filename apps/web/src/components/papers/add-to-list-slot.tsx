@@ -1,7 +1,12 @@
+import { AddToListMenu } from "@/components/lists/add-to-list-menu";
+import { getCurrentUser } from "@/lib/current-user";
+
 /**
- * Where the "Add to list" control goes on a paper page. Reading lists are built separately: this slot
- * keeps its place (beside the paper's links) and renders nothing until that control exists.
+ * Where the "Add to list" control goes on a paper page (beside the paper's links). Members get the
+ * menu (components/lists); visitors see nothing, since lists need an account.
  */
-export function AddToListSlot(_props: { paperId: string; paperTitle: string }) {
-  return null;
+export async function AddToListSlot({ paperId, paperTitle }: { paperId: string; paperTitle: string }) {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  return <AddToListMenu paperId={paperId} paperTitle={paperTitle} />;
 }

@@ -16,6 +16,7 @@ import {
   cn,
 } from "@commonplace/ui";
 import { Logo } from "../logo";
+import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { HeaderSearch } from "./header-search";
 import { isActive, navItems } from "./nav-items";
@@ -54,6 +55,7 @@ export function AppHeader({ user }: { user: ShellUser }) {
 
         <div className="ml-auto flex items-center gap-2">
           <HeaderSearch />
+          <NotificationBell />
           <AccountMenu user={user} />
           <Dialog open={menuOpen} onOpenChange={setMenuOpen}>
             <DialogTrigger asChild>

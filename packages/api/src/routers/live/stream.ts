@@ -43,7 +43,9 @@ async function listen(bus: LiveBus, topic: string, signal: AbortSignal | undefin
     }
   })();
   await bus.ready();
-  while (!done && bus.listenerCount(topic) <= before) await new Promise((r) => setImmediate(r));
+  // The listener attaches a few microtasks after the bus is ready; bounded, since another subscriber
+  // leaving the topic at the same moment would keep the count from rising.
+  for (let i = 0; i < 100 && !done && bus.listenerCount(topic) <= before; i++) await new Promise((r) => setImmediate(r));
   return async function* () {
     while (true) {
       while (queue.length) yield queue.shift()!;

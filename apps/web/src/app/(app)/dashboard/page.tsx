@@ -3,7 +3,10 @@ import Link from "next/link";
 import { ArrowRight, Highlighter, Library, Search, Users } from "lucide-react";
 import { Button, Card } from "@commonplace/ui";
 import { EmptyShelf } from "@/components/dashboard/empty-shelf";
+import { ListCard } from "@/components/lists/list-card";
+import { roleLabels } from "@/components/lists/labels";
 import { requireUser } from "@/lib/current-user";
+import { getServerCaller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -34,6 +37,9 @@ const steps = [
 export default async function DashboardPage() {
   const user = await requireUser();
   const firstName = user.name.split(/\s+/)[0] || user.name;
+  const caller = await getServerCaller();
+  const [lists, teams] = await Promise.all([caller.lists.mine({ scope: "all" }), caller.teams.mine()]);
+  const hasDesk = lists.length > 0 || teams.length > 0;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8 sm:py-12">
@@ -44,6 +50,60 @@ export default async function DashboardPage() {
         </span>
       </h1>
 
+      {hasDesk ? (
+        <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_18rem]">
+          <section aria-labelledby="recent-lists">
+            <div className="flex items-baseline justify-between">
+              <h2 id="recent-lists" className="text-sm font-semibold text-ink">
+                Your reading lists
+              </h2>
+              <Link href="/lists" className="text-sm font-medium text-accent hover:underline">
+                All lists
+              </Link>
+            </div>
+            {lists.length === 0 ? (
+              <p className="mt-3 text-sm text-ink-muted">No lists yet. Create one from the Lists page or from any paper.</p>
+            ) : (
+              <ul className="mt-3 grid gap-3 sm:grid-cols-2" data-testid="dashboard-lists">
+                {lists.slice(0, 6).map((l) => (
+                  <ListCard key={l.id} list={l} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="my-teams">
+            <div className="flex items-baseline justify-between">
+              <h2 id="my-teams" className="text-sm font-semibold text-ink">
+                Your teams
+              </h2>
+              <Link href="/teams" className="text-sm font-medium text-accent hover:underline">
+                All teams
+              </Link>
+            </div>
+            {teams.length === 0 ? (
+              <p className="mt-3 text-sm text-ink-muted">Read together: create a team on the Teams page.</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-surface shadow-xs" data-testid="dashboard-teams">
+                {teams.map((t) => (
+                  <li key={t.id}>
+                    <Link href={`/teams/${t.slug}`} className="flex items-center gap-3 px-4 py-3 transition-colors hover:bg-paper-sunken/60">
+                      <span aria-hidden className="inline-flex size-8 shrink-0 items-center justify-center rounded-lg bg-accent-soft font-serif font-semibold text-accent-soft-ink">
+                        {t.name.slice(0, 1).toUpperCase()}
+                      </span>
+                      <span className="min-w-0 flex-1">
+                        <span className="block truncate text-sm font-medium text-ink">{t.name}</span>
+                        <span className="text-xs text-ink-muted">
+                          {roleLabels[t.role]} · {t.memberCount} {t.memberCount === 1 ? "member" : "members"}
+                        </span>
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      ) : (
       <section aria-labelledby="empty-title" className="mt-8">
         <Card className="overflow-hidden">
           <div className="grid items-center gap-8 p-6 sm:p-10 md:grid-cols-[1fr_auto] md:gap-12">
@@ -72,6 +132,7 @@ export default async function DashboardPage() {
           </div>
         </Card>
       </section>
+      )}
 
       <section aria-labelledby="getting-started" className="mt-10">
         <h2 id="getting-started" className="text-sm font-semibold text-ink">

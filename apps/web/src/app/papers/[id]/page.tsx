@@ -5,10 +5,10 @@ import { ArrowLeft, ChevronUp, FileUp } from "lucide-react";
 import { Badge } from "@commonplace/ui";
 import { AddToListSlot } from "@/components/papers/add-to-list-slot";
 import { formatDate } from "@/components/papers/format";
-import { FullTextSection } from "@/components/papers/full-text-section";
 import { loadPaper } from "@/components/papers/load-paper";
 import { PaperDetails } from "@/components/papers/paper-details";
 import { PaperLinks, resolveLinks } from "@/components/papers/paper-links";
+import { AnnotatableDocument } from "@/components/reader/annotatable-document";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -95,45 +95,32 @@ export default async function PaperPage({ params }: Props) {
         </div>
       </header>
 
-      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-16">
-        <div className="min-w-0 max-w-[68ch]">
-          <section aria-labelledby="abstract-title">
-            <h2 id="abstract-title" className="border-b border-line pb-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">
-              Abstract
-            </h2>
-            {paper.abstract ? (
-              <p className="prose-reading mt-5 text-pretty hyphens-auto" data-testid="paper-abstract">
-                {paper.abstract}
-              </p>
-            ) : (
-              <p className="mt-5 text-sm text-ink-muted">No abstract was recorded for this paper.</p>
-            )}
-          </section>
-
-          {paper.fullText ? (
-            <FullTextSection text={paper.fullText} />
-          ) : (
-            <aside className="mt-12 flex gap-3 rounded-xl border border-dashed border-line-strong p-5 text-sm leading-relaxed text-ink-muted">
-              <FileUp aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-subtle" />
-              <p>
-                The full text of this paper isn&rsquo;t on this server yet.{" "}
-                {links.some((l) => l.key === "pdf") ? "Read the PDF at the source, or i" : "I"}mport its PDF on the{" "}
-                <Link href="/import" className="font-medium text-accent underline-offset-4 hover:underline">
-                  import page
-                </Link>{" "}
-                to read and annotate it here.
-              </p>
-            </aside>
-          )}
-        </div>
-
-        <aside aria-label="About this paper">
-          <div className="rounded-xl border border-line bg-surface p-5 shadow-xs lg:sticky lg:top-20">
+      {/* Annotations (issue 5): the annotatable reader (abstract / full text as annotations.document gives it)
+          and its discussion rail replace the static text column; the details card moves into that rail. */}
+      <AnnotatableDocument
+        paperId={paper.id}
+        abstract={paper.abstract}
+        details={
+          <div className="rounded-xl border border-line bg-surface p-5 shadow-xs" aria-label="About this paper" role="region">
             <h2 className="mb-4 text-xs font-semibold tracking-wide text-ink-muted uppercase">About this paper</h2>
             <PaperDetails paper={paper} />
           </div>
-        </aside>
-      </div>
+        }
+      >
+        {paper.fullText ? null : (
+          <aside className="mt-12 flex gap-3 rounded-xl border border-dashed border-line-strong p-5 text-sm leading-relaxed text-ink-muted">
+            <FileUp aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-subtle" />
+            <p>
+              The full text of this paper isn&rsquo;t on this server yet.{" "}
+              {links.some((l) => l.key === "pdf") ? "Read the PDF at the source, or i" : "I"}mport its PDF on the{" "}
+              <Link href="/import" className="font-medium text-accent underline-offset-4 hover:underline">
+                import page
+              </Link>{" "}
+              to read and annotate it here.
+            </p>
+          </aside>
+        )}
+      </AnnotatableDocument>
     </article>
   );
 }

@@ -1,0 +1,17 @@
+const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+/** "just now", "5 minutes ago", "yesterday", or a date past a month. */
+export function timeAgo(date: Date | string, now = Date.now()): string {
+  const d = typeof date === "string" ? new Date(date) : date;
+  const seconds = Math.round((d.getTime() - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return "just now";
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), "minute");
+  if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), "hour");
+  if (abs < 30 * 86_400) return rtf.format(Math.round(seconds / 86_400), "day");
+  return d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" });
+}
+
+/** Comment bodies: sanitized HTML from the server, set in a compact reading style. */
+export const bodyClass =
+  "text-[14px] leading-relaxed text-ink [overflow-wrap:anywhere] [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_blockquote]:border-l-2 [&_blockquote]:border-line-strong [&_blockquote]:pl-3 [&_blockquote]:text-ink-muted [&_code]:rounded [&_code]:bg-paper-sunken [&_code]:px-1 [&_code]:font-mono [&_code]:text-[12.5px] [&_li]:ml-4 [&_ol]:list-decimal [&_p+p]:mt-2 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-paper-sunken [&_pre]:p-2 [&_ul]:list-disc";

@@ -1,0 +1,302 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { MessageSquareText } from "lucide-react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Skeleton, cn, toast } from "@commonplace/ui";
+import { formErrorOf } from "@/lib/trpc-errors";
+import { useTRPC } from "@/trpc/react";
+import { AnnotationSidebar } from "../annotations/annotation-sidebar";
+import type { AnnotationColor } from "../annotations/colors";
+import { Composer, type Draft, type Scope } from "../annotations/composer";
+import { applyFilters, noFilters, type Filters } from "../annotations/filters";
+import { useMyTeams, useTeammates, useViewer } from "../annotations/use-people";
+import { ReadingText, type Highlight } from "./reading-text";
+import { SelectionToolbar } from "./selection-toolbar";
+import { toTextBlocks } from "./text-blocks";
+import { useSelectionRange } from "./use-selection-range";
+
+const SCOPE_KEY = "commonplace.annotation-scope";
+
+function SectionTitle({ id, children, aside }: { id: string; children: ReactNode; aside?: ReactNode }) {
+  return (
+    <div className="flex items-baseline justify-between gap-4 border-b border-line pb-2">
+      <h2 id={id} className="text-xs font-semibold tracking-wide text-ink-muted uppercase">
+        {children}
+      </h2>
+      {aside}
+    </div>
+  );
+}
+
+/**
+ * The paper's reading view with anchored annotations: the server's annotatable text (so offsets
+ * match), highlights drawn from character offsets, a selection toolbar, and the discussion beside it,
+ * kept live through the live.paper subscription. `details` (the paper's metadata card) sits in the
+ * same rail; `children` follow the text (e.g. "no full text yet").
+ */
+export function AnnotatableDocument({
+  paperId,
+  abstract,
+  details,
+  children,
+}: {
+  paperId: string;
+  abstract: string | null;
+  details?: ReactNode;
+  children?: ReactNode;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const doc = useQuery(trpc.annotations.document.queryOptions({ paperId }));
+  const list = useQuery(trpc.annotations.list.queryOptions({ paperId }));
+  const viewer = useViewer();
+  const me = viewer.data ?? null;
+  const { writable } = useMyTeams(Boolean(me));
+  const people = useTeammates(
+    writable.map((t) => t.slug),
+    me?.id,
+  );
+
+  // Live: every event on this paper (ids only) → refetch the threads; permissions are re-checked server-side.
+  const invalidate = useCallback(() => queryClient.invalidateQueries({ queryKey: trpc.annotations.list.queryKey({ paperId }) }), [queryClient, trpc, paperId]);
+  useSubscription(trpc.live.paper.subscriptionOptions({ paperId }, { onData: () => void invalidate() }));
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [scope, setScope] = useState<Scope>({ visibility: "PRIVATE" });
+  const [listId, setListId] = useState<string | null>(null);
+  const [listScoped, setListScoped] = useState(true);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [composeError, setComposeError] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+
+  // The last scope you chose (a team you still write in), and ?list= when you came from a reading list.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    setListId(params.get("list"));
+    pendingFocus.current = params.get("annotation");
+    try {
+      const saved = JSON.parse(localStorage.getItem(SCOPE_KEY) ?? "null") as Scope | null;
+      if (saved?.visibility) setScope(saved);
+    } catch {
+      /* a malformed saved scope is ignored */
+    }
+  }, []);
+  const effectiveScope: Scope =
+    scope.visibility === "TEAM" && !writable.some((t) => t.slug === scope.teamSlug)
+      ? writable[0]
+        ? { visibility: "TEAM", teamSlug: writable[0].slug }
+        : { visibility: "PRIVATE" }
+      : scope;
+
+  const text = doc.data?.text;
+  const blocks = useMemo(() => (text ? toTextBlocks(text) : []), [text]);
+  const allThreads = useMemo(() => list.data?.threads ?? [], [list.data]);
+  const threads = useMemo(() => applyFilters(allThreads, filters).sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity)), [allThreads, filters]);
+  const highlights = useMemo<Highlight[]>(() => {
+    const hs: Highlight[] = threads
+      .filter((t) => t.start !== null && t.end !== null && t.anchorStatus !== "ORPHANED" && t.textVersion === doc.data?.version)
+      .map((t): Highlight => ({ id: t.id, start: t.start!, end: t.end!, color: t.color ?? "yellow", tone: t.resolved ? "resolved" : t.anchorStatus === "LOW_CONFIDENCE" ? "uncertain" : "normal" }))
+      .sort((a, b) => a.start - b.start);
+    if (draft) hs.push({ id: "draft", start: draft.start, end: draft.end, color: draft.color, tone: "pending" });
+    return hs;
+  }, [threads, draft, doc.data?.version]);
+
+  const frameRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const { selection, clear } = useSelectionRange(textRef, frameRef, text);
+
+  const create = useMutation(
+    trpc.annotations.create.mutationOptions({
+      onSuccess: (created) => {
+        setActiveId(created.id);
+        void invalidate();
+      },
+    }),
+  );
+
+  const createFor = (range: { start: number; end: number }, color: AnnotationColor, body: string) =>
+    create.mutateAsync({
+      paperId,
+      target: { start: range.start, end: range.end, exact: text!.slice(range.start, range.end) },
+      color,
+      body,
+      visibility: effectiveScope.visibility,
+      teamSlug: effectiveScope.visibility === "TEAM" ? effectiveScope.teamSlug : undefined,
+      listId: listId && listScoped ? listId : undefined,
+    });
+
+  const highlight = async (color: AnnotationColor) => {
+    if (!selection) return;
+    const range = { start: selection.start, end: selection.end };
+    clear();
+    try {
+      await createFor(range, color, "");
+    } catch (error) {
+      toast.error(formErrorOf(error, "Couldn't save the highlight."));
+    }
+  };
+
+  const startComment = () => {
+    if (!selection || !text) return;
+    setDraft({ start: selection.start, end: selection.end, quote: text.slice(selection.start, selection.end), color: "yellow" });
+    setComposeError(null);
+    setActiveId(null);
+    setPanelOpen(true);
+    clear();
+  };
+
+  const submitComment = async (body: string) => {
+    if (!draft) return;
+    setComposeError(null);
+    try {
+      await createFor(draft, draft.color, body);
+      localStorage.setItem(SCOPE_KEY, JSON.stringify(effectiveScope));
+      setDraft(null);
+    } catch (error) {
+      setComposeError(formErrorOf(error, "Couldn't post the comment."));
+    }
+  };
+
+  const focusThread = useCallback((id: string) => {
+    setActiveId(id);
+    const mark = textRef.current?.querySelector(`[data-annotation-ids~="${CSS.escape(id)}"]`);
+    if (mark) {
+      const r = mark.getBoundingClientRect();
+      if (r.top < 80 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+  }, []);
+
+  const onMarkClick = useCallback((id: string) => {
+    setActiveId(id);
+    setPanelOpen(true);
+  }, []);
+
+  // ?annotation=<id> (from a notification): focus that thread (or the thread holding that reply) once loaded.
+  useEffect(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted || !list.data || !text) return;
+    pendingFocus.current = null;
+    const thread = list.data.threads.find((t) => t.id === wanted || t.replies.some((r) => r.id === wanted));
+    if (thread) requestAnimationFrame(() => focusThread(thread.id));
+  }, [list.data, text, focusThread]);
+
+  const openCount = threads.filter((t) => !t.resolved && t.anchorStatus !== "ORPHANED").length;
+  const source = doc.data?.source;
+  const words = text ? text.split(/\s+/).filter(Boolean).length : 0;
+
+  const reading = doc.isLoading ? (
+    <div aria-busy className="mt-5 grid gap-3">
+      {[100, 96, 98, 90, 60].map((w, i) => (
+        <Skeleton key={i} className="h-4" style={{ width: `${w}%` }} />
+      ))}
+    </div>
+  ) : doc.isError ? (
+    <p className="mt-5 text-sm text-danger">The text of this paper could not be loaded. Reload the page to try again.</p>
+  ) : source === "none" || !text ? (
+    <p className="mt-5 text-sm text-ink-muted">No abstract was recorded for this paper.</p>
+  ) : (
+    <div ref={textRef} className="mt-5" data-testid={source === "abstract" ? "paper-abstract" : "paper-full-text-body"} data-text-source={source}>
+      <ReadingText text={text} blocks={blocks} highlights={highlights} activeId={activeId} onMarkClick={onMarkClick} />
+    </div>
+  );
+
+  const composer = draft ? (
+    <Composer
+      key={`${draft.start}-${draft.end}`}
+      draft={draft}
+      scope={effectiveScope}
+      onScopeChange={setScope}
+      onColorChange={(color) => setDraft({ ...draft, color })}
+      teams={writable}
+      people={people}
+      hasList={Boolean(listId)}
+      listScoped={listScoped}
+      onListScopedChange={setListScoped}
+      busy={create.isPending}
+      error={composeError}
+      onCancel={() => setDraft(null)}
+      onSubmit={submitComment}
+    />
+  ) : null;
+
+  return (
+    <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_22rem]" data-testid="annotatable-document">
+      <div ref={frameRef} className="relative min-w-0 max-w-[68ch]">
+        {source === "fullText" ? (
+          <>
+            <section aria-labelledby="abstract-title">
+              <SectionTitle id="abstract-title">Abstract</SectionTitle>
+              {abstract ? <p className="prose-reading mt-5 text-pretty hyphens-auto">{abstract}</p> : null}
+            </section>
+            <section aria-labelledby="full-text-title" className="mt-12" data-testid="paper-full-text">
+              <SectionTitle
+                id="full-text-title"
+                aside={<p className="text-xs text-ink-subtle tabular-nums">{words.toLocaleString("en-US")} words · about {Math.max(1, Math.round(words / 200))} min</p>}
+              >
+                Full text
+              </SectionTitle>
+              {reading}
+            </section>
+          </>
+        ) : (
+          <section aria-labelledby="abstract-title">
+            <SectionTitle id="abstract-title">Abstract</SectionTitle>
+            {reading}
+          </section>
+        )}
+        {children}
+        {selection ? (
+          <SelectionToolbar
+            position={selection.position}
+            signedIn={Boolean(me)}
+            signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/papers/${paperId}`)}`}
+            busy={create.isPending}
+            onHighlight={(c) => void highlight(c)}
+            onComment={startComment}
+          />
+        ) : null}
+      </div>
+
+      <aside aria-label="Discussion and details" className="flex min-w-0 flex-col gap-6">
+        {details}
+        <div
+          className={cn(
+            "lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:overscroll-contain lg:pr-1 lg:pb-4",
+            panelOpen
+              ? "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-50 max-lg:max-h-[80dvh] max-lg:overflow-y-auto max-lg:rounded-t-2xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:p-4 max-lg:shadow-lg max-lg:animate-pop-in"
+              : "max-lg:hidden",
+          )}
+        >
+          <AnnotationSidebar
+            threads={threads}
+            allThreads={allThreads}
+            loading={list.isLoading}
+            activeId={activeId}
+            onSelect={focusThread}
+            filters={filters}
+            onFiltersChange={setFilters}
+            composer={composer}
+            people={people}
+            viewerId={me?.id ?? null}
+            onClose={() => setPanelOpen(false)}
+          />
+        </div>
+      </aside>
+
+      {!panelOpen ? (
+        <button
+          type="button"
+          onClick={() => setPanelOpen(true)}
+          className="fixed right-4 bottom-4 z-40 inline-flex h-11 items-center gap-2 rounded-full border border-line-strong bg-surface-raised px-4 text-sm font-medium text-ink shadow-lg lg:hidden"
+        >
+          <MessageSquareText aria-hidden className="size-4 text-accent" /> Discussion
+          <span className="rounded-full bg-accent-soft px-1.5 text-xs text-accent-soft-ink tabular-nums">{openCount}</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
