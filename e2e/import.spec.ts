@@ -75,15 +75,3 @@ test("pasting nothing useful and uploading an oversize file give clear errors", 
     "huge.pdf is 51 MB; the limit is 50 MB per file. Nothing was imported.",
   );
 });
-  expect(response.status()).toBe(413);
-  expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/larger than 100 MB/);
-
-  // A file over the per-file limit is flagged before upload, and the import button stays disabled.
-  await page.getByLabel("Choose files to import").setInputFiles({
-    name: "huge.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.alloc(50 * 1024 * 1024 + 1, 0x20),
-  });
-  await expect(page.getByRole("list", { name: "Files to import" })).toContainText("Too large: 50 MB; the limit is 50 MB per file.");
-  await expect(page.getByRole("button", { name: "Import file" })).toBeDisabled();
-});

@@ -64,7 +64,7 @@ export function FileDrop({ maxBytes, onStarted }: FileDropProps) {
   const uploading = progress !== null;
 
   return (
-    <div className="grid gap-4">
+    <div className="flex flex-1 flex-col gap-4">
       <div
         onDragEnter={(e) => {
           e.preventDefault();
@@ -77,7 +77,7 @@ export function FileDrop({ maxBytes, onStarted }: FileDropProps) {
         onDrop={onDrop}
         data-testid="file-drop"
         className={cn(
-          "relative flex flex-col items-center justify-center rounded-xl border-2 border-dashed px-6 py-9 text-center transition-colors",
+          "relative flex min-h-48 flex-1 flex-col items-center justify-center rounded-xl border-2 border-dashed px-6 py-9 text-center transition-colors",
           dragging ? "border-accent bg-accent-soft/50" : "border-line-strong bg-paper-sunken/40 hover:border-ink-subtle/60",
         )}
       >

@@ -39,7 +39,7 @@ export function ImportView({ maxBytes }: { maxBytes: number }) {
       </p>
 
       <div className="mt-8 grid gap-5 lg:grid-cols-2">
-        <Card className="p-5 sm:p-6">
+        <Card className="flex flex-col p-5 sm:p-6">
           <h2 className="flex items-center gap-2 text-[15px] font-semibold tracking-tight text-ink">
             <Upload aria-hidden className="size-4 text-ink-subtle" /> Upload files
           </h2>

@@ -56,7 +56,7 @@ export function PasteForm({ onStarted }: { onStarted: (runId: string) => void })
           rows={9}
           placeholder={PLACEHOLDER}
           spellCheck={false}
-          className="font-mono text-[13px] leading-relaxed"
+          className="font-mono text-[13px] leading-relaxed placeholder:text-ink-subtle/70"
           data-testid="paste-input"
         />
       </FormField>

@@ -118,18 +118,18 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
           <p className="mt-0.5 text-[13px] text-ink-muted">Titles, authors, abstracts and full text</p>
         </div>
         <div className="max-w-3xl">
-        <h1 className="sr-only lg:hidden">Search papers</h1>
-        <SearchBox
-          ref={inputRef}
-          value={draft}
-          onValueChange={setDraft}
-          onSubmit={() => commitQuery(draft.trim(), false)}
-          onArrowDown={focusFirstResult}
-          busy={busy}
-        />
-        <p id="search-keys" className="mt-2 hidden px-1 text-xs text-ink-subtle sm:block">
-          <Kbd>↑</Kbd> <Kbd>↓</Kbd> move through results · <Kbd>Enter</Kbd> opens · <Kbd>/</Kbd> comes back here
-        </p>
+          <h1 className="sr-only lg:hidden">Search papers</h1>
+          <SearchBox
+            ref={inputRef}
+            value={draft}
+            onValueChange={setDraft}
+            onSubmit={() => commitQuery(draft.trim(), false)}
+            onArrowDown={focusFirstResult}
+            busy={busy}
+          />
+          <p id="search-keys" className="mt-2 hidden px-1 text-xs text-ink-subtle sm:block">
+            <Kbd>↑</Kbd> <Kbd>↓</Kbd> move through results · <Kbd>Enter</Kbd> opens · <Kbd>/</Kbd> comes back here
+          </p>
         </div>
       </div>
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { signOut } from "next-auth/react";
-import { LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
+import { FileUp, History, LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
 import {
   Avatar,
   DropdownMenu,
@@ -40,6 +40,17 @@ export function AccountMenu({ user }: { user: ShellUser }) {
             <span className="truncate text-xs text-ink-muted">@{user.handle}</span>
           </span>
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/import">
+            <FileUp aria-hidden /> Import papers
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/admin/ingest">
+            <History aria-hidden /> Import history
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/settings">
