@@ -1,3 +1,5 @@
+import { createReadStream } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signInWithForm, unique, waitForSearch } from "./support";
 
@@ -57,19 +59,20 @@ test("an arXiv id that cannot be resolved offline fails with “source unreachab
   await expect(runRow).toContainText("source unreachable");
 });
 
-test("pasting nothing useful and uploading an oversize file give clear errors", async ({ page }) => {
+test("pasting nothing useful and uploading an oversize file give clear errors", async ({ page }, testInfo) => {
   await signInWithForm(page, "/import");
   // An empty paste never reaches the server: the button stays disabled until there is text.
   await expect(page.getByRole("button", { name: "Import pasted text" })).toBeDisabled();
 
   // A file over the per-file limit (50 MB by default) is flagged before upload, and cannot be sent.
-  const huge = { name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(51 * 1024 * 1024, 0x20) };
+  const huge = testInfo.outputPath("huge.pdf");
+  await writeFile(huge, Buffer.alloc(51 * 1024 * 1024, 0x20));
   await page.getByLabel("Choose files to import").setInputFiles(huge);
   await expect(page.getByRole("list", { name: "Files to import" })).toContainText("Too large: 51 MB; the limit is 50 MB per file.");
   await expect(page.getByRole("button", { name: "Import file" })).toBeDisabled();
 
   // The upload route enforces the same limit itself, with a JSON error the page can show.
-  const response = await page.request.post("/api/ingest/upload", { multipart: { files: huge }, failOnStatusCode: false });
+  const response = await page.request.post("/api/ingest/upload", { multipart: { files: createReadStream(huge) }, failOnStatusCode: false });
   expect(response.status()).toBe(413);
   expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
     "huge.pdf is 51 MB; the limit is 50 MB per file. Nothing was imported.",

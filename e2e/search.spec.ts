@@ -13,20 +13,20 @@ test("a visitor finds the right digest paper despite typos, and the query is in 
   await page.goto("/search");
   await expect(page.getByText(/49 papers in the library|\d+ papers in the library/)).toBeVisible();
   await page.getByRole("searchbox", { name: "Search papers" }).fill("denoising difusion distilation");
-  await expect(results().first()).toContainText("BOOT: Data-free Distillation of Denoising Diffusion Models with Bootstrapping");
+  await expect(results(page).first()).toContainText("BOOT: Data-free Distillation of Denoising Diffusion Models with Bootstrapping");
   await expect(page).toHaveURL(/[?&]q=denoising\+difusion\+distilation/);
   // Matched words are highlighted in the snippet.
-  await expect(results().first().locator("mark").first()).toBeVisible();
+  await expect(results(page).first().locator("mark").first()).toBeVisible();
 
   // The URL is shareable: opening it directly renders the same first result.
   await page.goto("/search?q=denoising+difusion+distilation");
-  await expect(results().first()).toContainText("BOOT: Data-free Distillation");
+  await expect(results(page).first()).toContainText("BOOT: Data-free Distillation");
 });
 
 test("a whole-sentence question finds the paper and says it was searched as a question", async ({ page }) => {
   const question = "How can a navigation agent generate its own high-quality training data without any human annotation?";
   await page.goto(`/search?q=${encodeURIComponent(question)}`);
-  await expect(results().first()).toContainText("Bootstrapping Language-Guided Navigation Learning with Self-Refining Data Flywheel");
+  await expect(results(page).first()).toContainText("Bootstrapping Language-Guided Navigation Learning with Self-Refining Data Flywheel");
   await expect(page.getByTestId("long-query-hint")).toContainText("Searched as a question");
 });
 
@@ -45,53 +45,55 @@ test("facets narrow the results, filters show as removable chips, and the URL fo
   await waitForSearch(request, token, 3);
 
   await page.goto(`/search?q=${token}`);
-  await expect(results()).toHaveCount(3);
+  await expect(results(page)).toHaveCount(3);
   const facets = page.getByTestId("facet-panel");
 
   await facets.getByRole("button", { name: /^2021/ }).click();
   await expect(page).toHaveURL(/from=2021&to=2021/);
-  await expect(results()).toHaveCount(2);
+  await expect(results(page)).toHaveCount(2);
   await expect(page.getByRole("button", { name: "Remove filter Year: 2021" })).toBeVisible();
 
-  await facets.getByRole("checkbox", { name: /Emmy Noether/ }).check();
+  const noether = facets.getByRole("checkbox", { name: /Emmy Noether/ });
+  await noether.click();
+  await expect(noether).toBeChecked();
   await expect(page).toHaveURL(/author=Emmy\+Noether/);
-  await expect(results()).toHaveCount(1);
-  await expect(results().first()).toContainText(`Extremal Graphs and the ${token} Conjecture`);
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first()).toContainText(`Extremal Graphs and the ${token} Conjecture`);
 
   await page.getByRole("button", { name: "Remove filter Year: 2021" }).click();
   await expect(page).not.toHaveURL(/from=2021/);
-  await expect(results()).toHaveCount(2);
+  await expect(results(page)).toHaveCount(2);
 
-  await facets.getByRole("checkbox", { name: /math\.AC/ }).check();
+  await facets.getByRole("checkbox", { name: /math\.AC/ }).click();
   await expect(page).toHaveURL(/category=math\.AC/);
-  await expect(results()).toHaveCount(1);
-  await expect(results().first()).toContainText(`Invariant Rings of ${token} Type`);
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first()).toContainText(`Invariant Rings of ${token} Type`);
 
   // Back and forward walk through the filter states.
   await page.goBack();
   await expect(page).not.toHaveURL(/category=/);
-  await expect(results()).toHaveCount(2);
+  await expect(results(page)).toHaveCount(2);
   await page.goBack();
   await expect(page).toHaveURL(/from=2021&to=2021/);
-  await expect(results()).toHaveCount(1);
+  await expect(results(page)).toHaveCount(1);
   await page.goForward();
-  await expect(results()).toHaveCount(2);
+  await expect(results(page)).toHaveCount(2);
 });
 
 test("keyboard: / focuses the box, arrows move through results, Enter opens the paper", async ({ page }) => {
   await page.goto("/search");
-  await expect(results().first()).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press("/");
   const box = page.getByRole("searchbox", { name: "Search papers" });
   await expect(box).toBeFocused();
   await page.keyboard.type("gradient boosting neural network");
-  await expect(results().first()).toContainText("Sequential Training of Neural Networks with Gradient Boosting");
+  await expect(results(page).first()).toContainText("Sequential Training of Neural Networks with Gradient Boosting");
 
   await page.keyboard.press("ArrowDown");
-  await expect(results().nth(0).getByRole("link")).toBeFocused();
+  await expect(results(page).nth(0).getByRole("link")).toBeFocused();
   await page.keyboard.press("ArrowDown");
-  await expect(results().nth(1).getByRole("link")).toBeFocused();
+  await expect(results(page).nth(1).getByRole("link")).toBeFocused();
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await expect(box).toBeFocused();
@@ -134,7 +136,7 @@ test("a paper page shows its metadata, identifiers and links; unknown ids are a 
 
   // A digest paper, reached from search: title and abstract.
   await page.goto("/search?q=Martingale+Posterior+Neural+Processes");
-  await results().first().getByRole("link").click();
+  await results(page).first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Martingale Posterior Neural Processes");
   await expect(page.getByTestId("paper-abstract")).not.toBeEmpty();
 

@@ -32,6 +32,8 @@ export function createTRPCContext(opts: { headers: Headers; session: { user?: Se
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Keeps SSE subscriptions alive through proxies that close idle connections.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
   errorFormatter({ shape, error }) {
     return {
       ...shape,

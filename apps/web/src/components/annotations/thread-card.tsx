@@ -13,7 +13,7 @@ function ScopeTag({ thread }: { thread: Thread }) {
   const Icon = thread.visibility === "PRIVATE" ? Lock : thread.visibility === "TEAM" ? Users : Globe;
   const label = thread.visibility === "PRIVATE" ? "Only you" : thread.visibility === "TEAM" ? (thread.team?.name ?? "Team") : "Public";
   return (
-    <span className="inline-flex items-center gap-1 text-[11px] text-ink-subtle" title={`Visible to: ${label}`}>
+    <span className="inline-flex shrink-0 items-center gap-1 whitespace-nowrap text-[11px] text-ink-subtle" title={`Visible to: ${label}`}>
       <Icon aria-hidden className="size-3" /> {label}
     </span>
   );

@@ -67,7 +67,7 @@ export function PaperDetails({ paper }: { paper: DetailsPaper }) {
       {paper.journalRef ? <Row label="Journal reference">{paper.journalRef}</Row> : null}
       {paper.categories.length > 0 ? (
         <Row label="Categories">
-          <span className="font-mono text-[13px]">{paper.categories.join(", ")}</span>
+          <span>{paper.categories.join(", ")}</span>
         </Row>
       ) : null}
       <Row label="Added from">{sourceLabel(paper.source)}</Row>

@@ -103,7 +103,6 @@ function ValueFacet({
   for (const value of selected) if (!(value in counts)) entries.push([value, 0]);
   if (entries.length === 0) return null;
   entries.sort((a, b) => Number(selected.includes(b[0])) - Number(selected.includes(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]));
-  const max = Math.max(1, ...entries.map(([, n]) => n));
   const shown = expanded ? entries : entries.slice(0, VISIBLE);
 
   return (
@@ -120,19 +119,13 @@ function ValueFacet({
                   checked ? "text-ink" : "text-ink-muted",
                 )}
               >
-                {/* a faint bar: how much of the result set this value covers */}
-                <span
-                  aria-hidden
-                  className="absolute inset-y-1 left-0 rounded-r-sm bg-ink/[0.045] transition-[width] dark:bg-ink/[0.07]"
-                  style={{ width: `${Math.round((count / max) * 100) * 0.9}%` }}
-                />
                 <input
                   type="checkbox"
                   checked={checked}
                   onChange={() => onToggle(value)}
                   className="relative size-3.5 shrink-0 rounded-sm accent-[var(--color-accent)]"
                 />
-                <span className={cn("relative min-w-0 flex-1 truncate", mono && "font-mono text-[13px]")} title={label(value)}>
+                <span className={cn("relative min-w-0 flex-1 truncate", mono && "tracking-tight")} title={label(value)}>
                   {label(value)}
                 </span>
                 <span className="relative text-xs tabular-nums text-ink-subtle">{count > 0 ? count.toLocaleString() : "–"}</span>

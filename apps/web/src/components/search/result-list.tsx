@@ -76,7 +76,7 @@ function ResultItem({ hit }: { hit: SearchHit }) {
       {hit.categories.length > 0 ? (
         <div className="mt-2.5 flex flex-wrap gap-1">
           {hit.categories.slice(0, 4).map((c) => (
-            <Badge key={c} variant="outline" className="font-mono text-[11px] font-normal">
+            <Badge key={c} variant="outline" className="font-normal">
               {c}
             </Badge>
           ))}

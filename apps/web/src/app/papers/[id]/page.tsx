@@ -54,7 +54,7 @@ export default async function PaperPage({ params }: Props) {
             <span className="flex flex-wrap gap-1">
               {paper.categories.map((c) => (
                 <Link key={c} href={`/search?category=${encodeURIComponent(c)}`}>
-                  <Badge variant="outline" className="font-mono text-[11px] font-normal transition-colors hover:border-accent hover:text-accent">
+                  <Badge variant="outline" className="font-normal transition-colors hover:border-accent hover:text-accent">
                     {c}
                   </Badge>
                 </Link>
