@@ -27,11 +27,17 @@ export async function launch(options: { dataDir?: string; env?: Record<string, s
   child.stderr.on("data", (c) => (output += c));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
+    const settle = (error?: Error) => {
+      clearInterval(timer);
+      clearTimeout(deadline);
+      if (error) reject(error);
+      else resolve();
+    };
     const timer = setInterval(() => {
-      if (output.includes("Commonplace is ready")) (clearInterval(timer), resolve());
-      if (child.exitCode !== null) (clearInterval(timer), reject(new Error(`launcher exited early:\n${output}`)));
+      if (output.includes("Commonplace is ready")) settle();
+      else if (child.exitCode !== null) settle(new Error(`launcher exited early:\n${output}`));
     }, 200);
-    setTimeout(() => (clearInterval(timer), reject(new Error(`launcher not ready in time:\n${output}`))), 240_000);
+    const deadline = setTimeout(() => settle(new Error(`launcher not ready in time:\n${output}`)), 300_000);
   });
   return {
     process: child,

@@ -32,6 +32,8 @@ const chromium = ensureChromium();
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+run("Lint the root folders (scripts, tests, benchmarks)", bin("eslint"), ["scripts", "test", "e2e", "bench", "playwright.config.ts", "vitest.config.ts"]);
+for (const project of ["scripts", "e2e", "bench"]) run(`Typecheck ${project}/`, bin("tsc"), ["--noEmit", "-p", project]);
 run("Lint and typecheck (turbo)", bin("turbo"), ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
 run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]);
 count(`${reports}/vitest.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0) }));

@@ -16,7 +16,7 @@ export default function config(...extra) {
       },
     },
     {
-      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/*.config.ts", "**/*.config.mjs", "**/*.mjs"],
+      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "e2e/**", "bench/**", "playwright.config.ts", "**/*.config.ts", "**/*.config.mjs", "**/*.mjs"],
       rules: { "no-restricted-properties": "off" },
     },
     ...extra,
