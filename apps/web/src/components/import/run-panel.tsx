@@ -136,7 +136,7 @@ function OutcomeTable({ items, total }: { items: Item[]; total: number }) {
         ))}
       </div>
       <div className="mt-2 max-h-[28rem] overflow-y-auto">
-        <table className="w-full text-left text-sm" data-testid="outcome-table">
+        <table className="w-full table-fixed text-left text-sm" data-testid="outcome-table">
           <thead className="sticky top-0 z-10 bg-surface text-xs text-ink-subtle">
             <tr className="border-b border-line">
               <th scope="col" className="w-28 py-2 pl-5 font-medium sm:pl-6">

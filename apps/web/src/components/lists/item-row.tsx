@@ -100,7 +100,7 @@ export function ItemRow({ item, index, count, canEdit, canReorder, members, onPa
       )}
 
       <div className="min-w-0 flex-1">
-        <div className="flex items-start justify-between gap-3">
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
           <div className="min-w-0">
             <h3 className="font-serif text-[1.125rem] leading-snug font-semibold tracking-tight text-pretty text-ink">
               <Link href={`/papers/${paper.id}`} className="hover:text-accent" data-testid="list-item-title">

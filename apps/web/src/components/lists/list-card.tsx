@@ -5,6 +5,15 @@ import { ProgressBar, VisibilityBadge } from "./visibility-badge";
 import { timeAgo } from "./labels";
 
 
+/** A markdown description as one line of plain text for a card preview. */
+function plainText(md: string): string {
+  return md
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** One reading list in a grid: title, owner or team, progress. The whole card is the link. */
 export function ListCard({ list, showTeam = true }: { list: ListSummary; showTeam?: boolean }) {
   const { total, read } = list.counts;
@@ -22,7 +31,7 @@ export function ListCard({ list, showTeam = true }: { list: ListSummary; showTea
         </h3>
         <VisibilityBadge visibility={list.visibility} />
       </div>
-      {list.description ? <p className="mt-1.5 line-clamp-2 text-sm leading-relaxed text-ink-muted">{list.description}</p> : null}
+      {list.description ? <p className="mt-1.5 line-clamp-2 text-sm leading-relaxed text-ink-muted">{plainText(list.description)}</p> : null}
       <div className="mt-auto pt-4">
         <div className="flex items-center justify-between gap-2 text-xs text-ink-muted">
           <span className="truncate">
@@ -31,9 +40,10 @@ export function ListCard({ list, showTeam = true }: { list: ListSummary; showTea
                 <Users aria-hidden className="size-3" /> {list.team.name}
               </span>
             ) : list.owner ? (
-              <>{list.owner.name}</>
+              <>{list.owner.name} · </>
             ) : null}
-            <span className="text-ink-subtle"> · updated {timeAgo(list.updatedAt)}</span>
+            {showTeam && list.team ? " · " : null}
+            <span className="text-ink-subtle">updated {timeAgo(list.updatedAt)}</span>
           </span>
           <span className="shrink-0 tabular-nums">
             {read}/{total} read

@@ -42,7 +42,7 @@ export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function
       aria-label="Search results"
       aria-busy={stale || undefined}
       data-testid="search-results"
-      className={cn("-mx-4 grid gap-1 transition-opacity duration-150", stale && "opacity-60")}
+      className={cn("-mx-4 grid grid-cols-1 gap-1 transition-opacity duration-150", stale && "opacity-60")}
     >
       {hits.map((hit) => (
         <ResultItem key={hit.id} hit={hit} />

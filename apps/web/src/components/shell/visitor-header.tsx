@@ -18,7 +18,7 @@ export function VisitorHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-paper/85 backdrop-blur supports-[backdrop-filter]:bg-paper/70">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-8">
-        <Logo className="mr-4" />
+        <Logo className="mr-2 sm:mr-4" />
         <nav aria-label="Main" className="hidden sm:block">
           <Link
             href="/search"
@@ -38,7 +38,7 @@ export function VisitorHeader() {
           <Button asChild variant="ghost" size="sm">
             <Link href={`/sign-in${callback}`}>Sign in</Link>
           </Button>
-          <Button asChild size="sm">
+          <Button asChild size="sm" className="hidden min-[400px]:inline-flex">
             <Link href="/sign-up">Get started</Link>
           </Button>
         </div>
