@@ -6,7 +6,7 @@ import { useState } from "react";
 import { AlertCircle, ArrowUpRight } from "lucide-react";
 import { Alert, Card, Skeleton, cn } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
-import { OUTCOME_LABELS, OutcomeBadge, RunStatusBadge, formatDuration, isActiveRun, timeAgo, type ItemOutcome } from "./run-status";
+import { OUTCOME_LABELS, OutcomeBadge, RunStatusBadge, formatDuration, isActiveRun, runLabel, timeAgo, type ItemOutcome } from "./run-status";
 
 const SOURCE_NAMES: Record<string, string> = { upload: "Upload", paste: "Pasted text", seed: "Demo corpus", cli: "Command line", identifiers: "Identifiers" };
 
@@ -44,7 +44,7 @@ export function RunPanel({ runId, className }: { runId: string; className?: stri
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
             <h2 className="truncate text-[15px] font-semibold tracking-tight text-ink" title={run.label}>
-              {run.label || "Import"}
+              {runLabel(run.label)}
             </h2>
             <p className="mt-0.5 text-xs text-ink-muted">
               {SOURCE_NAMES[run.source] ?? run.source} · started{" "}

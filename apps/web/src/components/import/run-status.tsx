@@ -78,3 +78,8 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
 }
+
+/** Run labels come from the API ("3 identifier(s)", file names); say the count properly. */
+export function runLabel(label: string): string {
+  return label.replace(/^(\d+) identifier\(s\)$/, (_, n: string) => (n === "1" ? "1 identifier" : `${n} identifiers`)) || "Import";
+}

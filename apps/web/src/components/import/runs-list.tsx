@@ -7,7 +7,7 @@ import { useState } from "react";
 import { AlertCircle, ArrowRight, ChevronRight, FileUp, Inbox } from "lucide-react";
 import { Alert, Button, Skeleton, cn } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
-import { RunStatusBadge, isActiveRun, timeAgo, type RunStatus } from "./run-status";
+import { RunStatusBadge, isActiveRun, runLabel, timeAgo, type RunStatus } from "./run-status";
 
 const PAGE = 20;
 
@@ -137,7 +137,7 @@ function RunRow({ run }: { run: RunSummary }) {
         </button>
         <div className="min-w-0 flex-1">
           <Link href={`/admin/ingest/${run.id}`} className="block truncate text-sm font-medium text-ink hover:text-accent" title={run.label}>
-            {run.label || "Import"}
+            {runLabel(run.label)}
           </Link>
           <p className="mt-0.5 text-xs text-ink-muted">
             {SOURCE_NAMES[run.source] ?? run.source} ·{" "}
@@ -161,11 +161,13 @@ function Counters({ run }: { run: RunSummary }) {
     { n: run.duplicate, label: "duplicate", cls: "text-ink-muted" },
     { n: run.failed, label: "failed", cls: "text-danger" },
   ];
+  const shown = parts.filter((p) => p.n > 0);
   return (
     <p className="hidden shrink-0 items-center gap-3 text-xs tabular-nums text-ink-subtle md:flex">
-      {parts.map((p) => (
-        <span key={p.label} className={p.n > 0 ? p.cls : undefined}>
-          <span className="font-semibold">{p.n}</span> {p.label}
+      {shown.length === 0 ? <span>No items yet</span> : null}
+      {shown.map((p) => (
+        <span key={p.label} className={p.cls}>
+          <span className="font-semibold">{p.n.toLocaleString("en-US")}</span> {p.label}
         </span>
       ))}
     </p>

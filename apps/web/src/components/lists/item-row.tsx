@@ -8,12 +8,15 @@ import { Markdown } from "./markdown";
 import { Select } from "./select";
 import { formatAuthorsShort, statusLabels, timeAgo, type ReadingStatus } from "./labels";
 import type { ListItem } from "./types";
+import { ItemAnnotations } from "@/components/annotations/item-annotations";
 
 export type ItemPatch = { note?: string | null; status?: ReadingStatus; assigneeId?: string | null; tags?: string[] };
 export type MoveTo = "up" | "down" | "top" | "bottom";
 
 type Props = {
   item: ListItem;
+  /** Secret of an UNLISTED list, so its readers also see the members' annotations. */
+  shareToken?: string;
   index: number;
   count: number;
   canEdit: boolean;
@@ -38,7 +41,7 @@ const statusTone: Record<ReadingStatus, string> = {
   READ: "bg-accent-soft text-accent-soft-ink",
 };
 
-export function ItemRow({ item, index, count, canEdit, canReorder, members, onPatch, onMove, onRemove, drag }: Props) {
+export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, members, onPatch, onMove, onRemove, drag }: Props) {
   const [editingNote, setEditingNote] = useState(false);
   const [editingTags, setEditingTags] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -212,6 +215,9 @@ export function ItemRow({ item, index, count, canEdit, canReorder, members, onPa
             <NotebookPen aria-hidden className="size-3.5" /> Add a note
           </button>
         ) : null}
+
+        {/* Annotated reading lists: the list members' highlights and comments on this paper. */}
+        <ItemAnnotations listId={item.listId} paperId={item.paperId} shareToken={shareToken} />
 
         <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-xs text-ink-muted">
           {editingTags ? (

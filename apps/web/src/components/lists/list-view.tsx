@@ -231,6 +231,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
               <ItemRow
                 key={item.id}
                 item={item}
+                shareToken={shareToken}
                 index={index}
                 count={items.length}
                 canEdit={canEdit}
