@@ -19,7 +19,13 @@ export function ImportView({ maxBytes }: { maxBytes: number }) {
 
   const onStarted = useCallback((id: string) => {
     window.history.pushState(null, "", `/import?run=${encodeURIComponent(id)}`);
-    window.setTimeout(() => document.getElementById("current-run")?.scrollIntoView({ behavior: "smooth", block: "start" }), 50);
+    // Move focus to the run (the button that started it may now be disabled), so keyboard and
+    // screen-reader users land on its progress instead of the top of the page.
+    window.setTimeout(() => {
+      const section = document.getElementById("current-run");
+      section?.focus({ preventScroll: true });
+      section?.scrollIntoView({ behavior: "smooth", block: "start" });
+    }, 50);
   }, []);
 
   return (
@@ -55,7 +61,7 @@ export function ImportView({ maxBytes }: { maxBytes: number }) {
         </Card>
       </div>
 
-      <section id="current-run" aria-label="Current import" className="mt-8 scroll-mt-20">
+      <section id="current-run" tabIndex={-1} aria-label="Current import" className="mt-8 scroll-mt-20 focus:outline-none">
         {runId ? <RunPanel key={runId} runId={runId} /> : null}
       </section>
     </div>

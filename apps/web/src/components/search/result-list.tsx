@@ -5,6 +5,7 @@ import { forwardRef, type KeyboardEvent } from "react";
 import { Badge, Skeleton, cn } from "@commonplace/ui";
 import { formatAuthors } from "@/components/papers/format";
 import { Snippet } from "./snippet";
+import { AddToListMenu } from "@/components/lists/add-to-list-menu";
 
 export type SearchHit = { id: string; title: string; authors: string[]; year: number | null; snippet: string; categories: string[] };
 
@@ -15,13 +16,15 @@ type ResultListProps = {
   stale: boolean;
   /** ↑ from the first result returns to the search box. */
   onExitTop: () => void;
+  /** Signed-in people get an "Add to list" menu on each result. */
+  signedIn?: boolean;
 };
 
 /**
  * Results as a list of links. ↓/↑ move focus between them (and ↑ from the first goes back to the
  * box), Enter opens — native link behaviour, so screen readers and middle-click work as usual.
  */
-export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function ResultList({ hits, start, stale, onExitTop }, ref) {
+export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function ResultList({ hits, start, stale, onExitTop, signedIn = false }, ref) {
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "Escape") return;
     const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>("a[data-result-link]")];
@@ -45,13 +48,13 @@ export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function
       className={cn("-mx-4 grid grid-cols-1 gap-1 transition-opacity duration-150", stale && "opacity-60")}
     >
       {hits.map((hit) => (
-        <ResultItem key={hit.id} hit={hit} />
+        <ResultItem key={hit.id} hit={hit} signedIn={signedIn} />
       ))}
     </ol>
   );
 });
 
-function ResultItem({ hit }: { hit: SearchHit }) {
+function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
   const meta = [formatAuthors(hit.authors, 4), hit.year ? String(hit.year) : null].filter(Boolean);
   return (
     <li
@@ -72,6 +75,12 @@ function ResultItem({ hit }: { hit: SearchHit }) {
         </Link>
       </h3>
       {meta.length > 0 ? <p className="mt-1 truncate text-[13px] text-ink-muted">{meta.join(" · ")}</p> : null}
+      {signedIn ? (
+        // Above the link that covers the whole row, so clicks reach the menu.
+        <div className="relative z-10 mt-2">
+          <AddToListMenu paperId={hit.id} paperTitle={hit.title} size="sm" />
+        </div>
+      ) : null}
       <Snippet html={hit.snippet} className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink-muted" />
       {hit.categories.length > 0 ? (
         <div className="mt-2.5 flex flex-wrap gap-1">

@@ -215,6 +215,7 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
                   start={(state.page - 1) * PAGE_SIZE + 1}
                   stale={query.isPlaceholderData}
                   onExitTop={focusBox}
+                  signedIn={signedIn}
                 />
                 <div className="mt-6">
                   <Pagination page={state.page} pages={pages} onPage={goToPage} />
