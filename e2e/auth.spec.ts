@@ -38,7 +38,7 @@ test("a new person signs up, signs out, signs back in and lands on the dashboard
 
 test("a wrong password shows an error and keeps the person signed out", async ({ page }) => {
   await signIn(page, "ada@demo.commonplace.test", "not the password");
-  await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password." })).toBeVisible();
+  await expect(page.getByTestId("sign-in-error").filter({ hasText: "Invalid email or password." })).toBeVisible();
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -54,9 +54,9 @@ test("repeated failures lock the account for a while, with a message saying so",
 
   for (let attempt = 0; attempt < 5; attempt++) {
     await signIn(page, email, `wrong passphrase ${attempt}`);
-    await expect(page.getByRole("alert")).toContainText("Invalid email or password.");
+    await expect(page.getByTestId("sign-in-error")).toContainText("Invalid email or password.");
   }
   await signIn(page, email, password);
-  await expect(page.getByRole("alert")).toContainText(/Too many failed sign-in attempts.*Try again in \d+ minutes/);
+  await expect(page.getByTestId("sign-in-error")).toContainText(/Too many failed sign-in attempts.*Try again in \d+ minutes/);
   await expect(page).not.toHaveURL(/\/dashboard/);
 });

@@ -32,9 +32,10 @@ const chromium = ensureChromium();
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+run("Lint and typecheck (turbo)", bin("turbo"), ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
+// After turbo: these import workspace packages whose generated Prisma client turbo has just produced.
 run("Lint the root folders (scripts, tests, benchmarks)", bin("eslint"), ["scripts", "test", "e2e", "bench", "playwright.config.ts", "vitest.config.ts"]);
 for (const project of ["scripts", "e2e", "bench"]) run(`Typecheck ${project}/`, bin("tsc"), ["--noEmit", "-p", project]);
-run("Lint and typecheck (turbo)", bin("turbo"), ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
 run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]);
 count(`${reports}/vitest.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0) }));
 if (run("Build for end-to-end tests (turbo)", bin("turbo"), ["run", "build", "--filter=@commonplace/web...", "--output-logs=errors-only"])) {
