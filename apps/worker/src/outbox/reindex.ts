@@ -2,7 +2,7 @@ import pg from "pg";
 import type { Db } from "@commonplace/db";
 import { reindexPapers, type PaperInput, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
-import { REINDEX_LOCK_KEY } from "../pipeline/index.ts";
+import { paperInputFromRow, REINDEX_LOCK_KEY } from "../pipeline/index.ts";
 
 // Rebuild the search index from PostgreSQL without downtime: packages/search builds a new index and
 // swaps it in. While it runs we hold the reindex lock exclusively, so outbox drains pause instead of
@@ -47,22 +47,7 @@ export async function* papersFrom(db: Db, pageSize: number): AsyncGenerator<Pape
       take: pageSize,
       include: { authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } } },
     });
-    for (const p of page) {
-      yield {
-        id: p.id,
-        title: p.title,
-        abstract: p.abstract,
-        authors: p.authors.map((a) => a.author.name),
-        year: p.year,
-        publishedAt: p.publishedAt,
-        categories: p.categories,
-        source: p.source,
-        upvotes: p.upvoteCount,
-        fullText: p.fullText,
-        arxivId: p.arxivId,
-        doi: p.doi,
-      };
-    }
+    for (const p of page) yield paperInputFromRow(p);
     if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
   }

@@ -63,20 +63,7 @@ export async function drainOutboxBatch(deps: DrainDeps, options: { ignoreBackoff
       for (const p of papers) {
         try {
           docs.push(
-            toPaperDocument({
-              id: p.id,
-              title: p.title,
-              abstract: p.abstract,
-              authors: p.authors.map((a) => a.author.name),
-              year: p.year,
-              publishedAt: p.publishedAt,
-              categories: p.categories,
-              source: p.source,
-              upvotes: p.upvoteCount,
-              fullText: p.fullText,
-              arxivId: p.arxivId,
-              doi: p.doi,
-            }),
+            toPaperDocument(paperInputFromRow(p)),
           );
         } catch (error) {
           rejected.set(p.id, errorText(error));
@@ -154,4 +141,26 @@ export async function pruneOutbox(db: Db, olderThanMs = 24 * 60 * 60 * 1000): Pr
 function errorText(error: unknown): string {
   const msg = error instanceof Error ? error.message : String(error);
   return msg.split("\n")[0]?.slice(0, 500) || "unknown error";
+}
+
+/** A Paper row (authors in order) as the search package's input; shared by the drain and the reindex. */
+export function paperInputFromRow(p: {
+  id: string; title: string; abstract: string | null; authors: { author: { name: string } }[]; year: number | null;
+  publishedAt: Date | null; categories: string[]; source: string; upvoteCount: number; fullText: string | null;
+  arxivId: string | null; doi: string | null;
+}) {
+  return {
+    id: p.id,
+    title: p.title,
+    abstract: p.abstract,
+    authors: p.authors.map((a) => a.author.name),
+    year: p.year,
+    publishedAt: p.publishedAt,
+    categories: p.categories,
+    source: p.source,
+    upvotes: p.upvoteCount,
+    fullText: p.fullText,
+    arxivId: p.arxivId,
+    doi: p.doi,
+  };
 }
