@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { importText, signInRequest, unique, waitForDigest, waitForSearch } from "./support";
+import { gotoHydrated, importText, signInRequest, unique, waitForDigest, waitForSearch } from "./support";
 
 // Search and paper pages are public: these tests browse as a visitor (the `page` fixture is never signed in).
 
@@ -81,7 +81,7 @@ test("facets narrow the results, filters show as removable chips, and the URL fo
 });
 
 test("keyboard: / focuses the box, arrows move through results, Enter opens the paper", async ({ page }) => {
-  await page.goto("/search");
+  await gotoHydrated(page, "/search");
   await expect(results(page).first()).toBeVisible();
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press("/");

@@ -7,6 +7,12 @@ export const DEMO = { email: "ada@demo.commonplace.test", password: "commonplace
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+/** Opens a page and waits until React has hydrated it (client-side handlers such as keyboard shortcuts exist). */
+export async function gotoHydrated(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("html[data-hydrated=true]")).toBeAttached();
+}
+
 /** First boot ingests the digest in the background: wait until all 49 papers are searchable. */
 export async function waitForDigest(request: APIRequestContext) {
   await expect
