@@ -1,21 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { Check, Copy } from "lucide-react";
-import { Button, cn, toast } from "@commonplace/ui";
+import { Button, cn } from "@commonplace/ui";
+import { useCopy } from "@/lib/use-copy";
 
 /** A read-only value (a link, a token) with a Copy button beside it. */
 export function CopyField({ value, label, className, testId }: { value: string; label: string; className?: string; testId?: string }) {
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 1500);
-    } catch {
-      toast.error("Couldn’t copy", { description: "Your browser blocked clipboard access. Select the text instead." });
-    }
-  }
+  const { copied, copy } = useCopy(value);
   return (
     <div className={cn("flex items-center gap-2", className)}>
       <input

@@ -1,21 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { Check, Copy } from "lucide-react";
-import { toast } from "@commonplace/ui";
+import { useCopy } from "@/lib/use-copy";
 
 /** Copies a value (an identifier, a citation key) and confirms it briefly. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 1500);
-    } catch {
-      toast.error("Couldn’t copy", { description: "Your browser blocked clipboard access. Select the text instead." });
-    }
-  }
+  const { copied, copy } = useCopy(value);
   return (
     <button
       type="button"

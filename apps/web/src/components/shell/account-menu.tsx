@@ -20,6 +20,7 @@ import {
   type Theme,
 } from "@commonplace/ui";
 import type { ShellUser } from "./types";
+import { UserIdentity } from "./user-identity";
 
 export function AccountMenu({ user }: { user: ShellUser }) {
   const { theme, setTheme } = useTheme();
@@ -33,12 +34,8 @@ export function AccountMenu({ user }: { user: ShellUser }) {
         <Avatar name={user.name} src={user.avatarUrl} size="md" />
       </DropdownMenuTrigger>
       <DropdownMenuContent className="w-60">
-        <DropdownMenuLabel className="flex items-center gap-2.5 px-2 py-2 font-normal">
-          <Avatar name={user.name} src={user.avatarUrl} size="md" />
-          <span className="grid min-w-0 leading-tight">
-            <span className="truncate text-sm font-medium text-ink">{user.name}</span>
-            <span className="truncate text-xs text-ink-muted">@{user.handle}</span>
-          </span>
+        <DropdownMenuLabel className="px-2 py-2 font-normal">
+          <UserIdentity user={user} />
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>

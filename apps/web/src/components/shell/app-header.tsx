@@ -5,7 +5,6 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { Menu } from "lucide-react";
 import {
-  Avatar,
   Button,
   Dialog,
   DialogDescription,
@@ -21,6 +20,7 @@ import { AccountMenu } from "./account-menu";
 import { HeaderSearch } from "./header-search";
 import { isActive, navItems } from "./nav-items";
 import type { ShellUser } from "./types";
+import { UserIdentity } from "./user-identity";
 
 export function AppHeader({ user }: { user: ShellUser }) {
   const pathname = usePathname();
@@ -93,13 +93,7 @@ export function AppHeader({ user }: { user: ShellUser }) {
                 </ul>
               </nav>
               <div className="mt-4 flex items-center justify-between gap-3 border-t border-line pt-4">
-                <div className="flex min-w-0 items-center gap-2.5">
-                  <Avatar name={user.name} src={user.avatarUrl} size="md" />
-                  <div className="grid min-w-0 leading-tight">
-                    <span className="truncate text-sm font-medium">{user.name}</span>
-                    <span className="truncate text-xs text-ink-muted">@{user.handle}</span>
-                  </div>
-                </div>
+                <UserIdentity user={user} />
                 <ThemeToggle />
               </div>
             </SheetContent>
