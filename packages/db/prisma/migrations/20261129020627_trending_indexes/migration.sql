@@ -1,6 +1,3 @@
--- AlterTable
-ALTER TABLE "User" ADD COLUMN     "isAdmin" BOOLEAN NOT NULL DEFAULT false;
-
 -- CreateIndex
 CREATE INDEX "Upvote_createdAt_idx" ON "Upvote"("createdAt");
 
@@ -9,4 +6,3 @@ CREATE INDEX "ReadingListItem_createdAt_idx" ON "ReadingListItem"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "Annotation_createdAt_idx" ON "Annotation"("createdAt");
-
