@@ -9,6 +9,8 @@ import { activityRouter } from "./routers/activity/index.ts";
 import { annotationsRouter } from "./routers/annotations/index.ts";
 import { notificationsRouter } from "./routers/notifications/index.ts";
 import { liveRouter } from "./routers/live/index.ts";
+import { discoveryRouter } from "./routers/discovery/index.ts";
+import { upvotesRouter } from "./routers/upvotes/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -21,6 +23,8 @@ export const appRouter = router({
   annotations: annotationsRouter,
   notifications: notificationsRouter,
   live: liveRouter,
+  discovery: discoveryRouter,
+  upvotes: upvotesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import type { Db } from "@commonplace/db";
+import { loadCards, paperCard } from "./cards.ts";
+
+export const pageInput = z.object({
+  limit: z.number().int().min(1).max(100).default(20),
+  offset: z.number().int().min(0).max(10_000).default(0),
+});
+
+export const cardPage = z.object({ papers: z.array(paperCard), hasMore: z.boolean() });
+export type CardPage = z.infer<typeof cardPage>;
+
+/** Fetches one more id than asked to know whether another page exists. */
+export async function pageOfIds(ids: string[], limit: number, db: Db): Promise<CardPage> {
+  return { papers: await loadCards(db, ids.slice(0, limit)), hasMore: ids.length > limit };
+}
+
+/** Newest first by publication date (papers without one, by when they were added, after the dated ones). */
+export async function newestPapers(db: Db, input: z.output<typeof pageInput>): Promise<CardPage> {
+  const rows = await db.paper.findMany({
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+    skip: input.offset,
+    take: input.limit + 1,
+    select: { id: true },
+  });
+  return pageOfIds(rows.map((r) => r.id), input.limit, db);
+}
+
+export const categoryCount = z.object({ category: z.string(), count: z.number().int() });
+export type CategoryCount = z.infer<typeof categoryCount>;
+
+const CATEGORY_TTL_MS = 60_000;
+let categoryMemo: { at: number; value: Promise<CategoryCount[]> } | null = null;
+
+/**
+ * Every category with its number of papers, most papers first. Counting unnests every paper's categories,
+ * so one process recomputes it at most once a minute (categories change only through ingestion).
+ */
+export function categoryCounts(db: Db, now = Date.now()): Promise<CategoryCount[]> {
+  if (categoryMemo && now - categoryMemo.at < CATEGORY_TTL_MS) return categoryMemo.value;
+  const value = db.$queryRaw<CategoryCount[]>`
+    SELECT c AS category, count(*)::int AS count FROM "Paper", unnest(categories) AS c
+    GROUP BY c ORDER BY count DESC, c`;
+  categoryMemo = { at: now, value };
+  value.catch(() => (categoryMemo = null));
+  return value;
+}
