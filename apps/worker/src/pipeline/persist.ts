@@ -3,6 +3,7 @@ import { normalizeTitle, type PaperLink } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { CandidateIndex, decide } from "./dedupe.ts";
 import { newId } from "./ids.ts";
+import { keepUploadedPdfs } from "./keep-pdf.ts";
 import { reanchorChangedPapers } from "./reanchor.ts";
 import type { Decision, ExistingPaper, ItemResult, NormalizedPaper, VersionRow } from "./types.ts";
 
@@ -38,6 +39,7 @@ export async function persistBatch(db: Db, runId: string, entries: PersistEntry[
       results.push({ ref: e.ref, outcome: d.kind === "create" ? "CREATED" : d.kind === "update" ? "UPDATED" : "DUPLICATE", paperId: paper.id, title: paper.title });
     }
     await applyDecisions(tx, decisions);
+    await keepUploadedPdfs(tx, runId, decisions);
     await recordResults(tx, runId, results);
     return results;
   }, TX_OPTIONS);
