@@ -9,8 +9,10 @@ import { activityRouter } from "./routers/activity/index.ts";
 import { annotationsRouter } from "./routers/annotations/index.ts";
 import { notificationsRouter } from "./routers/notifications/index.ts";
 import { liveRouter } from "./routers/live/index.ts";
+import { profilesRouter } from "./routers/profiles/index.ts";
 import { discoveryRouter } from "./routers/discovery/index.ts";
 import { upvotesRouter } from "./routers/upvotes/index.ts";
+import { followsRouter } from "./routers/follows/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -23,8 +25,10 @@ export const appRouter = router({
   annotations: annotationsRouter,
   notifications: notificationsRouter,
   live: liveRouter,
+  profiles: profilesRouter,
   discovery: discoveryRouter,
   upvotes: upvotesRouter,
+  follows: followsRouter,
 });
 
 export type AppRouter = typeof appRouter;

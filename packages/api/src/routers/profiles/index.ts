@@ -1,0 +1,46 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { protectedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { profileUpdateInput } from "../../profiles/links.ts";
+import { HANDLE_MAX, loadPublicProfile } from "../../profiles/profile.ts";
+import { loadPublicTeam } from "../../profiles/team.ts";
+import { removeAvatar } from "../../profiles/avatar.ts";
+import { editableProfileView, profileView, publicTeamView } from "../../profiles/views.ts";
+
+const editableSelect = { id: true, handle: true, name: true, bio: true, website: true, orcid: true, github: true, avatarUrl: true } as const;
+
+export const profilesRouter = router({
+  /** A person's public profile (/u/<handle>): public lists, public annotations, public teams, counts. */
+  byHandle: publicProcedure
+    .input(z.object({ handle: z.string().trim().toLowerCase().min(1).max(HANDLE_MAX) }))
+    .output(profileView)
+    .query(async ({ ctx, input }) => {
+      const profile = await loadPublicProfile(ctx.db, input.handle, ctx.user?.id ?? null);
+      if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: "No one with this handle." });
+      return profile;
+    }),
+
+  /** A public team's page (/t/<slug>); a team that is not public is not found. */
+  team: publicProcedure
+    .input(z.object({ slug: z.string().trim().toLowerCase().min(1).max(64) }))
+    .output(publicTeamView)
+    .query(async ({ ctx, input }) => {
+      const team = await loadPublicTeam(ctx.db, input.slug, ctx.user?.id ?? null);
+      if (!team) throw new TRPCError({ code: "NOT_FOUND", message: "No public team with this address." });
+      return team;
+    }),
+
+  /** The signed-in person's editable profile (settings). */
+  me: protectedProcedure.output(editableProfileView).query(({ ctx }) => ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: editableSelect })),
+
+  update: protectedProcedure
+    .input(profileUpdateInput)
+    .output(editableProfileView)
+    .mutation(({ ctx, input }) => ctx.db.user.update({ where: { id: ctx.user.id }, data: input, select: editableSelect })),
+
+  /** Back to initials. Uploading goes through POST /api/avatars (multipart). */
+  removeAvatar: protectedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+    await removeAvatar(ctx.db, ctx.user.id);
+    return { ok: true as const };
+  }),
+});
