@@ -11,6 +11,7 @@ const USAGE = `Usage: npm run admin -- <command> [options]
 
   user:create --email <email> --password <password> --handle <handle> --name <name>
   user:list
+  user:admin --email <email> [--revoke]                  makes a person a site administrator (sees every import run)
   token:create --email <email> [--scope read|write] [--name <label>]   prints a personal access token (shown once)
 
 Connects to DATABASE_URL, or to the embedded PostgreSQL in DATA_DIR (default .data/).`;
@@ -23,6 +24,7 @@ const { positionals, values } = parseArgs({
     handle: { type: "string" },
     name: { type: "string" },
     scope: { type: "string", default: "read" },
+    revoke: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -41,9 +43,17 @@ async function userCreate(db: Db) {
 }
 
 async function userList(db: Db) {
-  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, handle: true, name: true, createdAt: true, _count: { select: { memberships: true, apiTokens: true } } } });
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, handle: true, name: true, isAdmin: true, createdAt: true, _count: { select: { memberships: true, apiTokens: true } } } });
   if (!users.length) return console.log("No users yet. Create one with user:create.");
-  console.table(users.map((u) => ({ handle: u.handle, email: u.email, name: u.name, teams: u._count.memberships, tokens: u._count.apiTokens, created: u.createdAt.toISOString().slice(0, 10), id: u.id })));
+  console.table(users.map((u) => ({ handle: u.handle, email: u.email, name: u.name, admin: u.isAdmin, teams: u._count.memberships, tokens: u._count.apiTokens, created: u.createdAt.toISOString().slice(0, 10), id: u.id })));
+}
+
+async function userAdmin(db: Db) {
+  if (!values.email) fail("user:admin needs --email <email>.");
+  const isAdmin = !values.revoke;
+  const updated = await db.user.updateMany({ where: { email: values.email.trim().toLowerCase() }, data: { isAdmin } });
+  if (!updated.count) fail(`No user with the email ${values.email}. See user:list.`);
+  console.log(`${values.email} ${isAdmin ? "is now a site administrator" : "is no longer a site administrator"}.`);
 }
 
 async function tokenCreate(db: Db) {
@@ -58,7 +68,7 @@ async function tokenCreate(db: Db) {
   console.log(token.token);
 }
 
-const COMMANDS: Record<string, (db: Db) => Promise<void>> = { "user:create": userCreate, "user:list": userList, "token:create": tokenCreate };
+const COMMANDS: Record<string, (db: Db) => Promise<void>> = { "user:create": userCreate, "user:list": userList, "user:admin": userAdmin, "token:create": tokenCreate };
 
 if (values.help || !command || !COMMANDS[command]) {
   console.log(USAGE);

@@ -3,13 +3,13 @@ import { hashPassword } from "./auth/password.ts";
 
 export const DEMO_PASSWORD = "commonplace-demo";
 export const DEMO_USERS = [
-  { email: "ada@demo.commonplace.test", handle: "ada", name: "Ada Lovelace", bio: "Reads about analytical engines and attention." },
+  { email: "ada@demo.commonplace.test", handle: "ada", name: "Ada Lovelace", bio: "Reads about analytical engines and attention.", isAdmin: true },
   { email: "alan@demo.commonplace.test", handle: "alan", name: "Alan Turing", bio: "Computability, morphogenesis, and the occasional LLM paper." },
 ] as const;
 export const DEMO_TEAM = { slug: "reading-group", name: "Reading Group", description: "The demo team: a weekly machine-learning reading group." };
 
 /**
- * Demo data, idempotent: two people and one team they share. Existing rows are left as they are, so a
+ * Demo data, idempotent: two people (ada administers the site) and one team they share. Existing rows are left as they are, so a
  * second `npm start` (or a demo user who changed their password) keeps its state.
  */
 export async function seedDemo(db: Db): Promise<{ users: { email: string; handle: string }[]; password: string; team: string }> {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getIngestRun } from "@commonplace/jobs";
 import { protectedProcedure, router } from "../../trpc.ts";
 import { classifyPaste, startIngestRun } from "../../ingest/start-run.ts";
+import { isSiteAdmin, visibleIngestRunsWhere } from "../../policy/site.ts";
 
 const outcome = z.enum(["CREATED", "UPDATED", "DUPLICATE", "FAILED"]);
 const runSummary = z.object({
@@ -39,7 +40,8 @@ export const ingestRouter = router({
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output(runDetail)
     .query(async ({ ctx, input }) => {
-      const run = await getIngestRun(ctx.db, input.id, 0);
+      const visible = await ctx.db.ingestRun.count({ where: { AND: [{ id: input.id }, await visibleIngestRunsWhere(ctx.db, ctx.user.id)] } });
+      const run = visible ? await getIngestRun(ctx.db, input.id, 0) : null;
       if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "No import run with this id." });
       const items = await ctx.db.ingestItem.findMany({
         where: { runId: input.id },
@@ -50,12 +52,17 @@ export const ingestRouter = router({
       return { ...run, items };
     }),
 
+  /** Whether the caller administers the site (sees every run), for the imports page's wording. */
+  canSeeAllRuns: protectedProcedure.output(z.boolean()).query(({ ctx }) => isSiteAdmin(ctx.db, ctx.user.id)),
+
+  /** Runs the caller may see (policy/site.ts): every run for a site administrator, else their own. */
   runs: protectedProcedure
     .input(z.object({ cursor: z.string().optional(), limit: z.number().int().min(1).max(100).default(25), failedOnly: z.boolean().default(false) }))
     .output(z.object({ runs: z.array(runSummary), nextCursor: z.string().nullable() }))
     .query(async ({ ctx, input }) => {
+      const failed = input.failedOnly ? { OR: [{ failed: { gt: 0 } }, { status: "FAILED" as const }] } : {};
       const rows = await ctx.db.ingestRun.findMany({
-        where: input.failedOnly ? { OR: [{ failed: { gt: 0 } }, { status: "FAILED" }] } : {},
+        where: { AND: [failed, await visibleIngestRunsWhere(ctx.db, ctx.user.id)] },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: input.limit + 1,
         ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
