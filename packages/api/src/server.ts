@@ -54,3 +54,4 @@ export { handleRestRequest } from "./rest/handler.ts";
 export { startIngestRun, startUploadRun, ingestMaxBytes } from "./ingest/start-run.ts";
 export { handleAvatarGet, handleAvatarUpload } from "./profiles/avatar-http.ts";
 export { AVATAR_ACCEPT, AVATAR_MAX_BYTES } from "./profiles/avatar.ts";
+export { paperPdfResponse } from "./papers/pdf-http.ts";

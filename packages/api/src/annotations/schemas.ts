@@ -104,4 +104,6 @@ export const documentView = z.object({
   text: z.string(),
   source: z.enum(["fullText", "abstract", "none"]),
   version: z.number().int(),
+  /** The PDF this full text was extracted from, when the server keeps it (the reader's PDF view). */
+  pdf: z.object({ url: z.string(), size: z.number().int() }).nullable(),
 });

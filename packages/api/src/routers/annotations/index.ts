@@ -16,6 +16,7 @@ import {
   threadView,
 } from "../../annotations/schemas.ts";
 import { loadPaperText } from "../../annotations/text.ts";
+import { paperPdfInfo, paperPdfUrl } from "../../papers/pdf.ts";
 import { toView } from "../../annotations/views.ts";
 import { createAnnotation, deleteAnnotation, editAnnotation, replyTo, setResolved } from "../../annotations/write.ts";
 
@@ -31,7 +32,12 @@ export const annotationsRouter = router({
   document: publicProcedure
     .input(z.object({ paperId: idRef }))
     .output(documentView)
-    .query(({ ctx, input }) => loadPaperText(ctx.db, input.paperId)),
+    .query(async ({ ctx, input }) => {
+      const doc = await loadPaperText(ctx.db, input.paperId);
+      // A kept PDF is always the source of the full text (see the worker's keep-pdf stage).
+      const pdf = doc.source === "fullText" ? await paperPdfInfo(ctx.db, input.paperId) : null;
+      return { ...doc, pdf: pdf ? { url: paperPdfUrl(input.paperId), size: pdf.size } : null };
+    }),
 
   /** Threads on a paper and/or a list that the caller may see, filtered by author, team, visibility, resolved. */
   list: publicProcedure

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import type { Db } from "@commonplace/db";
+
+// The original PDF of a paper (PaperPdf; kept by the worker for papers whose text came from an
+// uploaded PDF), over HTTP: GET/HEAD with ETag and single byte ranges, which pdf.js uses to show the
+// first page before the rest has arrived. Papers are public, so their PDFs are too; a paper without a
+// stored PDF answers 404 exactly like an unknown one. Ranges are cut in SQL (substring on bytes stored
+// uncompressed), so a 50 MB PDF is never read whole for one page.
+
+type PdfDb = Pick<Db, "$queryRaw">;
+
+export interface PaperPdfInfo {
+  size: number;
+  sha256: string;
+  fileName: string;
+  updatedAt: Date;
+}
+
+const paperId = z.string().trim().min(1).max(64);
+
+export async function paperPdfInfo(db: PdfDb, id: string): Promise<PaperPdfInfo | null> {
+  if (!paperId.safeParse(id).success) return null;
+  const rows = await db.$queryRaw<PaperPdfInfo[]>`SELECT size, sha256, "fileName", "updatedAt" FROM "PaperPdf" WHERE "paperId" = ${id}`;
+  return rows[0] ?? null;
+}
+
+/** Where the reader fetches a paper's PDF. */
+export const paperPdfUrl = (id: string) => `/api/papers/${encodeURIComponent(id)}/pdf`;
+
+export type ByteRange = { start: number; end: number }; // inclusive, as in Content-Range
+
+/**
+ * A `Range` header against a body of `size` bytes: null to send it whole (no header, several ranges or
+ * another unit, which RFC 9110 lets a server ignore), "unsatisfiable" for 416, else one inclusive range.
+ */
+export function parseRange(header: string | null, size: number): ByteRange | null | "unsatisfiable" {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === "" && m[2] === "")) return null;
+  if (m[1] === "") {
+    const suffix = Number(m[2]);
+    if (suffix === 0 || size === 0) return "unsatisfiable";
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  const end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+  if (start >= size || end < start) return "unsatisfiable";
+  return { start, end };
+}
+
+async function readBytes(db: PdfDb, id: string, range: ByteRange): Promise<Uint8Array> {
+  const rows = await db.$queryRaw<{ chunk: Uint8Array }[]>`
+    SELECT substring(bytes FROM ${range.start + 1}::int FOR ${range.end - range.start + 1}::int) AS chunk FROM "PaperPdf" WHERE "paperId" = ${id}`;
+  return rows[0]?.chunk ?? new Uint8Array();
+}
+
+function downloadName(fileName: string): string {
+  const base = fileName.replace(/[\\/]/g, "_").trim() || "paper.pdf";
+  return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
+}
+
+function contentDisposition(fileName: string): string {
+  const name = downloadName(fileName);
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+const notFound = () =>
+  Response.json({ error: { code: "NOT_FOUND", message: "This paper has no PDF on this server." } }, { status: 404, headers: { "cache-control": "no-store" } });
+
+export async function servePaperPdf(db: PdfDb, request: Request, id: string): Promise<Response> {
+  const info = await paperPdfInfo(db, id);
+  if (!info) return notFound();
+  const etag = `"${info.sha256}"`;
+  const headers = new Headers({
+    "content-type": "application/pdf",
+    "accept-ranges": "bytes",
+    etag,
+    "last-modified": info.updatedAt.toUTCString(),
+    // The PDF of a paper can be replaced by a re-import: revalidate (cheap, 304) rather than cache blindly.
+    "cache-control": "public, no-cache",
+    "content-disposition": contentDisposition(info.fileName),
+    "x-content-type-options": "nosniff",
+  });
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+
+  const ifRange = request.headers.get("if-range");
+  const range = ifRange && ifRange !== etag ? null : parseRange(request.headers.get("range"), info.size);
+  if (range === "unsatisfiable") {
+    headers.set("content-range", `bytes */${info.size}`);
+    return new Response(null, { status: 416, headers });
+  }
+  const wanted = range ?? { start: 0, end: info.size - 1 };
+  headers.set("content-length", String(wanted.end - wanted.start + 1));
+  if (range) headers.set("content-range", `bytes ${range.start}-${range.end}/${info.size}`);
+  const status = range ? 206 : 200;
+  if (request.method === "HEAD" || info.size === 0) return new Response(null, { status, headers });
+  const body = await readBytes(db, id, wanted);
+  return new Response(body as Uint8Array<ArrayBuffer>, { status, headers });
+}
