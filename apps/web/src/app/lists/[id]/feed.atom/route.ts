@@ -1,0 +1,5 @@
+import { listFeedRoute } from "@commonplace/api/feeds";
+
+// ATOM feed of a PUBLIC reading list (404 for any other list).
+export const dynamic = "force-dynamic";
+export const GET = listFeedRoute("atom");

@@ -1,0 +1,98 @@
+import { Feed } from "feed";
+
+// One renderer for every feed (RSS 2.0 and Atom 1.0) over the `feed` package. Callers describe a feed in
+// plain text + sanitized HTML; this file owns the XML-level safety that `feed` leaves to its caller:
+//  - titles are plain text but `feed` writes item titles as HTML in CDATA (Atom type="html"), so they are
+//    HTML-escaped here (a paper titled `<script>` stays text in every reader);
+//  - `feed` splits only the first "]]>" of a CDATA section, so HTML content never carries one;
+//  - characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/F) would make the whole document
+//    unparseable, so they are removed from the finished document.
+
+export type FeedFormat = "rss" | "atom";
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+};
+
+export interface FeedEntry {
+  /** Absolute URL unique to this entry (Atom id / RSS guid). */
+  id: string;
+  /** Plain text. */
+  title: string;
+  /** Absolute URL of the page the entry is about. */
+  link: string;
+  date: Date;
+  /** Already sanitized HTML (e.g. renderMarkdown output). */
+  html?: string;
+  /** Plain text. */
+  author?: string;
+  categories?: string[];
+}
+
+export interface FeedDescription {
+  /** Plain text. */
+  title: string;
+  /** Plain text. */
+  description: string;
+  /** Absolute URL of the HTML page this feed mirrors. */
+  link: string;
+  /** Absolute URLs of this feed in each format (the `self` links). */
+  self: Record<FeedFormat, string>;
+  /** Plain text: the feed's author (a person, a team, or the site). */
+  author: string;
+  /** Newest entry first. */
+  entries: FeedEntry[];
+  /** Defaults to the newest entry's date. */
+  updated?: Date;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+// In HTML "&gt;" and ">" mean the same in text and attribute values, so this changes nothing a reader shows.
+const cdataSafe = (html: string) => html.replaceAll("]]>", "]]&gt;");
+
+// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML_CHAR, "");
+}
+
+// `feed` writes Atom categories as attributes and escapes only "&" there: keep markup characters out.
+const categoryName = (name: string) => xmlSafe(name).replace(/[<>&"]/g, "").trim();
+
+/** The date a feed was last updated: its explicit date, else its newest entry, else the epoch (an empty feed). */
+export function feedUpdated(description: FeedDescription): Date {
+  if (description.updated) return description.updated;
+  const times = description.entries.map((e) => e.date.getTime());
+  return new Date(times.length ? Math.max(...times) : 0);
+}
+
+export function renderFeed(description: FeedDescription, format: FeedFormat): string {
+  const feed = new Feed({
+    id: description.self[format],
+    title: xmlSafe(description.title),
+    description: xmlSafe(description.description),
+    link: description.link,
+    feedLinks: { rss: description.self.rss, atom: description.self.atom },
+    updated: feedUpdated(description),
+    author: { name: xmlSafe(description.author) },
+    generator: "Commonplace",
+    language: "en",
+  });
+  for (const entry of description.entries) {
+    feed.addItem({
+      id: entry.id,
+      title: escapeHtml(xmlSafe(entry.title)),
+      link: entry.link,
+      date: entry.date,
+      ...(entry.html ? { content: cdataSafe(xmlSafe(entry.html)) } : {}),
+      ...(entry.author ? { author: [{ name: xmlSafe(entry.author) }] } : {}),
+      ...(entry.categories?.length ? { category: entry.categories.map(categoryName).filter(Boolean).map((name) => ({ name, term: name })) } : {}),
+    });
+  }
+  return xmlSafe(format === "rss" ? feed.rss2() : feed.atom1());
+}
