@@ -9,7 +9,8 @@ import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
 // team who wrote the annotation (and, in the reply rows, the reply). Cells, in ACTORS order:
 //   ok = allowed · NF = NOT_FOUND (existence secret) · F = FORBIDDEN · U = UNAUTHORIZED · - = not listed.
 // Anonymous callers are refused every write with UNAUTHORIZED before anything is looked up (so it tells
-// them nothing about what exists).
+// them nothing about what exists). Team ADMINs/OWNERs moderate: they may delete (never edit) what others wrote in
+// a team or list scope.
 
 const ACTORS = ["anonymous", "outsider", "VIEWER", "MEMBER", "ADMIN", "OWNER", "author"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -25,7 +26,7 @@ const EXPECTED: Record<string, Record<Scope, string>> = {
   list:    { PRIVATE: "- - - - - - ok",      TEAM: "- - ok ok ok ok ok",    PUBLIC: "ok ok ok ok ok ok ok", "list:TEAM": "- - ok ok ok ok ok",   "list:PRIVATE": "- - - - ok ok ok",     "list:PUBLIC": "ok ok ok ok ok ok ok" },
   reply:   { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F ok ok ok ok",  PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "U NF F ok ok ok ok",  "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
   edit:    { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F F F ok",     "list:PRIVATE": "U NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
-  delete:  { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F F F ok",     "list:PRIVATE": "U NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
+  delete:  { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F ok ok ok",   PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F ok ok ok",   "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F F ok ok ok" },
   resolve: { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F ok ok ok ok",  PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F ok ok ok ok",  "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
   create:  { PRIVATE: "U ok ok ok ok ok ok",  TEAM: "U NF F ok ok ok ok",   PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "U NF F ok ok ok ok",   "list:PRIVATE": "U NF NF NF ok ok ok",  "list:PUBLIC": "U F F ok ok ok ok" },
 };

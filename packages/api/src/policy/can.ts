@@ -155,7 +155,12 @@ export function decideAnnotation(action: AnnotationAction, a: AnnotationSubject,
   if (!canReadAnnotation(a, userId, access)) return "not_found";
   if (action === "read") return "allow";
   if (!userId) return "unauthorized";
-  if (action === "edit" || action === "delete") return a.authorId === userId ? "allow" : "forbidden";
+  if (action === "edit" || action === "delete") {
+    if (a.authorId === userId) return "allow";
+    // Team OWNERs/ADMINs (a list's managers) may remove what others wrote in their scope; nobody edits it.
+    const moderates = action === "delete" && a.visibility !== "PRIVATE" && roleAllows(annotationScopeRole(a, access), "annotation.moderate");
+    return moderates ? "allow" : "forbidden";
+  }
   if (action === "reply") return canWriteInScope(a, userId, access) ? "allow" : "forbidden";
   if (a.authorId === userId) return "allow";
   return roleAllows(annotationScopeRole(a, access), "annotation.resolve") ? "allow" : "forbidden";

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, string> = {
   "item.import":          "y y y n",
   "annotation.create":    "y y y n",
   "annotation.resolve":   "y y y n",
+  "annotation.moderate":  "y y n n",
 };
 
 describe("permission catalogue", () => {

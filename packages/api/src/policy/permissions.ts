@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   "annotation.create": { resource: "list", roles: EDITORS, reads: false },
   /** Resolve / reopen someone else's thread in a team / list scope (a thread's author always may). */
   "annotation.resolve": { resource: "list", roles: EDITORS, reads: false },
+  /** Delete someone else's annotation or reply in a team / list scope (moderation; editing others' words never). */
+  "annotation.moderate": { resource: "list", roles: MANAGERS, reads: false },
 } as const satisfies Record<string, { resource: "team" | "list"; roles: readonly TeamRole[]; reads: boolean }>;
 
 export type Action = keyof typeof PERMISSIONS;
