@@ -17,7 +17,8 @@ import { loadCards, publicAnnotationSql, type PaperCard } from "./cards.ts";
  *   counts: trending is public, and must not reveal what teams read.
  * - The recency prior (worth a fraction of one upvote) lets brand-new papers surface before anyone votes,
  *   and orders papers nobody has touched lately from newest to oldest.
- * - Only events within WINDOW (10 half-lives, where decay < 0.1%) and not after `now` are read.
+ * - Only events within WINDOW (10 half-lives, where decay < 0.1%) and not after `now` are read, and papers
+ *   dated after `now` are not candidates (with a fixed `now`, the ranking is the one of that instant).
  *
  * Computed in one SQL statement. Candidates are the papers with events in the window (found through the
  * createdAt indexes of Upvote, Annotation and ReadingListItem) plus the `offset + limit` newest papers:
@@ -104,8 +105,8 @@ export async function rankTrending(db: Db, options: TrendingOptions): Promise<{ 
     ), candidates AS (
       SELECT "paperId" AS id FROM votes
       UNION SELECT "paperId" FROM activity
-      UNION (SELECT id FROM "Paper" WHERE "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC, id LIMIT ${newest})
-      UNION (SELECT id FROM "Paper" WHERE "publishedAt" IS NULL ORDER BY "createdAt" DESC, id LIMIT ${newest})
+      UNION (SELECT id FROM "Paper" WHERE "publishedAt" <= ${now} ORDER BY "publishedAt" DESC, id LIMIT ${newest})
+      UNION (SELECT id FROM "Paper" WHERE "publishedAt" IS NULL AND "createdAt" <= ${now} ORDER BY "createdAt" DESC, id LIMIT ${newest})
     )
     SELECT p.id,
       (coalesce(v.s, 0) + ${ACTIVITY_WEIGHT}::float8 * coalesce(x.s, 0)
