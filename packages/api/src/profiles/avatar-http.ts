@@ -1,6 +1,6 @@
 import type { Db } from "@commonplace/db";
 import { db as services } from "../lib/services.ts";
-import { AVATAR_MAX_BYTES, AvatarError, loadAvatar, processAvatar, saveAvatar } from "./avatar.ts";
+import { AVATAR_MAX_BYTES, AVATAR_TOO_LARGE, AvatarError, loadAvatar, processAvatar, saveAvatar } from "./avatar.ts";
 
 // HTTP for avatars (tRPC speaks JSON, images come as multipart/form-data): POST /api/avatars uploads the
 // signed-in person's avatar (field `avatar`), GET /api/avatars/<userId> serves one. apps/web's route
@@ -41,7 +41,7 @@ async function readForm(request: Request): Promise<FormData> {
   return new Response(counted, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
 }
 
-const tooLarge = () => fail(413, `This image is larger than ${AVATAR_MAX_BYTES / 1024 / 1024} MB; choose a smaller one.`);
+const tooLarge = () => fail(413, AVATAR_TOO_LARGE);
 
 export async function handleAvatarUpload(request: Request, userId: string | null, db: Db = services()): Promise<Response> {
   if (!userId) return fail(401, "Sign in to change your avatar.");

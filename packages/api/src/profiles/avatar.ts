@@ -23,12 +23,13 @@ export class AvatarError extends Error {
   }
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+const mb = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
+export const AVATAR_TOO_LARGE = `This image is larger than ${mb(AVATAR_MAX_BYTES)}; choose a smaller one.`;
 
 /** Validates and resizes an uploaded image; throws AvatarError with a message meant for the person uploading. */
 export async function processAvatar(input: Uint8Array): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: "image/webp"; width: number; height: number }> {
   if (input.byteLength === 0) throw new AvatarError("EMPTY", "The file is empty. Choose a JPEG, PNG, WebP or GIF image.");
-  if (input.byteLength > AVATAR_MAX_BYTES) throw new AvatarError("TOO_LARGE", `This image is ${mb(input.byteLength)}; avatars can be up to ${mb(AVATAR_MAX_BYTES)}.`);
+  if (input.byteLength > AVATAR_MAX_BYTES) throw new AvatarError("TOO_LARGE", AVATAR_TOO_LARGE);
   let format: string | undefined;
   let width = 0;
   let height = 0;

@@ -43,7 +43,7 @@ const optional = (normalize: (s: string) => string, schema: z.ZodType<string, st
 
 export const orcidSchema = z
   .string()
-  .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, "An ORCID iD looks like 0000-0002-1825-0097.")
+  .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { message: "An ORCID iD looks like 0000-0002-1825-0097.", abort: true })
   .refine(orcidChecksumOk, "This ORCID iD’s check digit is wrong; copy it from your ORCID record.");
 
 export const githubSchema = z
