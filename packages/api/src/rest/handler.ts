@@ -5,13 +5,14 @@ import { errorResponse, fromTrpcError, RestError } from "./errors.ts";
 import { matchPath, TextBody, type RestRoute } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import { paperRoutes } from "./papers.ts";
+import { upvoteRoutes } from "./upvotes.ts";
 import { teamRoutes } from "./teams.ts";
 import { inviteRoutes } from "./invites.ts";
 import { listRoutes } from "./lists.ts";
 import { annotationRoutes } from "./annotations.ts";
 import { assertAuth, resolveCaller } from "./tokens.ts";
 
-export const restRoutes: RestRoute[] = [...paperRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes];
+export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes];
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function queryObject(url: URL): Record<string, string | string[]> {
