@@ -20,8 +20,9 @@ export async function parsePdf(bytes: Uint8Array, fileName?: string, opts: Parse
   if (bad) return [fail(bad, ref)];
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
-    // A copy: pdf.js may detach the buffer it is given, and the caller still owns these bytes.
-    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, stopAtErrors: false });
+    // A copy: pdf.js may detach the buffer it is given, and the caller still owns these bytes. A plain
+    // Uint8Array, not bytes.slice(): a Node Buffer (a file read by the CLI) slices to a Buffer, which pdf.js refuses.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
     if (pdf.numPages > (opts.maxPages ?? 2000)) return [fail(`PDF has ${pdf.numPages} pages; the limit is ${opts.maxPages ?? 2000}`, ref)];
     const { text: pages } = await extractText(pdf);
     const fullText = pages.join("\n\n");

@@ -24,6 +24,13 @@ describe("parsePdf", () => {
     expect(p.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("reads a Node Buffer (a file read from disk) as well as a Uint8Array, leaving the caller's bytes intact", async () => {
+    const bytes = Buffer.from(samplePaperPdf());
+    const [out] = await parsePdf(bytes, "from-disk.pdf");
+    expect(out?.ok && out.paper.title).toBe("Attention Is All You Need");
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
   it("prefers plausible Info metadata and ignores junk metadata", async () => {
     const [withInfo] = await parsePdf(
       makePdf({
