@@ -5,6 +5,7 @@ import { withRequestLogging } from "../server.ts";
 import { annotationsFeed } from "./annotations-feed.ts";
 import { feedNotFound, feedResponse } from "./http.ts";
 import { listFeed } from "./list-feed.ts";
+import { trendingFeed } from "./trending-feed.ts";
 import type { FeedDescription, FeedFormat } from "./render.ts";
 
 // Next route handlers for the feeds, one factory per feed and format, so each route file in apps/web is
@@ -18,7 +19,7 @@ const baseUrl = () => env().APP_URL;
 
 function feedRoute<P extends Record<string, string>>(format: FeedFormat, schema: z.ZodType<P>, load: FeedLoader<P>) {
   return withRequestLogging(async (request: Request, context: RouteContext<P>) => {
-    const params = schema.safeParse(await context.params);
+    const params = schema.safeParse((await context?.params) ?? {}); // static routes may get no params
     if (!params.success) return feedNotFound();
     return feedResponse(request, await load(params.data, baseUrl()), format);
   });
@@ -29,3 +30,5 @@ export const listFeedRoute = (format: FeedFormat) =>
 
 export const annotationsFeedRoute = (format: FeedFormat) =>
   feedRoute(format, z.object({ handle: idParam }), ({ handle }, base) => annotationsFeed(db(), handle, base));
+
+export const trendingFeedRoute = (format: FeedFormat) => feedRoute(format, z.object({}), (_params, base) => trendingFeed(db(), base));

@@ -1,0 +1,5 @@
+import { trendingFeedRoute } from "@commonplace/api/feeds";
+
+// RSS feed of trending papers (ranking refreshed every few minutes; see packages/api/src/feeds/trending-feed.ts).
+export const dynamic = "force-dynamic";
+export const GET = trendingFeedRoute("rss");

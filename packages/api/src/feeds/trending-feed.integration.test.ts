@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../lib/services.ts";
+import { paper, person, unique } from "../../test/fixtures.ts";
+import { CONTENT_TYPE, FORMATS, HOSTILE, HOSTILE_SHOWN, fetchFeed, shownText } from "../../test/feed-client.ts";
+import { trendingFeedRoute } from "./index.ts";
+import { feedResponse } from "./http.ts";
+import { trendingFeed, trendingInstant } from "./trending-feed.ts";
+
+// The trending feed through its route handler, on top of discovery/trending.ts, parsed by rss-parser.
+
+const BASE = "http://localhost:3000";
+const HOUR = 3600_000;
+
+/** A paper published yesterday with `votes` upvotes cast an hour ago (before the feed's rounded instant). */
+async function upvoted(title: string, votes: number) {
+  const row = await paper(title);
+  const at = new Date(Date.now() - HOUR);
+  await db().paper.update({ where: { id: row.id }, data: { publishedAt: new Date(Date.now() - 24 * HOUR), upvoteCount: votes } });
+  for (let i = 0; i < votes; i++) await db().upvote.create({ data: { paperId: row.id, userId: (await person("voter")).id, createdAt: at } });
+  return row;
+}
+
+describe("trending papers feed", () => {
+  it("lists the most upvoted papers first, with absolute links and escaped hostile titles, in both formats", async () => {
+    const top = await upvoted(`Most upvoted ${unique()}`, 6);
+    const hostile = await upvoted(`${HOSTILE} ${unique()}`, 4);
+    for (const format of FORMATS) {
+      const res = await fetchFeed(trendingFeedRoute(format), {});
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(CONTENT_TYPE[format]);
+      expect(res.headers.get("etag")).toBeTruthy();
+      const feed = res.feed!;
+      expect(feed.title).toBe("Trending papers on Commonplace");
+      expect(feed.feedUrl).toBe(`${BASE}/feeds/trending.${format}`);
+      expect(feed.items.slice(0, 2).map((i) => i.link)).toEqual([`${BASE}/papers/${top.id}`, `${BASE}/papers/${hostile.id}`]);
+      expect(shownText(feed.items[1]!.title)).toBe(hostile.title.replace(HOSTILE, HOSTILE_SHOWN));
+      const content = String(feed.items[0]!.content ?? feed.items[0]!["content:encoded"] ?? "");
+      expect(content).toContain("6 upvotes");
+    }
+  });
+
+  it("serves the same document (and ETag) within one cache window, so polling readers get 304s", async () => {
+    const windowStart = trendingInstant(new Date());
+    const render = async (offsetMs: number, headers: Record<string, string> = {}) =>
+      feedResponse(new Request(`${BASE}/feeds/trending.rss`, { headers }), await trendingFeed(db(), BASE, new Date(windowStart.getTime() + offsetMs)), "rss");
+    const first = await render(10_000);
+    const etag = first.headers.get("etag")!;
+    expect((await render(200_000, { "if-none-match": etag })).status).toBe(304);
+    expect(first.headers.get("last-modified")).toBe(windowStart.toUTCString());
+    expect(trendingInstant(new Date("2026-01-01T10:07:31Z")).toISOString()).toBe("2026-01-01T10:05:00.000Z");
+  });
+});
