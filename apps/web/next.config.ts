@@ -4,6 +4,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Internal packages ship TypeScript source (see each package's `exports`).
   transpilePackages: [
+    "@commonplace/anchoring",
     "@commonplace/api",
     "@commonplace/ui",
     "@commonplace/db",
