@@ -2,6 +2,9 @@
 //
 //   npm run bench -- [--only ingest,latency,quality] [--ingest-size 10k] [--latency-size 10k]
 //                    [--repeat 1] [--rounds 5] [--seconds 5] [--concurrency 4]
+//   npm run bench -- --only pages [--pages-size 100k] [--no-build]      (not in the default set: it
+//                    builds and serves the web app under /tmp/web.lock; also writes the first-load JS section)
+//   npm run bench -- --only first-load [--no-build]                       (first-load JS only, 1k papers)
 //
 // RESULTS.md is made of sections between `<!-- bench:<id> -->` and `<!-- /bench:<id> -->` markers; a run
 // replaces the sections it produced (ids include the corpus size, so a 100k run does not erase the 10k
@@ -9,7 +12,9 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { benchFirstLoad } from "./first-load-js.ts";
 import { benchIngest } from "./ingest.ts";
+import { benchPages } from "./pages.ts";
 import { benchSearchLatency } from "./search-latency.ts";
 import { benchPipelineQuality, defaultCisiDir } from "./search-quality/pipeline.ts";
 import { loadCisi } from "./search-quality/cisi.ts";
@@ -72,6 +77,27 @@ async function main(): Promise<void> {
     });
     console.log(`\n${r.markdown}`);
     sections.push([`latency-${sizeLabel(papers)}`, `## Search latency: ${sizeLabel(papers)} papers\n\n_${stamp}_\n\n${r.markdown}`]);
+  }
+
+  if (only.has("pages")) {
+    const papers = parseSize(arg("--pages-size", "100k"));
+    console.log(`\n== pages under load (${sizeLabel(papers)}) ==`);
+    const r = await benchPages({
+      papers,
+      seconds: Number(arg("--seconds", "8")),
+      rounds: Number(arg("--rounds", "2")),
+      connections: Number(arg("--concurrency", "8")),
+      sample: 1000,
+      build: !process.argv.includes("--no-build"),
+    });
+    console.log(`\n${r.markdown}\n\n${r.firstLoadMarkdown}`);
+    sections.push([`pages-${sizeLabel(papers)}`, `## Paper and profile pages under load: ${sizeLabel(papers)} papers\n\n_${stamp}_\n\n${r.markdown}`]);
+    sections.push(["first-load-js", `## First-load JavaScript of the paper page\n\n_${stamp}_\n\n${r.firstLoadMarkdown}`]);
+  } else if (only.has("first-load")) {
+    console.log("\n== first-load JS of the paper page ==");
+    const markdown = await benchFirstLoad({ papers: 1000, build: !process.argv.includes("--no-build") });
+    console.log(`\n${markdown}`);
+    sections.push(["first-load-js", `## First-load JavaScript of the paper page\n\n_${stamp}_\n\n${markdown}`]);
   }
 
   let doc = existsSync(RESULTS) ? await readFile(RESULTS, "utf8") : HEADER;

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { freePort } from "@commonplace/embedded";
+import { build } from "../../scripts/launch/build.ts";
+import { BENCH_DIR, procStatusKb } from "./proc.ts";
+
+// The production web app for page benches: `next start` of the built app on a free port, configured like
+// the launcher configures it (scripts/launch/main.ts), and the shared web lock every build/serve holds.
+
+const ROOT = path.resolve(BENCH_DIR, "..");
+export const WEB_LOCK = "/tmp/web.lock";
+
+/**
+ * Wait for the shared web lock (concurrent builds of apps/web/.next break each other) and hold it until
+ * release(). The lock is held by a `flock … cat` child reading our stdin: if this process dies, the pipe
+ * closes, `cat` exits and the lock is released — it can never outlive the bench.
+ */
+export async function holdWebLock(log: (s: string) => void = console.log): Promise<{ release(): Promise<void> }> {
+  const started = performance.now();
+  log(`waiting for ${WEB_LOCK} …`);
+  const child = spawn("flock", [WEB_LOCK, "sh", "-c", "echo locked; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`flock exited (${code}) before taking the lock`)));
+  });
+  log(`  holding ${WEB_LOCK} (waited ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  return {
+    async release() {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.stdin!.end();
+      await exited;
+    },
+  };
+}
+
+/** Prisma client + `next build` through turbo, exactly as `npm start` builds (cached when nothing changed). */
+export function buildWebApp(): void {
+  build(ROOT);
+}
+
+export interface WebApp {
+  base: string;
+  /** Resident memory of the `next start` process and all its descendants, in kB. */
+  rssKb(): number;
+  stop(): Promise<void>;
+}
+
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may contain spaces, so split after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const c of parents.get(p) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode})`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** `next start` of the existing build (call under the web lock), environment as the launcher gives it. */
+export async function startWebApp(env: Record<string, string>): Promise<WebApp> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const childEnv: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...env,
+    APP_URL: base,
+    NEXTAUTH_URL: base,
+    NEXTAUTH_SECRET: env.AUTH_SECRET,
+    PORT: String(port),
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: path.join(ROOT, "apps/web"),
+    env: childEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  // Last resort if the bench dies (Ctrl-C, an exception): next start lives in its own process group.
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // gone
+    }
+  };
+  process.once("exit", killGroup);
+  const stop = async () => {
+    process.off("exit", killGroup);
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      return;
+    }
+    const timer = setTimeout(killGroup, 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitForHttp(`${base}/api/health`, child, 120_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    base,
+    rssKb: () => [child.pid!, ...descendants(child.pid!)].reduce((sum, pid) => sum + (procStatusKb(pid, "VmRSS") ?? 0), 0),
+    stop,
+  };
+}
