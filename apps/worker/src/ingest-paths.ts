@@ -3,7 +3,7 @@ import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { ProgressReporter } from "./cli/progress.ts";
 import { formatSummary, type IndexReport } from "./cli/summary.ts";
-import { drainAll } from "./outbox/drainer.ts";
+import { drainAll, OutboxDrainer } from "./outbox/drainer.ts";
 import { classifyArgument } from "./pipeline/fetch.ts";
 import { runIngest, type RunSummary } from "./pipeline/run.ts";
 
@@ -43,21 +43,33 @@ export async function ingestPaths(env: Env, logger: Logger, inputs: string[], op
     const started = Date.now();
     const run = await db.ingestRun.create({ data: { source, label: inputs.join(" ").slice(0, 500) } });
     const progress = options.progress ? new ProgressReporter(options.progress, inputs.length, { tty: !!options.progress.isTTY }) : null;
-    const summary = await runIngest(pipelineDeps(env, db, logger, options.fetch), run.id, inputs.map(classifyArgument), {
-      onProgress: (p) => progress?.update(p),
-    });
+    const search = options.index !== false ? createSearch(env) : null;
+    const deps = search ? drainDeps(env, db, search, logger) : null;
+    // Index while persisting: each committed batch wakes a drain, so Meilisearch works in parallel.
+    const drainer = deps ? new OutboxDrainer(deps, { databaseUrl: env.DATABASE_URL, pollMs: 60_000, maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS, listen: false }) : null;
+    await drainer?.start();
+    let summary: RunSummary;
+    try {
+      summary = await runIngest(pipelineDeps(env, db, logger, options.fetch), run.id, inputs.map(classifyArgument), {
+        onProgress: (p) => {
+          progress?.update(p);
+          drainer?.kick();
+        },
+      });
+    } finally {
+      await drainer?.stop();
+    }
     progress?.done();
 
     let index: IndexReport = { indexed: 0, pending: 0, skipped: true };
-    if (options.index !== false) {
-      const search = createSearch(env);
-      const drained = await drainAll(drainDeps(env, db, search, logger), env.INGEST_CLI_INDEX_WAIT_MS).catch((error: unknown) => ({
+    if (deps) {
+      const drained = await drainAll(deps, env.INGEST_CLI_INDEX_WAIT_MS).catch((error: unknown) => ({
         indexed: 0,
         deleted: 0,
         pending: -1,
         lastError: error instanceof Error ? error.message : String(error),
       }));
-      index = { indexed: drained.indexed, pending: drained.pending, lastError: drained.lastError };
+      index = { indexed: drained.indexed + (drainer?.delivered ?? 0), pending: drained.pending, lastError: drained.lastError };
     }
     options.report?.write(formatSummary(summary, Date.now() - started, index));
     const exitCode = summary.failed > 0 ? 1 : index.pending !== 0 ? 3 : 0;

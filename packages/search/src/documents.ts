@@ -75,6 +75,22 @@ export async function upsertDocuments(client: SearchClient, docs: readonly Paper
   await runTask(client.meili.index(indexUid).addDocuments([...docs], { primaryKey: "id" }), `upsert ${docs.length} docs`, client.taskTimeoutMs);
 }
 
+/**
+ * Enqueue an upsert and return its task uid without waiting (null: nothing to send). Meilisearch
+ * indexes tasks queued back to back as one batch, so bulk senders keep several in flight and
+ * confirm each with awaitTask before treating its documents as indexed.
+ */
+export async function enqueueUpsert(client: SearchClient, docs: readonly PaperDocument[], indexUid = client.indexes.papers): Promise<number | null> {
+  if (docs.length === 0) return null;
+  return (await client.meili.index(indexUid).addDocuments([...docs], { primaryKey: "id" })).taskUid;
+}
+
+/** Enqueue a deletion by id without waiting (null: nothing to send); confirm with awaitTask. */
+export async function enqueueDelete(client: SearchClient, ids: readonly string[], indexUid = client.indexes.papers): Promise<number | null> {
+  if (ids.length === 0) return null;
+  return (await client.meili.index(indexUid).deleteDocuments([...ids])).taskUid;
+}
+
 /** Remove documents by id (missing ids are fine); resolves only once they are gone. */
 export async function deleteDocuments(client: SearchClient, ids: readonly string[], indexUid = client.indexes.papers): Promise<void> {
   if (ids.length === 0) return;

@@ -7,11 +7,13 @@ export {
   documentTerms,
   upsertDocuments,
   deleteDocuments,
+  enqueueUpsert,
+  enqueueDelete,
   FULL_TEXT_MAX_CHARS,
   type PaperInput,
   type PaperDocument,
 } from "./documents.ts";
-export { SearchTaskError } from "./tasks.ts";
+export { SearchTaskError, awaitTask } from "./tasks.ts";
 export { DOC_STOPWORDS, QUERY_STOPWORDS } from "./text/stopwords.ts";
 export { analyze, analyzeQuery, normalize, stem, words } from "./text/tokenize.ts";
 export { bm25Score, idf, tfWeight, termFrequencies, DEFAULT_BM25, type Bm25Params, type WeightedQuery } from "./long-query/bm25.ts";

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
-import { drainOutboxBatch, pendingOutboxCount, pruneOutbox, type DrainDeps } from "../pipeline/index.ts";
+import { drainPipelined, pendingOutboxCount, pruneOutbox, type DrainDeps } from "../pipeline/index.ts";
 
 // Keeps the search index in sync in a running worker. A drain runs when persist NOTIFYs (at commit),
 // when a `search.drain-outbox` job arrives, and on a timer as a safety net. Drains never overlap in
@@ -25,6 +25,8 @@ export class OutboxDrainer {
   private stopped = false;
   private listener: pg.Client | null = null;
   private lastPrune = 0;
+  /** Documents upserted by this drainer since it was created. */
+  delivered = 0;
   private readonly deps: DrainDeps;
 
   constructor(
@@ -74,17 +76,15 @@ export class OutboxDrainer {
   private async loop(): Promise<void> {
     const { logger } = this.deps;
     try {
-      for (;;) {
-        const r = await drainOutboxBatch(this.deps);
-        if (r.paused) return this.schedule(this.options.pollMs);
-        if (r.transient) {
-          this.failures++;
-          return this.schedule(this.backoff());
-        }
-        this.failures = 0;
-        if (r.claimed > 0) logger.debug({ indexed: r.indexed, deleted: r.deleted, retried: r.retried }, "outbox batch delivered");
-        if (r.claimed < this.deps.batchSize || this.stopped) break;
+      const r = await drainPipelined(this.deps, { shouldStop: () => this.stopped });
+      if (r.paused) return this.schedule(this.options.pollMs);
+      if (r.transient) {
+        this.failures++;
+        return this.schedule(this.backoff());
       }
+      this.failures = 0;
+      this.delivered += r.indexed;
+      if (r.claimed > 0) logger.debug({ indexed: r.indexed, deleted: r.deleted, retried: r.retried }, "outbox rows delivered");
       if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
         this.lastPrune = Date.now();
         await pruneOutbox(this.deps.db);
@@ -153,7 +153,7 @@ export async function drainAll(deps: DrainDeps, waitMs: number): Promise<DrainAl
   const out: DrainAllResult = { indexed: 0, deleted: 0, pending: 0 };
   let failures = 0;
   for (;;) {
-    const r = await drainOutboxBatch(d, { ignoreBackoff: true });
+    const r = await drainPipelined(d, { ignoreBackoff: true });
     out.indexed += r.indexed;
     out.deleted += r.deleted;
     if (r.error) out.lastError = r.error;
