@@ -1,4 +1,4 @@
-import { Library, LayoutDashboard, Search, Users, type LucideIcon } from "lucide-react";
+import { Library, LayoutDashboard, Rss, Search, Users, type LucideIcon } from "lucide-react";
 
 export type NavItem = { href: string; label: string; Icon: LucideIcon };
 
@@ -7,6 +7,7 @@ export const navItems: NavItem[] = [
   { href: "/search", label: "Search", Icon: Search },
   { href: "/lists", label: "Lists", Icon: Library },
   { href: "/teams", label: "Teams", Icon: Users },
+  { href: "/following", label: "Following", Icon: Rss },
 ];
 
 export function isActive(pathname: string, href: string): boolean {

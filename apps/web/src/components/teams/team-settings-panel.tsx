@@ -54,9 +54,17 @@ export function TeamSettingsPanel({ team }: { team: TeamDetail }) {
               <input type="checkbox" name="isPublic" defaultChecked={team.isPublic} className="mt-0.5 size-4 accent-[var(--color-accent)]" />
               <span>
                 <span className="font-medium text-ink">Public team page</span>
-                <span className="block text-ink-muted">Anyone signed in can see the team and its public lists.</span>
+                <span className="block text-ink-muted">
+                  Anyone, signed in or not, can open <span className="font-mono text-[13px]">/t/{team.slug}</span>: the team’s name, description, members (names and
+                  handles, never emails) and its public lists. People can follow it.
+                </span>
               </span>
             </label>
+            {team.isPublic ? (
+              <a href={`/t/${team.slug}`} className="-mt-2 ml-6.5 justify-self-start text-sm font-medium text-accent underline-offset-4 hover:underline">
+                View the public page
+              </a>
+            ) : null}
             {formErrorOf(update.error) && !update.error?.data?.zodError ? <Alert variant="danger">{formErrorOf(update.error)}</Alert> : null}
             <div>
               <Button type="submit" loading={update.isPending}>
