@@ -6,6 +6,8 @@ import { useCallback, useState, type DragEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BookOpenText, GitFork, Search, Trash2 } from "lucide-react";
 import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Skeleton, toast } from "@commonplace/ui";
+import { listFeedPath } from "@commonplace/api/feed-paths";
+import { SubscribeMenu } from "@/components/feeds/subscribe-menu";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { ExportMenu } from "./export-menu";
@@ -169,6 +171,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
           ) : null}
           {can("item.import") ? <ImportDialog listId={listId} shareToken={shareToken} onImported={reload} /> : null}
           {signedIn && list.myRole ? <ShareDialog list={list} shareToken={shareToken} onChanged={reload} /> : null}
+          {list.visibility === "PUBLIC" ? <SubscribeMenu path={listFeedPath(listId)} what="this list" /> : null}
           <ExportMenu listId={listId} shareToken={shareToken} />
           {can("list.delete") ? (
             <Dialog>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { feedAlternates, listFeedPath } from "@commonplace/api/feed-paths";
+import { env } from "@commonplace/api/server";
 import { ListView } from "@/components/lists/list-view";
 import { getCurrentUser } from "@/lib/current-user";
 import { getServerCaller } from "@/trpc/server";
@@ -28,7 +30,10 @@ async function load(id: string, shareToken: string | undefined) {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).id, await shareTokenOf(searchParams));
-  return { title: data?.list.title ?? "Reading list", robots: data?.list.visibility === "PUBLIC" ? undefined : { index: false } };
+  const list = data?.list;
+  if (list?.visibility !== "PUBLIC") return { title: list?.title ?? "Reading list", robots: { index: false } };
+  // Feed autodiscovery: only PUBLIC lists have feeds.
+  return { title: list.title, alternates: { types: feedAlternates(env().APP_URL, listFeedPath(list.id), list.title) } };
 }
 
 export default async function ListPage({ params, searchParams }: Props) {
