@@ -32,8 +32,8 @@ const clientParsed = clientSchema.safeParse({ NEXT_PUBLIC_APP_NAME: process.env.
 if (!clientParsed.success) fail("public", clientParsed.error);
 export const clientEnv = clientParsed.data;
 
-/** Safe on both sides: Next inlines NODE_ENV into the browser bundle. */
-export const isDevelopment = process.env.NODE_ENV === "development";
+/** Safe on both sides (client components import it from lib/public/env, which has no zod). */
+export { isDevelopment } from "./lib/public/env";
 
 function parseServer() {
   if (!isServer) return null;

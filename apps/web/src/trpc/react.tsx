@@ -6,7 +6,8 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@commonplace/api";
-import { isDevelopment } from "@/env";
+// Not from @/env: importing that (zod-validated) module here put zod into every page's first-load JS.
+import { isDevelopment } from "@/lib/public/env";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
