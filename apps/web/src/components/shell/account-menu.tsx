@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { FileUp, History, LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
+import { CircleUserRound, FileUp, History, LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
 import {
   Avatar,
   DropdownMenu,
@@ -37,6 +37,11 @@ export function AccountMenu({ user }: { user: ShellUser }) {
           <UserIdentity user={user} />
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href={`/u/${user.handle}`}>
+            <CircleUserRound aria-hidden /> Your profile
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/import">
             <FileUp aria-hidden /> Import papers
