@@ -12,10 +12,13 @@ import type { AnnotationColor } from "../annotations/colors";
 import { Composer, type Draft, type Scope } from "../annotations/composer";
 import { applyFilters, noFilters, type Filters } from "../annotations/filters";
 import { useMyTeams, useTeammates, useViewer } from "../annotations/use-people";
+import { selectionToRange } from "./offsets";
+import { LazyPdfView } from "./pdf/lazy-pdf-view";
+import { ReaderViewToggle, useReaderView } from "./reader-view";
 import { ReadingText, type Highlight } from "./reading-text";
 import { SelectionToolbar } from "./selection-toolbar";
 import { toTextBlocks } from "./text-blocks";
-import { useSelectionRange } from "./use-selection-range";
+import { useSelectionRange, type Locate } from "./use-selection-range";
 
 const SCOPE_KEY = "commonplace.annotation-scope";
 
@@ -105,9 +108,16 @@ export function AnnotatableDocument({
     return hs;
   }, [threads, draft, doc.data?.version]);
 
+  // Papers whose text came from a PDF the server keeps can be read on the PDF's own pages, with the same highlights.
+  const pdf = doc.data?.source === "fullText" ? doc.data.pdf : null;
+  const [view, setView] = useReaderView(Boolean(pdf));
+  const [pdfLocate, setPdfLocate] = useState<Locate | null>(null);
+  const onPdfLocator = useCallback((locate: Locate | null) => setPdfLocate(() => locate), []);
+  const textLocate = useCallback<Locate>((root, sel) => (text === undefined ? null : selectionToRange(root, sel, text)), [text]);
+
   const frameRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
-  const { selection, clear } = useSelectionRange(textRef, frameRef, text);
+  const { selection, clear } = useSelectionRange(textRef, frameRef, view === "pdf" ? pdfLocate : textLocate);
 
   const create = useMutation(
     trpc.annotations.create.mutationOptions({
@@ -163,7 +173,9 @@ export function AnnotatableDocument({
 
   const focusThread = useCallback((id: string) => {
     setActiveId(id);
-    const mark = textRef.current?.querySelector(`[data-annotation-ids~="${CSS.escape(id)}"]`);
+    // In the PDF view a highlight on a page not painted yet is reached through its page.
+    const root = textRef.current;
+    const mark = root?.querySelector(`[data-annotation-ids~="${CSS.escape(id)}"]`) ?? root?.querySelector(`[data-page-annotations~="${CSS.escape(id)}"]`);
     if (mark) {
       const r = mark.getBoundingClientRect();
       if (r.top < 80 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: "center", behavior: "smooth" });
@@ -198,6 +210,10 @@ export function AnnotatableDocument({
     <p className="mt-5 text-sm text-danger">The text of this paper could not be loaded. Reload the page to try again.</p>
   ) : source === "none" || !text ? (
     <p className="mt-5 text-sm text-ink-muted">No abstract was recorded for this paper.</p>
+  ) : pdf && view === "pdf" ? (
+    <div ref={textRef} className="mt-5" data-testid="paper-pdf-body">
+      <LazyPdfView url={pdf.url} fullText={text} highlights={highlights} activeId={activeId} onMarkClick={onMarkClick} onLocator={onPdfLocator} />
+    </div>
   ) : (
     <div ref={textRef} className="mt-5" data-testid={source === "abstract" ? "paper-abstract" : "paper-full-text-body"} data-text-source={source}>
       <ReadingText text={text} blocks={blocks} highlights={highlights} activeId={activeId} onMarkClick={onMarkClick} />
@@ -225,7 +241,7 @@ export function AnnotatableDocument({
 
   return (
     <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_22rem]" data-testid="annotatable-document">
-      <div ref={frameRef} className="relative min-w-0 max-w-[68ch]">
+      <div ref={frameRef} className={cn("relative min-w-0", view === "pdf" ? "max-w-3xl" : "max-w-[68ch]")}>
         {source === "fullText" ? (
           <>
             <section aria-labelledby="abstract-title">
@@ -235,7 +251,20 @@ export function AnnotatableDocument({
             <section aria-labelledby="full-text-title" className="mt-12" data-testid="paper-full-text">
               <SectionTitle
                 id="full-text-title"
-                aside={<p className="text-xs text-ink-subtle tabular-nums">{words.toLocaleString("en-US")} words · about {Math.max(1, Math.round(words / 200))} min</p>}
+                aside={
+                  <div className="flex items-center gap-3">
+                    <p className="text-xs text-ink-subtle tabular-nums max-sm:hidden">{words.toLocaleString("en-US")} words · about {Math.max(1, Math.round(words / 200))} min</p>
+                    {pdf ? (
+                      <ReaderViewToggle
+                        view={view}
+                        onChange={(v) => {
+                          clear();
+                          setView(v);
+                        }}
+                      />
+                    ) : null}
+                  </div>
+                }
               >
                 Full text
               </SectionTitle>

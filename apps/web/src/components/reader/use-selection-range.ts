@@ -1,25 +1,27 @@
 "use client";
 
 import { useCallback, useEffect, useState, type RefObject } from "react";
-import { selectionToRange, type TextRange } from "./offsets";
+import type { TextRange } from "./offsets";
 import type { ToolbarPosition } from "./selection-toolbar";
 
 export type TextSelection = TextRange & { position: ToolbarPosition };
+/** How a selection inside `root` reads as offsets of the annotatable text (the text view's blocks, or the PDF's text layers). */
+export type Locate = (root: HTMLElement, selection: Selection) => TextRange | null;
 
 /**
- * Follows the document selection inside `root` (the reading text) and reports it as offsets into
- * `text`, with where the toolbar goes relative to `frame`. Waits for the pointer to lift, so the
+ * Follows the document selection inside `root` (the reading view) and reports it as offsets of the
+ * annotatable text (through `locate`), with where the toolbar goes relative to `frame`. Waits for the pointer to lift, so the
  * toolbar doesn't chase a drag.
  */
-export function useSelectionRange(root: RefObject<HTMLElement | null>, frame: RefObject<HTMLElement | null>, text: string | undefined) {
+export function useSelectionRange(root: RefObject<HTMLElement | null>, frame: RefObject<HTMLElement | null>, locate: Locate | null) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
 
   const read = useCallback(() => {
     const el = root.current;
     const box = frame.current;
     const sel = window.getSelection();
-    if (!el || !box || text === undefined || !sel || sel.rangeCount === 0) return setSelection(null);
-    const range = selectionToRange(el, sel, text);
+    if (!el || !box || !locate || !sel || sel.rangeCount === 0) return setSelection(null);
+    const range = locate(el, sel);
     if (!range) return setSelection(null);
     const rects = [...sel.getRangeAt(0).getClientRects()].filter((r) => r.width > 0);
     const first = rects[0];
@@ -32,7 +34,7 @@ export function useSelectionRange(root: RefObject<HTMLElement | null>, frame: Re
     const half = 150;
     const left = Math.min(Math.max(anchor.left + anchor.width / 2 - frameRect.left, half - 16), Math.max(frameRect.width - half + 16, half));
     setSelection({ ...range, position: { top: (below ? anchor.bottom : anchor.top) - frameRect.top, left, below } });
-  }, [root, frame, text]);
+  }, [root, frame, locate]);
 
   useEffect(() => {
     let pointerDown = false;
