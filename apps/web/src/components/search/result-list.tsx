@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { forwardRef, type KeyboardEvent } from "react";
+import { ChevronUp } from "lucide-react";
 import { Badge, Skeleton, cn } from "@commonplace/ui";
 import { formatAuthors } from "@/components/papers/format";
 import { Snippet } from "./snippet";
 import { AddToListMenu } from "@/components/lists/add-to-list-menu";
 
-export type SearchHit = { id: string; title: string; authors: string[]; year: number | null; snippet: string; categories: string[] };
+export type SearchHit = { id: string; title: string; authors: string[]; year: number | null; snippet: string; categories: string[]; upvotes: number };
 
 type ResultListProps = {
   hits: SearchHit[];
@@ -56,6 +57,13 @@ export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function
 
 function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
   const meta = [formatAuthors(hit.authors, 4), hit.year ? String(hit.year) : null].filter(Boolean);
+  const upvotes = hit.upvotes > 0 ? (
+    <span className="inline-flex items-center gap-0.5 text-[11px] text-ink-muted tabular-nums" title={`${hit.upvotes} upvote${hit.upvotes === 1 ? "" : "s"}`}>
+      <ChevronUp aria-hidden className="size-3.5" />
+      {hit.upvotes.toLocaleString("en-US")}
+      <span className="sr-only"> upvotes</span>
+    </span>
+  ) : null;
   return (
     <li
       data-testid="search-result"
@@ -82,8 +90,9 @@ function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
         </div>
       ) : null}
       <Snippet html={hit.snippet} className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink-muted" />
-      {hit.categories.length > 0 ? (
-        <div className="mt-2.5 flex flex-wrap gap-1">
+      {hit.categories.length > 0 || upvotes ? (
+        <div className="mt-2.5 flex flex-wrap items-center gap-1">
+          {upvotes}
           {hit.categories.slice(0, 4).map((c) => (
             <Badge key={c} variant="outline" className="font-normal">
               {c}

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowLeft, ChevronUp, FileUp } from "lucide-react";
+import { ArrowLeft, FileUp, Library, MessageSquareText } from "lucide-react";
 import { Badge } from "@commonplace/ui";
 import { AddToListSlot } from "@/components/papers/add-to-list-slot";
-import { formatDate } from "@/components/papers/format";
+import { formatDate, plural } from "@/components/papers/format";
 import { loadPaper } from "@/components/papers/load-paper";
 import { PaperDetails } from "@/components/papers/paper-details";
 import { PaperLinks, resolveLinks } from "@/components/papers/paper-links";
 import { AnnotatableDocument } from "@/components/reader/annotatable-document";
+import { UpvoteButton } from "@/components/discovery/upvote-button";
+import { categoryHref } from "@/components/discovery/categories";
+import { JsonLdScript, scholarlyArticle, siteUrl } from "@/components/papers/scholarly-article";
+import { getCurrentUser } from "@/lib/current-user";
+import { Prefetched } from "@/trpc/prefetch";
+import { getServerCaller } from "@/trpc/server";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,23 +29,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paper = await loadPaper((await params).id);
   if (!paper) return { title: "Paper not found" };
   const description = summary(paper.abstract) ?? `${paper.title}${paper.authors.length ? ` by ${paper.authors.map((a) => a.name).join(", ")}` : ""}.`;
+  const url = siteUrl(`/papers/${paper.id}`);
   return {
     title: paper.title,
     description,
     authors: paper.authors.map((a) => ({ name: a.name })),
-    openGraph: { type: "article", title: paper.title, description, publishedTime: paper.publishedAt ?? undefined },
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      siteName: "Commonplace",
+      title: paper.title,
+      description,
+      publishedTime: paper.publishedAt ?? undefined,
+      authors: paper.authors.slice(0, 10).map((a) => a.name),
+      tags: paper.categories,
+    },
+    twitter: { card: "summary", title: paper.title, description },
   };
 }
 
 export default async function PaperPage({ params }: Props) {
   const paper = await loadPaper((await params).id);
   if (!paper) notFound();
+  const [stats, me] = await Promise.all([(await getServerCaller()).discovery.paperStats({ paperId: paper.id }), getCurrentUser()]);
 
   const links = resolveLinks(paper.links, paper.identifiers);
   const dateLine = paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : null;
 
   return (
     <article className="mx-auto max-w-6xl px-4 pt-6 pb-20 sm:px-8 sm:pt-8" data-testid="paper-page">
+      <JsonLdScript data={scholarlyArticle(paper, stats)} />
       <Link
         href="/search"
         className="inline-flex items-center gap-1.5 rounded-md text-sm text-ink-muted transition-colors hover:text-ink"
@@ -53,18 +73,12 @@ export default async function PaperPage({ params }: Props) {
           {paper.categories.length > 0 ? (
             <span className="flex flex-wrap gap-1">
               {paper.categories.map((c) => (
-                <Link key={c} href={`/search?category=${encodeURIComponent(c)}`}>
+                <Link key={c} href={categoryHref(c)}>
                   <Badge variant="outline" className="font-normal transition-colors hover:border-accent hover:text-accent">
                     {c}
                   </Badge>
                 </Link>
               ))}
-            </span>
-          ) : null}
-          {paper.upvotes > 0 ? (
-            <span className="inline-flex items-center gap-0.5" title="Upvotes">
-              <ChevronUp aria-hidden className="size-3.5" /> {paper.upvotes.toLocaleString("en-US")}
-              <span className="sr-only"> upvotes</span>
             </span>
           ) : null}
         </div>
@@ -90,13 +104,25 @@ export default async function PaperPage({ params }: Props) {
         ) : null}
 
         <div className="mt-6 flex flex-wrap items-center gap-2">
+          <UpvoteButton paperId={paper.id} initial={{ upvoted: stats.upvoted, count: stats.upvotes }} signedIn={Boolean(me)} />
           <PaperLinks links={links} />
           <AddToListSlot paperId={paper.id} paperTitle={paper.title} />
         </div>
+        <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-[13px] text-ink-muted" data-testid="paper-public-counts">
+          <span className="inline-flex items-center gap-1.5">
+            <MessageSquareText aria-hidden className="size-3.5" /> {plural(stats.publicAnnotations, "public annotation")}
+          </span>
+          <span className="inline-flex items-center gap-1.5">
+            <Library aria-hidden className="size-3.5" /> On {plural(stats.publicLists, "public list")}
+          </span>
+        </p>
       </header>
 
       {/* Annotations (issue 5): the annotatable reader (abstract / full text as annotations.document gives it)
           and its discussion rail replace the static text column; the details card moves into that rail. */}
+      {/* The reading text is fetched on the server and handed to the reader, so the abstract (and the text)
+          are in the first HTML: readable without JavaScript and by crawlers. */}
+      <Prefetched load={(trpc, qc) => qc.prefetchQuery(trpc.annotations.document.queryOptions({ paperId: paper.id }))}>
       <AnnotatableDocument
         paperId={paper.id}
         abstract={paper.abstract}
@@ -121,6 +147,7 @@ export default async function PaperPage({ params }: Props) {
           </aside>
         )}
       </AnnotatableDocument>
+      </Prefetched>
     </article>
   );
 }

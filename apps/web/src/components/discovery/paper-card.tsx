@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { ChevronUp, Library, MessageSquareText } from "lucide-react";
+import type { RouterOutputs } from "@commonplace/api";
+import { cn } from "@commonplace/ui";
+import { formatAuthors, formatDate, plural } from "@/components/papers/format";
+import { categoryHref } from "./categories";
+
+export type PaperCardData = RouterOutputs["discovery"]["newest"]["papers"][number];
+
+/** Static public counts: upvotes, public annotations, public lists (zeros hidden, except upvotes). */
+export function PublicCounts({ paper, className }: { paper: Pick<PaperCardData, "upvotes" | "publicAnnotations" | "publicLists">; className?: string }) {
+  return (
+    <span className={cn("inline-flex items-center gap-3 text-xs text-ink-muted tabular-nums", className)}>
+      {paper.publicAnnotations > 0 ? (
+        <span className="inline-flex items-center gap-1" title={plural(paper.publicAnnotations, "public annotation")}>
+          <MessageSquareText aria-hidden className="size-3.5" />
+          {paper.publicAnnotations.toLocaleString("en-US")}
+          <span className="sr-only"> public annotations</span>
+        </span>
+      ) : null}
+      {paper.publicLists > 0 ? (
+        <span className="inline-flex items-center gap-1" title={`On ${plural(paper.publicLists, "public list")}`}>
+          <Library aria-hidden className="size-3.5" />
+          {paper.publicLists.toLocaleString("en-US")}
+          <span className="sr-only"> public lists</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** The upvote tally shown on cards: a small column like a vote box, read-only (vote on the paper page). */
+export function UpvoteTally({ count }: { count: number }) {
+  return (
+    <span
+      className="flex w-12 shrink-0 flex-col items-center rounded-lg border border-line bg-surface py-1.5 text-ink-muted"
+      title={plural(count, "upvote")}
+      data-testid="card-upvotes"
+    >
+      <ChevronUp aria-hidden className="size-4" />
+      <span className="text-sm font-semibold text-ink tabular-nums">{count.toLocaleString("en-US")}</span>
+      <span className="sr-only"> upvotes</span>
+    </span>
+  );
+}
+
+/** One paper in a discovery list: vote tally, title, authors, date, summary, categories, public counts. */
+export function PaperCard({ paper, rank, compact = false }: { paper: PaperCardData; rank?: number; compact?: boolean }) {
+  const authors = formatAuthors(paper.authors, compact ? 2 : 4) + (paper.authorCount > paper.authors.length ? ` +${paper.authorCount - paper.authors.length}` : "");
+  return (
+    <li className="group relative flex gap-4 rounded-xl border border-transparent px-3 py-3.5 transition-colors hover:border-line hover:bg-surface sm:px-4" data-testid="paper-card">
+      {rank ? <span className="hidden w-6 shrink-0 pt-2 text-right text-sm text-ink-subtle tabular-nums sm:block">{rank}</span> : null}
+      <UpvoteTally count={paper.upvotes} />
+      <div className="min-w-0 flex-1">
+        <h3 className={cn("font-serif leading-snug font-semibold tracking-tight text-pretty text-ink", compact ? "text-base" : "text-[1.125rem]")}>
+          <Link href={`/papers/${paper.id}`} className="outline-none after:absolute after:inset-0 after:rounded-xl after:content-[''] group-hover:text-accent focus-visible:text-accent">
+            {paper.title}
+          </Link>
+        </h3>
+        <p className="mt-1 truncate text-[13px] text-ink-muted">
+          {[authors, paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : null].filter(Boolean).join(" · ")}
+        </p>
+        {!compact && paper.summary ? <p className="mt-2 line-clamp-2 text-sm leading-relaxed text-ink-muted">{paper.summary}</p> : null}
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5">
+          {paper.categories.slice(0, compact ? 2 : 3).map((c) => (
+            <Link
+              key={c}
+              href={categoryHref(c)}
+              className="relative z-10 rounded-full border border-line px-2 py-0.5 text-[11px] text-ink-muted transition-colors hover:border-accent hover:text-accent"
+            >
+              {c}
+            </Link>
+          ))}
+          <PublicCounts paper={paper} />
+        </div>
+      </div>
+    </li>
+  );
+}
+
+export function PaperCardList({ papers, start, compact, label }: { papers: PaperCardData[]; start?: number; compact?: boolean; label: string }) {
+  return (
+    <ol aria-label={label} className="-mx-3 grid gap-1 sm:-mx-4">
+      {papers.map((p, i) => (
+        <PaperCard key={p.id} paper={p} rank={start === undefined ? undefined : start + i} compact={compact} />
+      ))}
+    </ol>
+  );
+}
