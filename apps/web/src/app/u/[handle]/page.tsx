@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { annotationsFeedPath, feedAlternates } from "@commonplace/api/feed-paths";
+import { env } from "@commonplace/api/server";
 import { githubUrl, orcidUrl } from "@/components/profiles/profile-links";
 import { JsonLd } from "@/components/profiles/json-ld";
 import { absoluteUrl, loadProfile, plainSummary, type LoadedProfile } from "@/components/profiles/load-public";
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates(env().APP_URL, annotationsFeedPath(user.handle), `${user.name}’s annotations`) },
     openGraph: { type: "profile", title, description, url, username: user.handle, images },
     twitter: { card: "summary", title, description, images: images?.map((i) => i.url) },
   };
