@@ -1,6 +1,7 @@
 import { Prisma, type Db } from "@commonplace/db";
 import { normalizeTitle, type PaperLink } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
+import { insertIngestItems, insertOutboxUpserts, insertPaperAuthors, insertPapers, insertVersions, upsertAuthorRows } from "./bulk-write.ts";
 import { CandidateIndex, decide } from "./dedupe.ts";
 import { newId } from "./ids.ts";
 import { keepUploadedPdfs } from "./keep-pdf.ts";
@@ -52,16 +53,17 @@ export async function recordFailures(db: Db, runId: string, results: ItemResult[
 
 async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Promise<void> {
   if (results.length === 0) return;
-  await tx.ingestItem.createMany({
-    data: results.map((r) => ({
-      runId,
+  await insertIngestItems(
+    tx,
+    runId,
+    results.map((r) => ({
       ref: clip(r.ref, 500) ?? "",
       outcome: r.outcome,
       paperId: r.outcome === "FAILED" ? null : r.paperId,
-      title: clip(r.title, 500),
+      title: clip(r.title ?? null, 500),
       reason: r.outcome === "FAILED" ? clip(r.reason, 1000) : null,
     })),
-  });
+  );
   const count = (o: ItemResult["outcome"]) => results.filter((r) => r.outcome === o).length;
   const [c, u, d, f] = [count("CREATED"), count("UPDATED"), count("DUPLICATE"), count("FAILED")];
   // total = items known so far: never below what has been processed (streams reveal items as they go).
@@ -158,9 +160,7 @@ async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
 
   const authorIds = await upsertAuthors(tx, [...authorsTouched].flatMap((id) => finalState.get(id)?.authors ?? []));
 
-  if (creates.length) {
-    await tx.paper.createMany({ data: [...createdIds].map((id) => ({ id, ...paperColumns(finalState.get(id)!) })) });
-  }
+  await insertPapers(tx, [...createdIds].map((id) => finalState.get(id)!));
   for (const id of updatedIds) {
     await tx.paper.update({ where: { id }, data: paperColumns(finalState.get(id)!) });
   }
@@ -168,22 +168,24 @@ async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
   await reanchorChangedPapers(tx, updates);
   if (authorsTouched.size) {
     const ids = [...authorsTouched];
-    await tx.paperAuthor.deleteMany({ where: { paperId: { in: ids.filter((id) => !createdIds.has(id)) } } });
-    await tx.paperAuthor.createMany({
-      data: ids.flatMap((paperId) =>
+    const replaced = ids.filter((id) => !createdIds.has(id));
+    if (replaced.length) await tx.paperAuthor.deleteMany({ where: { paperId: { in: replaced } } });
+    await insertPaperAuthors(
+      tx,
+      ids.flatMap((paperId) =>
         (finalState.get(paperId)?.authors ?? []).flatMap((name, position) => {
           const authorId = authorIds.get(normalizeTitle(name));
           return authorId ? [{ paperId, authorId, position }] : [];
         }),
       ),
-    });
+    );
   }
 
   const versions = [
     ...creates.map((d) => versionColumns(d.paper.id, d.version)),
     ...updates.flatMap((d) => (d.addVersion ? [versionColumns(d.after.id, d.addVersion)] : [])),
   ];
-  if (versions.length) await tx.paperVersion.createMany({ data: versions, skipDuplicates: true });
+  await insertVersions(tx, versions);
   for (const d of updates) {
     if (!d.refreshCurrentVersion) continue;
     const p = finalState.get(d.after.id)!;
@@ -195,7 +197,7 @@ async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
 
   const toIndex = [...createdIds, ...updatedIds];
   if (toIndex.length) {
-    await tx.searchOutbox.createMany({ data: toIndex.map((paperId) => ({ paperId, op: "upsert" })) });
+    await insertOutboxUpserts(tx, toIndex);
     await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
   }
 }
@@ -208,7 +210,5 @@ async function upsertAuthors(tx: Tx, names: string[]): Promise<Map<string, strin
     if (norm && !byNorm.has(norm)) byNorm.set(norm, name);
   }
   if (byNorm.size === 0) return new Map();
-  await tx.author.createMany({ data: [...byNorm].map(([normName, name]) => ({ id: newId(), name, normName })), skipDuplicates: true });
-  const rows = await tx.author.findMany({ where: { normName: { in: [...byNorm.keys()] } }, select: { id: true, normName: true } });
-  return new Map(rows.map((r) => [r.normName, r.id]));
+  return upsertAuthorRows(tx, [...byNorm].map(([normName, name]) => ({ id: newId(), name, normName })));
 }
