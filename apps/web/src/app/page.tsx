@@ -1,132 +1,86 @@
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { ArrowRight, Highlighter, Library, Search } from "lucide-react";
-import { Button } from "@commonplace/ui";
-import { ReaderPreview } from "@/components/landing/reader-preview";
-import { SiteHeader } from "@/components/landing/site-header";
+import type { Metadata } from "next";
+import { CalendarDays } from "lucide-react";
+import { CategoryLink } from "@/components/discovery/category-grid";
+import { longDay } from "@/components/discovery/day-nav";
+import { PaperCardList } from "@/components/discovery/paper-card";
+import { EmptyState, Section } from "@/components/discovery/section";
+import { HowItWorks, PitchBand } from "@/components/landing/pitch";
+import { plural } from "@/components/papers/format";
+import { SiteShell } from "@/components/shell/site-shell";
 import { SiteFooter } from "@/components/site-footer";
 import { getCurrentUser } from "@/lib/current-user";
+import { getServerCaller } from "@/trpc/server";
 
-const features = [
-  {
-    Icon: Search,
-    title: "Find the paper",
-    body: "Full-text, typo-tolerant search across arXiv and everything your team has added. A daily feed of what's new and what people are upvoting.",
-    detail: "Search · daily feed · upvotes",
-  },
-  {
-    Icon: Highlighter,
-    title: "Highlight and discuss",
-    body: "Mark a passage and talk about it right there in the margin. Threads stay anchored to the words, and everyone reading sees replies as they happen.",
-    detail: "Anchored highlights · threads · live",
-  },
-  {
-    Icon: Library,
-    title: "Share reading lists",
-    body: "Keep annotated lists for yourself, your lab, or the world. Add notes and reading status, publish on your profile, export to BibTeX or RIS.",
-    detail: "Team libraries · public profiles · export",
-  },
-];
+export const metadata: Metadata = {
+  title: { absolute: "Commonplace — trending research papers, read together" },
+  description: "Trending and new research papers, a daily digest, and public annotations and reading lists. Self-hosted.",
+  alternates: { canonical: "/" },
+  openGraph: { type: "website", siteName: "Commonplace", title: "Commonplace — trending research papers, read together" },
+};
 
-export default async function LandingPage() {
-  if (await getCurrentUser()) redirect("/dashboard");
+/** Home, for visitors and members alike: trending, the latest day, newest and categories (plus the pitch for visitors). */
+export default async function HomePage() {
+  const caller = await getServerCaller();
+  const [user, trending, daily, newest, categories] = await Promise.all([
+    getCurrentUser(),
+    caller.discovery.trending({ limit: 10 }),
+    caller.discovery.daily({ limit: 5 }),
+    caller.discovery.newest({ limit: 5 }),
+    caller.discovery.categories(),
+  ]);
 
   return (
-    <div className="flex min-h-dvh flex-col">
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        {/* Hero */}
-        <section aria-labelledby="hero-title" className="relative overflow-hidden">
-          <div
-            aria-hidden
-            className="pointer-events-none absolute inset-x-0 top-0 h-[520px] bg-[radial-gradient(ellipse_at_top,var(--color-accent-soft),transparent_65%)] opacity-70"
-          />
-          <div className="relative mx-auto grid max-w-6xl items-center gap-12 px-5 pt-14 pb-20 sm:px-8 lg:grid-cols-[minmax(0,0.9fr)_minmax(0,1.2fr)] lg:gap-12 lg:pt-24 lg:pb-28">
-            <div className="max-w-xl">
-              <p className="mb-5 inline-flex items-center gap-2 rounded-full border border-line bg-surface-raised/80 px-3 py-1 text-xs font-medium text-ink-muted shadow-xs">
-                <span className="size-1.5 rounded-full bg-success" aria-hidden />
-                Self-hosted · built for labs and reading groups
-              </p>
-              <h1
-                id="hero-title"
-                className="font-serif text-[2.5rem] leading-[1.08] font-semibold tracking-[-0.02em] text-balance text-ink sm:text-5xl lg:text-[3.5rem]"
-              >
-                Read papers together. <span className="text-ink-muted italic font-normal">Remember what mattered.</span>
-              </h1>
-              <p className="mt-5 text-lg leading-relaxed text-pretty text-ink-muted">
-                Commonplace is a shared reading room for research. Find papers, highlight and discuss passages in the
-                margin, and keep annotated reading lists with your team — or publish them on your profile.
-              </p>
-              <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-                <Button asChild size="lg">
-                  <Link href="/sign-up">
-                    Create your account <ArrowRight aria-hidden />
-                  </Link>
-                </Button>
-                <Button asChild size="lg" variant="secondary">
-                  <Link href="/sign-in">Sign in</Link>
-                </Button>
+    <>
+      <SiteShell>
+        {user ? null : <PitchBand />}
+        <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <Section
+            id="trending-title"
+            title={user ? "Trending today" : "Trending papers"}
+            description="Upvotes and public activity of the last days, newest weighing most."
+            more={{ href: "/trending", label: "All trending" }}
+          >
+            {trending.papers.length > 0 ? (
+              <div data-testid="home-trending">
+                <PaperCardList papers={trending.papers} start={1} label="Trending papers" />
               </div>
-              <p className="mt-4 text-[13px] text-ink-subtle">Free and open. Your highlights stay on your server.</p>
-            </div>
-            <ReaderPreview />
-          </div>
-        </section>
+            ) : (
+              <EmptyState>No papers yet. Import some from the import page and they will show up here.</EmptyState>
+            )}
+          </Section>
 
-        {/* Features */}
-        <section id="features" aria-labelledby="features-title" className="scroll-mt-16 border-t border-line bg-surface/60">
-          <div className="mx-auto max-w-6xl px-5 py-20 sm:px-8">
-            <div className="max-w-2xl">
-              <p className="text-sm font-medium text-accent">One place for the whole reading loop</p>
-              <h2 id="features-title" className="mt-2 font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
-                From “what should I read?” to “here’s what we learned.”
-              </h2>
-            </div>
-            <ul className="mt-12 grid gap-5 md:grid-cols-3">
-              {features.map(({ Icon, title, body, detail }) => (
-                <li key={title} className="group flex flex-col rounded-xl border border-line bg-surface-raised p-6 shadow-xs">
-                  <span className="inline-flex size-10 items-center justify-center rounded-lg bg-accent-soft text-accent-soft-ink">
-                    <Icon aria-hidden className="size-5" />
-                  </span>
-                  <h3 className="mt-5 text-lg font-semibold tracking-tight text-ink">{title}</h3>
-                  <p className="mt-2 flex-1 leading-relaxed text-ink-muted">{body}</p>
-                  <p className="mt-5 border-t border-line pt-4 text-xs font-medium tracking-wide text-ink-subtle">
-                    {detail}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
+          <aside className="grid content-start gap-10" aria-label="More papers">
+            <Section
+              id="daily-title"
+              title={
+                <span className="inline-flex items-center gap-2">
+                  <CalendarDays aria-hidden className="size-4 text-accent" /> Daily papers
+                </span>
+              }
+              description={daily.date ? `${longDay(daily.date)} · ${plural(daily.total, "paper")}` : undefined}
+              more={daily.date ? { href: `/daily/${daily.date}`, label: "Open day" } : undefined}
+            >
+              {daily.papers.length > 0 ? <PaperCardList papers={daily.papers} compact label="Papers of the latest day" /> : <EmptyState>No dated papers yet.</EmptyState>}
+            </Section>
 
-        {/* Closing call to action */}
-        <section aria-labelledby="cta-title" className="border-t border-line">
-          <div className="mx-auto max-w-6xl px-5 py-20 sm:px-8">
-            <div className="relative overflow-hidden rounded-2xl bg-ink px-6 py-12 text-paper sm:px-12 sm:py-14 dark:bg-surface-raised dark:text-ink dark:ring-1 dark:ring-line">
-              <div
-                aria-hidden
-                className="absolute -top-24 -right-24 size-72 rounded-full bg-[radial-gradient(circle,var(--color-accent),transparent_70%)] opacity-40"
-              />
-              <div className="relative flex flex-col gap-8 md:flex-row md:items-end md:justify-between">
-                <div className="max-w-xl">
-                  <h2 id="cta-title" className="font-serif text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
-                    Start your commonplace book.
-                  </h2>
-                  <p className="mt-3 text-lg leading-relaxed text-paper/75 dark:text-ink-muted">
-                    Make an account, invite your reading group, and bring this week&rsquo;s papers.
-                  </p>
-                </div>
-                <Button asChild size="lg" className="bg-paper text-ink shadow-none hover:bg-paper/90 dark:bg-accent dark:text-accent-ink dark:hover:bg-accent-hover">
-                  <Link href="/sign-up">
-                    Create your account <ArrowRight aria-hidden />
-                  </Link>
-                </Button>
-              </div>
-            </div>
-          </div>
-        </section>
-      </main>
+            <Section id="categories-title" title="Categories" more={categories.length > 8 ? { href: "/categories", label: "All" } : undefined}>
+              <ul className="grid gap-2">
+                {categories.slice(0, 8).map((c) => (
+                  <li key={c.category}>
+                    <CategoryLink {...c} />
+                  </li>
+                ))}
+              </ul>
+            </Section>
+
+            <Section id="newest-title" title="Newest" more={{ href: "/newest", label: "All newest" }}>
+              <PaperCardList papers={newest.papers} compact label="Newest papers" />
+            </Section>
+          </aside>
+        </div>
+        {user ? null : <HowItWorks />}
+      </SiteShell>
       <SiteFooter />
-    </div>
+    </>
   );
 }

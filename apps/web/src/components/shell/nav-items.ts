@@ -1,9 +1,10 @@
-import { Library, LayoutDashboard, Rss, Search, Users, type LucideIcon } from "lucide-react";
+import { Flame, Library, LayoutDashboard, Rss, Search, Users, type LucideIcon } from "lucide-react";
 
 export type NavItem = { href: string; label: string; Icon: LucideIcon };
 
 export const navItems: NavItem[] = [
   { href: "/dashboard", label: "Dashboard", Icon: LayoutDashboard },
+  { href: "/", label: "Discover", Icon: Flame },
   { href: "/search", label: "Search", Icon: Search },
   { href: "/lists", label: "Lists", Icon: Library },
   { href: "/teams", label: "Teams", Icon: Users },

@@ -7,6 +7,12 @@ import { Button } from "@commonplace/ui";
 import { Logo } from "../logo";
 import { HeaderSearch } from "./header-search";
 
+const visitorLinks = [
+  { href: "/trending", label: "Trending" },
+  { href: "/daily", label: "Daily" },
+  { href: "/search", label: "Search" },
+];
+
 /** The header of public pages (search, papers) for visitors: sign-in returns them to this page. */
 export function VisitorHeader() {
   const pathname = usePathname();
@@ -19,14 +25,17 @@ export function VisitorHeader() {
     <header className="sticky top-0 z-40 border-b border-line bg-paper/85 backdrop-blur supports-[backdrop-filter]:bg-paper/70">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-8">
         <Logo className="mr-2 sm:mr-4" />
-        <nav aria-label="Main" className="hidden sm:block">
-          <Link
-            href="/search"
-            aria-current={pathname.startsWith("/search") ? "page" : undefined}
-            className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-ink-muted transition-colors hover:bg-paper-sunken/70 hover:text-ink aria-[current=page]:bg-paper-sunken aria-[current=page]:text-ink"
-          >
-            Search
-          </Link>
+        <nav aria-label="Main" className="hidden sm:flex sm:gap-0.5">
+          {visitorLinks.map(({ href, label }) => (
+            <Link
+              key={href}
+              href={href}
+              aria-current={pathname.startsWith(href) ? "page" : undefined}
+              className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-ink-muted transition-colors hover:bg-paper-sunken/70 hover:text-ink aria-[current=page]:bg-paper-sunken aria-[current=page]:text-ink"
+            >
+              {label}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
           <HeaderSearch />
