@@ -14,8 +14,17 @@ async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export const loadProfile = cache(async (handle: string) => orNull(async () => (await getServerCaller()).profiles.byHandle({ handle: decodeURIComponent(handle) })));
-export const loadPublicTeam = cache(async (slug: string) => orNull(async () => (await getServerCaller()).profiles.team({ slug: decodeURIComponent(slug) })));
+/** A route parameter as typed (a malformed %-escape is simply not found, not an error). */
+function decoded(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
+}
+
+export const loadProfile = cache(async (handle: string) => orNull(async () => (await getServerCaller()).profiles.byHandle({ handle: decoded(handle) })));
+export const loadPublicTeam = cache(async (slug: string) => orNull(async () => (await getServerCaller()).profiles.team({ slug: decoded(slug) })));
 
 export type LoadedProfile = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
 export type LoadedTeam = NonNullable<Awaited<ReturnType<typeof loadPublicTeam>>>;
