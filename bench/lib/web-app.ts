@@ -34,9 +34,40 @@ export async function holdWebLock(log: (s: string) => void = console.log): Promi
   };
 }
 
-/** Prisma client + `next build` through turbo, exactly as `npm start` builds (cached when nothing changed). */
-export function buildWebApp(): void {
-  build(ROOT);
+/** Pids of running `next build` processes (one that outlived its lock holder makes ours fail at once). */
+function runningNextBuilds(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (/next(?:\.js)?\0build\b/.test(readFileSync(`/proc/${entry}/cmdline`, "utf8"))) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+/**
+ * Prisma client + `next build` through turbo, exactly as `npm start` builds (cached when nothing changed).
+ * Waits (up to 15 min) for a stray `next build` to finish first, and retries once if the build still fails.
+ */
+export async function buildWebApp(log: (s: string) => void = console.log): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const deadline = Date.now() + 15 * 60_000;
+    while (runningNextBuilds().length && Date.now() < deadline) {
+      log(`  another next build is running (pid ${runningNextBuilds().join(", ")}); waiting …`);
+      await new Promise((r) => setTimeout(r, 15_000));
+    }
+    try {
+      build(ROOT);
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      log("  the build failed; retrying once in 30 s …");
+      await new Promise((r) => setTimeout(r, 30_000));
+    }
+  }
 }
 
 export interface WebApp {

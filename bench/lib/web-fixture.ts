@@ -41,7 +41,7 @@ export async function withWebStage<T>(
       if (options.build) {
         const started = performance.now();
         log("building the web app (turbo, as npm start does) …");
-        buildWebApp();
+        await buildWebApp(log);
         log(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       }
       app = await startWebApp(env);
