@@ -10,13 +10,15 @@ import { SiteShell } from "@/components/shell/site-shell";
 import { SiteFooter } from "@/components/site-footer";
 import { getCurrentUser } from "@/lib/current-user";
 import { getServerCaller } from "@/trpc/server";
+import { withTrendingFeed } from "@/lib/feed-metadata";
 
-export const metadata: Metadata = {
+const metadata: Metadata = {
   title: { absolute: "Commonplace — trending research papers, read together" },
   description: "Trending and new research papers, a daily digest, and public annotations and reading lists. Self-hosted.",
   alternates: { canonical: "/" },
   openGraph: { type: "website", siteName: "Commonplace", title: "Commonplace — trending research papers, read together" },
 };
+export const generateMetadata = (): Metadata => withTrendingFeed(metadata);
 
 /** Home, for visitors and members alike: trending, the latest day, newest and categories (plus the pitch for visitors). */
 export default async function HomePage() {

@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { CardPage } from "@/components/discovery/card-page";
 import { pageNumber } from "@/components/discovery/pager";
 import { getServerCaller } from "@/trpc/server";
+import { withTrendingFeed } from "@/lib/feed-metadata";
 
-export const metadata = { title: "Trending papers", description: "Papers people are upvoting, annotating and adding to public lists right now." };
+const metadata: Metadata = { title: "Trending papers", description: "Papers people are upvoting, annotating and adding to public lists right now." };
+export const generateMetadata = (): Metadata => withTrendingFeed(metadata);
 
 const PAGE_SIZE = 25;
 
