@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Paper_createdAt_idx" ON "Paper"("createdAt");
+
