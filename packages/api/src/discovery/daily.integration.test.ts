@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../lib/services.ts";
 import { as, outcome, person, team, type Person, type TeamFixture } from "../../test/fixtures.ts";
 import { annotationAt, datedPaper, listWith, upvoteAt } from "../../test/discovery-fixtures.ts";
 
@@ -38,6 +39,15 @@ describe("daily view", () => {
     expect(latest).toMatchObject({ date: "2150-03-09", next: null, previous: "2150-03-05", latest: "2150-03-09" });
     const page2 = await as(null).discovery.daily({ date: "2150-03-04", limit: 2, offset: 2 });
     expect(page2.papers.map((p) => p.id)).toEqual([inEnd]);
+  });
+
+  it("places a paper without a publication date on the day it was added", async () => {
+    const undated = await datedPaper(null, "Undated digest paper");
+    await db().paper.update({ where: { id: undated.id }, data: { createdAt: at("2140-01-01T23:30:00Z") } });
+    const day = await as(null).discovery.daily({ date: "2140-01-01" });
+    expect(day.papers.map((p) => p.id)).toEqual([undated.id]);
+    expect((await as(null).discovery.daily({ date: "2150-03-01" })).previous).toBe("2140-01-01");
+    expect((await as(null).discovery.daily({ date: "2139-12-31" })).next).toBe("2140-01-01");
   });
 
   it("rejects days that are not calendar days", async () => {
