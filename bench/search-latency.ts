@@ -10,7 +10,17 @@
 // per class. Throughput: `concurrency` keep-alive clients looping over the whole mix for N seconds.
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { buildFilter, createSearchClient, PAPER_FIELDS, searchPapers, type SearchClient } from "@commonplace/search";
+import {
+  buildFilter,
+  createSearchClient,
+  FACET_NAMES,
+  PAPER_FIELDS,
+  searchPapers,
+  searchParamsSchema,
+  shortQueryRequest,
+  type FacetName,
+  type SearchClient,
+} from "@commonplace/search";
 import { ensureCorpus, parseSize, sizeLabel } from "./corpus/generate.ts";
 import { QUERY_CLASSES, QUERY_MIX, type BenchQuery, type QueryClass } from "./corpus/queries.ts";
 import { startRestServer } from "./lib/rest.ts";
@@ -25,6 +35,11 @@ interface System {
 }
 
 const LIMIT = 20;
+
+/** Every system counts all four facets for the faceted class and none for the others (REST's default). */
+function facetsFor(q: BenchQuery): FacetName[] {
+  return q.facets ? [...FACET_NAMES] : [];
+}
 const PREFIX = "lat_";
 
 function restSystem(base: string): System {
@@ -32,6 +47,7 @@ function restSystem(base: string): System {
     name: "REST API (HTTP)",
     async search(q) {
       const params = new URLSearchParams({ q: q.q, limit: String(LIMIT) });
+      for (const f of facetsFor(q)) params.append("facet", f);
       for (const c of q.categories ?? []) params.append("category", c);
       if (q.yearFrom !== undefined) params.set("yearFrom", String(q.yearFrom));
       const response = await fetch(`${base}/api/v1/papers/search?${params}`);
@@ -45,7 +61,7 @@ function libSystem(client: SearchClient): System {
   return {
     name: "searchPapers (in-process)",
     async search(q) {
-      const r = await searchPapers(client, { q: q.q, limit: LIMIT, filters: { categories: q.categories, yearFrom: q.yearFrom } });
+      const r = await searchPapers(client, { q: q.q, limit: LIMIT, filters: { categories: q.categories, yearFrom: q.yearFrom }, facets: facetsFor(q) });
       return r.hits.length;
     },
   };
@@ -73,20 +89,8 @@ function meiliAsProductSystem(client: SearchClient): System {
   return {
     name: "Meilisearch, product params",
     async search(q) {
-      const r = await index.search(q.q, {
-        filter: buildFilter({ categories: q.categories, yearFrom: q.yearFrom }),
-        limit: LIMIT,
-        facets: [...PAPER_FIELDS.facets],
-        attributesToSearchOn: [...PAPER_FIELDS.humanSearchable],
-        attributesToRetrieve: ["id", "title", "authors", "year", "categories"],
-        attributesToCrop: ["abstract", "fullText"],
-        attributesToHighlight: ["abstract", "fullText"],
-        cropLength: 40,
-        cropMarker: "…",
-        highlightPreTag: "<mark>",
-        highlightPostTag: "</mark>",
-        showRankingScore: true,
-      });
+      const params = searchParamsSchema.parse({ q: q.q, limit: LIMIT, facets: facetsFor(q) });
+      const r = await index.search(q.q, shortQueryRequest(params, buildFilter({ categories: q.categories, yearFrom: q.yearFrom })));
       return r.hits.length;
     },
   };
@@ -242,7 +246,7 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
       "",
       "Systems: **REST API (HTTP)** = `GET /api/v1/papers/search` on a node:http host of the production handler, keep-alive; " +
         "**searchPapers (in-process)** = the library call the handler makes (same routing: sentence-like queries take the long BM25 path); " +
-        "**Meilisearch, product params** = the exact request the short path sends (4 facets, crop + highlight of abstract and fullText, ranking score); " +
+        "**Meilisearch, product params** = the exact request the short path sends (`shortQueryRequest`: crop + highlight of the abstract; facets only for the faceted class, as REST asks for them there); " +
         "**Meilisearch raw** = plain `search(q, {limit, filter})`, facets only for the faceted class; " +
         "**PostgreSQL FTS** = stored `tsvector` (title A, abstract B) + GIN, `websearch_to_tsquery('english')` + `ts_rank`, top 20 (faceted: + category/year counts).",
       "",

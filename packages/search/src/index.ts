@@ -19,9 +19,13 @@ export { analyze, analyzeQuery, normalize, stem, words } from "./text/tokenize.t
 export { bm25Score, idf, tfWeight, termFrequencies, DEFAULT_BM25, type Bm25Params, type WeightedQuery } from "./long-query/bm25.ts";
 export { ndcgAtK, precisionAtK, reciprocalRank, recall, mean, percentile } from "./eval/metrics.ts";
 export { searchPapers, type SearchOptions } from "./query.ts";
+export { shortQueryRequest } from "./short-query.ts";
 export {
   searchParamsSchema,
   sortClause,
+  FACET_NAMES,
+  DEFAULT_FACETS,
+  type FacetName,
   type SearchParams,
   type ParsedSearchParams,
   type SearchHit,

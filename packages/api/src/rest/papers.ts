@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FACET_NAMES } from "@commonplace/search";
 import { defineRoute } from "./route.ts";
 import { notFound } from "./errors.ts";
 import { getPaper, paperView } from "../papers/paper-view.ts";
@@ -17,6 +18,11 @@ export const searchQuery = z.object({
   author: many.optional().describe("Repeat for any of several authors"),
   source: z.string().max(100).optional(),
   sort: z.enum(["relevance", "newest", "upvotes"]).default("relevance"),
+  facet: z
+    .union([z.enum(FACET_NAMES), z.array(z.enum(FACET_NAMES))])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional()
+    .describe("Facet counts to compute (repeat for several: year, categories, authors, source). None by default: `facets` then holds empty objects"),
 });
 
 export const paperRoutes = [
@@ -33,6 +39,7 @@ export const paperRoutes = [
         limit: query.limit,
         offset: query.offset,
         sort: query.sort,
+        facets: query.facet ?? [],
         filters: { yearFrom: query.yearFrom, yearTo: query.yearTo, categories: query.category, authors: query.author, source: query.source },
       }),
   }),

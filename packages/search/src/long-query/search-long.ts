@@ -1,5 +1,5 @@
 import type { SearchClient } from "../client.ts";
-import type { FacetCounts, ParsedSearchParams, SearchHit, SearchResult } from "../params.ts";
+import type { FacetCounts, FacetName, ParsedSearchParams, SearchHit, SearchResult } from "../params.ts";
 import { buildSnippet } from "../snippet.ts";
 import { bm25Score, DEFAULT_BM25, termFrequencies, type Bm25Params } from "./bm25.ts";
 import { anchoredQueries, chunkTerms, DEFAULT_SELECTION, queryTermCounts, selectQueryTerms, type TermSelectionOptions } from "./plan.ts";
@@ -106,7 +106,7 @@ export async function searchLong(
   return {
     hits: await toHits(client, page, new Set(query.keys())),
     total: ranked.length,
-    facets: facetsOf(ranked),
+    facets: facetsOf(ranked, new Set(params.facets)),
   };
 }
 
@@ -154,7 +154,8 @@ async function toHits(client: SearchClient, page: Ranked[], queryStems: Readonly
 
 const MAX_FACET_VALUES = 100;
 
-function facetsOf(ranked: Ranked[]): LongResult["facets"] {
+/** Counted over the whole re-ranked pool (cheap, in process); facets not asked for stay empty. */
+function facetsOf(ranked: Ranked[], wanted: ReadonlySet<FacetName>): LongResult["facets"] {
   const year = new Map<string, number>();
   const categories = new Map<string, number>();
   const authors = new Map<string, number>();
@@ -166,7 +167,7 @@ function facetsOf(ranked: Ranked[]): LongResult["facets"] {
     for (const v of new Set(c.authors ?? [])) bump(authors, v);
     if (c.source) bump(source, c.source);
   }
-  const top = (m: Map<string, number>): FacetCounts =>
-    Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_FACET_VALUES));
-  return { year: top(year), categories: top(categories), authors: top(authors), source: top(source) };
+  const top = (m: Map<string, number>, name: FacetName): FacetCounts =>
+    !wanted.has(name) ? {} : Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_FACET_VALUES));
+  return { year: top(year, "year"), categories: top(categories, "categories"), authors: top(authors, "authors"), source: top(source, "source") };
 }

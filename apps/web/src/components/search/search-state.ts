@@ -85,6 +85,8 @@ export function searchHref(state: SearchState): string {
   return qs ? `/search?${qs}` : "/search";
 }
 
+const SIDEBAR_FACETS = ["year", "categories", "authors", "source"] as const;
+
 /** The `papers.search` input for a state. */
 export function searchInput(state: SearchState) {
   return {
@@ -97,6 +99,8 @@ export function searchInput(state: SearchState) {
       ...(state.source ? { source: state.source } : {}),
     },
     sort: state.sort,
+    // The facet sidebar shows all four (the API counts only the cheap ones unless asked).
+    facets: [...SIDEBAR_FACETS],
     limit: PAGE_SIZE,
     offset: (state.page - 1) * PAGE_SIZE,
   };
