@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CalendarDays } from "lucide-react";
 import { CategoryLink } from "@/components/discovery/category-grid";
 import { longDay } from "@/components/discovery/day-nav";
+import { DiscoveryTabs } from "@/components/discovery/discovery-tabs";
 import { PaperCardList } from "@/components/discovery/paper-card";
 import { EmptyState, Section } from "@/components/discovery/section";
 import { HowItWorks, PitchBand } from "@/components/landing/pitch";
@@ -23,19 +24,21 @@ export const generateMetadata = (): Metadata => withTrendingFeed(metadata);
 /** Home, for visitors and members alike: trending, the latest day, newest and categories (plus the pitch for visitors). */
 export default async function HomePage() {
   const caller = await getServerCaller();
-  const [user, trending, daily, newest, categories] = await Promise.all([
+  const [user, trending, daily, categories] = await Promise.all([
     getCurrentUser(),
     caller.discovery.trending({ limit: 10 }),
     caller.discovery.daily({ limit: 5 }),
-    caller.discovery.newest({ limit: 5 }),
     caller.discovery.categories(),
   ]);
 
   return (
     <>
       <SiteShell>
-        {user ? null : <PitchBand />}
-        <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        {user ? <h1 className="sr-only">Discover papers</h1> : <PitchBand />}
+        <div className="mx-auto max-w-6xl px-4 pt-6 sm:px-8">
+          <DiscoveryTabs />
+        </div>
+        <div className="mx-auto grid max-w-6xl gap-12 px-4 pb-12 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <Section
             id="trending-title"
             title={user ? "Trending today" : "Trending papers"}
@@ -65,19 +68,17 @@ export default async function HomePage() {
               {daily.papers.length > 0 ? <PaperCardList papers={daily.papers} compact label="Papers of the latest day" /> : <EmptyState>No dated papers yet.</EmptyState>}
             </Section>
 
-            <Section id="categories-title" title="Categories" more={categories.length > 8 ? { href: "/categories", label: "All" } : undefined}>
-              <ul className="grid gap-2">
-                {categories.slice(0, 8).map((c) => (
-                  <li key={c.category}>
-                    <CategoryLink {...c} />
-                  </li>
-                ))}
-              </ul>
-            </Section>
-
-            <Section id="newest-title" title="Newest" more={{ href: "/newest", label: "All newest" }}>
-              <PaperCardList papers={newest.papers} compact label="Newest papers" />
-            </Section>
+            {categories.length > 0 ? (
+              <Section id="categories-title" title="Categories" more={categories.length > 8 ? { href: "/categories", label: "All" } : undefined}>
+                <ul className="grid gap-2">
+                  {categories.slice(0, 8).map((c) => (
+                    <li key={c.category}>
+                      <CategoryLink {...c} />
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            ) : null}
           </aside>
         </div>
         {user ? null : <HowItWorks />}

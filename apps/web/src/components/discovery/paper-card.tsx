@@ -58,7 +58,7 @@ export function PaperCard({ paper, rank, compact = false }: { paper: PaperCardDa
           </Link>
         </h3>
         <p className="mt-1 truncate text-[13px] text-ink-muted">
-          {[authors, paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : null].filter(Boolean).join(" · ")}
+          {[authors, paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : `Added ${formatDate(paper.addedAt.slice(0, 10))}`].filter(Boolean).join(" · ")}
         </p>
         {!compact && paper.summary ? <p className="mt-2 line-clamp-2 text-sm leading-relaxed text-ink-muted">{paper.summary}</p> : null}
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5">

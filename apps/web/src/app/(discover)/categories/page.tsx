@@ -1,4 +1,5 @@
 import { CategoryGrid } from "@/components/discovery/category-grid";
+import { DiscoveryTabs } from "@/components/discovery/discovery-tabs";
 import { DiscoveryHeader, EmptyState } from "@/components/discovery/section";
 import { getServerCaller } from "@/trpc/server";
 
@@ -7,7 +8,8 @@ export const metadata = { title: "Categories", description: "Browse papers by su
 export default async function CategoriesPage() {
   const counts = await (await getServerCaller()).discovery.categories();
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-8" data-testid="categories-page">
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8" data-testid="categories-page">
+      <DiscoveryTabs current="categories" />
       <DiscoveryHeader eyebrow="Browse" title="Categories">
         Every subject category on this server with its number of papers. Open one to see its papers, newest first, with
         search, filters and sorting.

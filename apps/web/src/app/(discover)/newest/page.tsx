@@ -11,6 +11,7 @@ export default async function NewestPage({ searchParams }: { searchParams: Promi
   const result = await (await getServerCaller()).discovery.newest({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   return (
     <CardPage
+      tab="newest"
       eyebrow="Newest"
       title="Newest papers"
       intro="Everything on this server, most recently published first."

@@ -14,6 +14,7 @@ export default async function TrendingPage({ searchParams }: { searchParams: Pro
   const result = await (await getServerCaller()).discovery.trending({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   return (
     <CardPage
+      tab="trending"
       eyebrow="Trending"
       title="Trending papers"
       intro="What people are upvoting, annotating in public and adding to public lists. Recent activity counts most: it halves in weight every three days, and brand-new papers get a small head start."

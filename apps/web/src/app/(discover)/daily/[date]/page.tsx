@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DayNav, longDay } from "@/components/discovery/day-nav";
+import { DiscoveryTabs } from "@/components/discovery/discovery-tabs";
 import { Pager, pageNumber } from "@/components/discovery/pager";
 import { PaperCardList } from "@/components/discovery/paper-card";
 import { DiscoveryHeader, EmptyState } from "@/components/discovery/section";
@@ -25,7 +26,8 @@ export default async function DailyPage({ params, searchParams }: Props) {
   const day = await (await getServerCaller()).discovery.daily({ date, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
 
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-8" data-testid="daily-page">
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-8" data-testid="daily-page">
+      <DiscoveryTabs current="daily" />
       <DiscoveryHeader eyebrow="Daily papers" title={longDay(date)}>
         {day.total > 0 ? `${plural(day.total, "paper")} published this day (UTC), most upvoted first.` : "No papers were published this day."}
       </DiscoveryHeader>
