@@ -1,7 +1,7 @@
 // Ingest bench: a synthetic arXiv JSONL file → searchable, through the real pipeline vs a raw baseline
 // measured in the same run, on the same PostgreSQL cluster and Meilisearch server.
 //
-//   npx tsx bench/ingest.ts [--size 10k|100k|1m] [--repeat <n>] [--pipeline-only]
+//   npx tsx bench/ingest.ts [--size 10k|100k|1m] [--repeat <n>] [--pipeline-only] [--no-heap-cap]
 //
 // pipeline: the worker's ingest path in a child process (ingestPaths: stream-parse → normalize →
 //   dedupe → persist with outbox rows → drainAll to Meilisearch), peak RSS sampled from /proc and
@@ -11,6 +11,7 @@
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { createSearchClient } from "@commonplace/search";
+import { WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { ensureCorpus, parseSize, sizeLabel } from "./corpus/generate.ts";
 import { runTsChild } from "./lib/proc.ts";
 import { rawLoad } from "./lib/raw-load.ts";
@@ -27,6 +28,8 @@ export interface PipelineRun {
   peakRssMb: number;
   vmHwmMb: number | null;
   exitCode: number | null;
+  /** [seconds, VmRSS MB] once a second. */
+  timeline: [number, number][];
 }
 
 export interface RawRun {
@@ -63,10 +66,18 @@ async function dropIndex(s: BenchServices, prefix: string): Promise<void> {
   await client.meili.index(client.indexes.papers).delete().waitTask({ timeout: 600_000 }).catch(() => undefined);
 }
 
-async function runPipeline(s: BenchServices, file: string, round: number, log: (s: string) => void): Promise<PipelineRun> {
+async function runPipeline(s: BenchServices, file: string, round: number, heapCap: boolean, log: (s: string) => void): Promise<PipelineRun> {
   const databaseUrl = await s.databaseUrlFor(`pipe_${round}`);
   const prefix = `pipe${round}_`;
-  const env = { ...s.env(prefix), DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", MEILI_TASK_TIMEOUT_MS: "600000", INGEST_CLI_INDEX_WAIT_MS: "600000" };
+  const env = {
+    ...s.env(prefix),
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "warn",
+    MEILI_TASK_TIMEOUT_MS: "600000",
+    INGEST_CLI_INDEX_WAIT_MS: "600000",
+    // The heap cap the launcher gives the worker process (apps/worker/src/heap.ts), unless --no-heap-cap.
+    NODE_OPTIONS: heapCap ? WORKER_NODE_OPTIONS : "",
+  };
   const child = await runTsChild<ChildReport>("lib/ingest-child.ts", [file], env);
   const r = child.message;
   if (!r) throw new Error(`pipeline child exited with ${child.exitCode} and no report`);
@@ -91,6 +102,7 @@ async function runPipeline(s: BenchServices, file: string, round: number, log: (
     peakRssMb: child.peakSampledRssKb / 1024,
     vmHwmMb: r.vmHwmKb === null ? null : r.vmHwmKb / 1024,
     exitCode: r.exitCode,
+    timeline: child.timeline,
   };
 }
 
@@ -103,7 +115,14 @@ async function runRaw(s: BenchServices, file: string, round: number): Promise<Ra
   return { ms: r.ms, pgMs: r.pgDoneMs, papers: r.papers, indexedDocs };
 }
 
-export async function benchIngest(options: { papers: number; repeat: number; pipelineOnly?: boolean; log?: (s: string) => void }): Promise<IngestBenchResult> {
+export async function benchIngest(options: {
+  papers: number;
+  repeat: number;
+  pipelineOnly?: boolean;
+  /** Run the pipeline child with the worker's heap cap (default true, like the launcher). */
+  heapCap?: boolean;
+  log?: (s: string) => void;
+}): Promise<IngestBenchResult> {
   const log = options.log ?? console.log;
   const corpus = await ensureCorpus(options.papers, { log });
   log(`corpus: ${sizeLabel(corpus.papers)} papers, ${(corpus.bytes / 1048576).toFixed(0)} MB`);
@@ -120,7 +139,7 @@ export async function benchIngest(options: { papers: number; repeat: number; pip
           raw.push(r);
           log(`  round ${round + 1} raw:      ${fmt(r.ms / 1000)} s (PostgreSQL ${fmt(r.pgMs / 1000)} s), ${int(r.papers / (r.ms / 1000))} papers/s, ${int(r.indexedDocs)} docs indexed`);
         } else {
-          const p = await runPipeline(s, corpus.path, round, log);
+          const p = await runPipeline(s, corpus.path, round, options.heapCap ?? true, log);
           pipeline.push(p);
           log(
             `  round ${round + 1} pipeline: ${fmt(p.ms / 1000)} s (persist ${fmt(p.persistMs / 1000)} s), ${int(p.papers / (p.ms / 1000))} papers/s, ` +
@@ -161,9 +180,19 @@ export async function benchIngest(options: { papers: number; repeat: number; pip
     "",
     raw.length ? `pipeline ÷ raw throughput: **${fmt(pRate / rRate, 2)}×** (target ≥ 0.5×: ${pRate / rRate >= 0.5 ? "met" : "NOT met"})` : "",
     `peak worker RSS at ${sizeLabel(papers)} papers: **${fmt(peakRss, 0)} MB** (target for 1M: < 512 MB${papers >= 1_000_000 ? `: ${peakRss < 512 ? "met" : "NOT met"}` : "; this run is smaller"})`,
+    `worker heap cap: ${options.heapCap ?? true ? `\`${WORKER_NODE_OPTIONS}\` (as the launcher starts the worker)` : "none (V8 default)"}.`,
+    `worker RSS over the first pipeline run (s → MB): ${rssSeries(pipeline[0]?.timeline ?? [])}`,
     `${options.repeat} round(s), medians; every run indexed ${[...pipeline, ...raw].every((r) => r.indexedDocs === papers) ? "all" : "NOT all"} ${int(papers)} documents.`,
   ].join("\n");
   return { papers, corpusMb: corpus.bytes / 1048576, repeat: options.repeat, pipeline, raw, markdown };
+}
+
+/** About 12 evenly spaced [s, MB] points of a once-a-second RSS series, and its peak. */
+function rssSeries(timeline: [number, number][]): string {
+  if (timeline.length === 0) return "n/a";
+  const step = Math.max(1, Math.ceil(timeline.length / 12));
+  const points = timeline.filter((_, i) => i % step === 0 || i === timeline.length - 1);
+  return points.map(([t, mb]) => `${t} s → ${mb}`).join(", ");
 }
 
 function arg(name: string): string | undefined {
@@ -176,6 +205,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     papers: parseSize(arg("--size") ?? "10k"),
     repeat: Number(arg("--repeat") ?? 1),
     pipelineOnly: process.argv.includes("--pipeline-only"),
+    heapCap: !process.argv.includes("--no-heap-cap"),
   });
   console.log(`\n${r.markdown}`);
 }

@@ -44,9 +44,13 @@ export async function ingestPaths(env: Env, logger: Logger, inputs: string[], op
     const run = await db.ingestRun.create({ data: { source, label: inputs.join(" ").slice(0, 500) } });
     const progress = options.progress ? new ProgressReporter(options.progress, inputs.length, { tty: !!options.progress.isTTY }) : null;
     const search = options.index !== false ? createSearch(env) : null;
-    const deps = search ? drainDeps(env, db, search, logger) : null;
-    // Index while persisting: each committed batch wakes a drain, so Meilisearch works in parallel.
-    const drainer = deps ? new OutboxDrainer(deps, { databaseUrl: env.DATABASE_URL, pollMs: 60_000, maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS, listen: false }) : null;
+    // Bulk: large Meilisearch tasks, two in flight.
+    const deps = search ? { ...drainDeps(env, db, search, logger), batchSize: env.INGEST_CLI_OUTBOX_BATCH_SIZE, inFlight: 2 } : null;
+    // Index while persisting: each committed batch wakes a drain, which sends whole batches only, so
+    // Meilisearch indexes in parallel with PostgreSQL; drainAll sends the remainder at the end.
+    const drainer = deps
+      ? new OutboxDrainer(deps, { databaseUrl: env.DATABASE_URL, pollMs: 60_000, maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS, listen: false, fullBatchesOnly: true })
+      : null;
     await drainer?.start();
     let summary: RunSummary;
     try {

@@ -13,6 +13,8 @@ export interface DrainerOptions {
   maxBackoffMs: number;
   /** LISTEN for NOTIFYs (default true). */
   listen?: boolean;
+  /** Leave partial batches for later (the ingest CLI drains the rest with drainAll at the end). */
+  fullBatchesOnly?: boolean;
 }
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -76,7 +78,7 @@ export class OutboxDrainer {
   private async loop(): Promise<void> {
     const { logger } = this.deps;
     try {
-      const r = await drainPipelined(this.deps, { shouldStop: () => this.stopped });
+      const r = await drainPipelined(this.deps, { shouldStop: () => this.stopped, fullBatchesOnly: this.options.fullBatchesOnly });
       if (r.paused) return this.schedule(this.options.pollMs);
       if (r.transient) {
         this.failures++;

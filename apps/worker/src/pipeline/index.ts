@@ -83,7 +83,13 @@ export async function drainOutboxBatch(deps: DrainDeps, options: { ignoreBackoff
  */
 export async function drainPipelined(
   deps: DrainDeps,
-  options: { ignoreBackoff?: boolean; inFlight?: number; shouldStop?: () => boolean } = {},
+  options: {
+    ignoreBackoff?: boolean;
+    inFlight?: number;
+    shouldStop?: () => boolean;
+    /** Claim only while a whole batch is waiting (bulk ingests: fewer, larger Meilisearch tasks). */
+    fullBatchesOnly?: boolean;
+  } = {},
 ): Promise<DrainResult> {
   const total: DrainResult = { claimed: 0, indexed: 0, deleted: 0, retried: 0, transient: false, paused: false };
   const add = (r: DrainResult) => {
@@ -100,6 +106,7 @@ export async function drainPipelined(
   const inFlightIds = new Set<bigint>();
   try {
     while (!total.transient && !options.shouldStop?.()) {
+      if (options.fullBatchesOnly && !(await pendingAtLeast(deps.db, deps.batchSize, [...inFlightIds]))) break;
       const sent = await claimAndSend(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [...inFlightIds] });
       if (!sent.flight) {
         add(sent.result);
@@ -248,6 +255,13 @@ function backOff(db: Exec, deps: DrainDeps, ids: bigint[], error: string) {
         "availableAt" = now() + least(${deps.maxBackoffMs}::float8, ${BASE_BACKOFF_MS}::float8 * power(2, least(attempts, 20))) * interval '1 millisecond'
         WHERE id = ANY(${ids.map(String)}::bigint[])`
     : Promise.resolve(0);
+}
+
+async function pendingAtLeast(db: Db, n: number, exclude: bigint[]): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "SearchOutbox"
+      WHERE "processedAt" IS NULL AND "availableAt" <= now() AND NOT (id = ANY(${exclude.map(String)}::bigint[])) LIMIT ${n}) t`;
+  return (row?.n ?? 0) >= n;
 }
 
 export async function pendingOutboxCount(db: Db): Promise<number> {
