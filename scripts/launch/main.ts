@@ -4,6 +4,7 @@ import { assertPortFree, PortInUseError } from "@commonplace/embedded";
 import { createDb } from "@commonplace/db";
 import { migrate } from "@commonplace/db/migrate";
 import { seedDemo } from "@commonplace/api/seed";
+import { workerNodeOptions } from "@commonplace/worker/heap";
 import { launchEnv, passthroughEnv } from "./env.ts";
 import { startServices, type Services } from "./services.ts";
 import { startChild, stopChild, type Child } from "./children.ts";
@@ -70,7 +71,8 @@ try {
   };
   const bin = (name: string) => path.join(root, "node_modules/.bin", name);
   say("Starting the worker …");
-  children.push(startChild("worker", bin("tsx"), [...(dev ? ["watch"] : []), "apps/worker/src/main.ts"], { cwd: root, env: childEnv }));
+  const workerEnv = { ...childEnv, NODE_OPTIONS: workerNodeOptions(passthroughEnv().NODE_OPTIONS) };
+  children.push(startChild("worker", bin("tsx"), [...(dev ? ["watch"] : []), "apps/worker/src/main.ts"], { cwd: root, env: workerEnv }));
   say(`Starting the web app on ${appUrl} …`);
   children.push(
     startChild("web", bin("next"), [dev ? "dev" : "start", "--port", String(env.PORT)], { cwd: path.join(root, "apps/web"), env: { ...childEnv, PORT: String(env.PORT) } }),
