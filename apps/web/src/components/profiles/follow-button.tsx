@@ -57,12 +57,12 @@ export function FollowButton({ target, name, signedIn, initialFollowing, initial
         variant={state.following ? "secondary" : "primary"}
         loading={pending}
         onClick={toggle}
-        aria-pressed={state.following}
-        aria-label={state.following ? `Unfollow ${name}` : `Follow ${name}`}
+        title={state.following ? `You follow ${name}. Press to unfollow.` : undefined}
         data-testid="follow-button"
       >
         {state.following ? <Check aria-hidden /> : <UserPlus aria-hidden />}
         {state.following ? "Following" : "Follow"}
+        <span className="sr-only"> {name}</span>
       </Button>
       {count}
     </div>
