@@ -70,15 +70,24 @@ export function mergeBoxes(boxes: Box[]): Box[] {
   const sorted = boxes.filter((b) => b.width > 0.5 && b.height > 0.5).sort((a, b) => a.top - b.top || a.left - b.left);
   const out: Box[] = [];
   for (const b of sorted) {
-    const last = out.at(-1);
-    const sameLine = last && Math.abs(last.top - b.top) < 0.5 * Math.min(last.height, b.height) && Math.abs(last.height - b.height) < 0.6 * Math.max(last.height, b.height);
-    if (last && sameLine && b.left <= last.left + last.width + 0.6 * b.height) {
-      const right = Math.max(last.left + last.width, b.left + b.width);
-      const bottom = Math.max(last.top + last.height, b.top + b.height);
-      last.top = Math.min(last.top, b.top);
-      last.width = right - last.left;
-      last.height = bottom - last.top;
-    } else out.push({ ...b });
+    const gap = 0.6 * b.height;
+    const line = out.find(
+      (o) =>
+        Math.abs(o.top - b.top) < 0.5 * Math.min(o.height, b.height) &&
+        Math.abs(o.height - b.height) < 0.6 * Math.max(o.height, b.height) &&
+        b.left <= o.left + o.width + gap &&
+        b.left + b.width >= o.left - gap,
+    );
+    if (!line) {
+      out.push({ ...b });
+      continue;
+    }
+    const right = Math.max(line.left + line.width, b.left + b.width);
+    const bottom = Math.max(line.top + line.height, b.top + b.height);
+    line.left = Math.min(line.left, b.left);
+    line.top = Math.min(line.top, b.top);
+    line.width = right - line.left;
+    line.height = bottom - line.top;
   }
-  return out;
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
