@@ -8,7 +8,7 @@ import { parseRange, servePaperPdf } from "./pdf.ts";
 // byte ranges cut in SQL, ETag revalidation, and 404 for any paper without a kept PDF. The worker
 // test (apps/worker/test/paper-pdf.integration.test.ts) covers how the bytes get there from an upload.
 
-const BYTES = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(200_000), Buffer.from("\n%%EOF\n")]);
+const BYTES = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(2_600_000), Buffer.from("\n%%EOF\n")]);
 let withPdf: string;
 let withoutPdf: string;
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 describe("GET /api/papers/<id>/pdf", () => {
-  it("serves the whole PDF with its type, length, ETag and an inline file name", async () => {
+  it("serves the whole PDF (streamed in chunks) with its type, length, ETag and an inline file name", async () => {
     const res = await get(withPdf);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -40,6 +40,9 @@ describe("GET /api/papers/<id>/pdf", () => {
     expect(res.status).toBe(206);
     expect(res.headers.get("content-range")).toBe(`bytes 100-4195/${BYTES.length}`);
     expect(Buffer.from(await res.arrayBuffer()).equals(BYTES.subarray(100, 4196))).toBe(true);
+
+    const across = await get(withPdf, { range: "bytes=1048000-2100000" }); // spans the 1 MB read chunks
+    expect(Buffer.from(await across.arrayBuffer()).equals(BYTES.subarray(1048000, 2100001))).toBe(true);
 
     const tail = await get(withPdf, { range: "bytes=-7" });
     expect(Buffer.from(await tail.arrayBuffer()).toString()).toBe("\n%%EOF\n");

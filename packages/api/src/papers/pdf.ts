@@ -4,8 +4,8 @@ import type { Db } from "@commonplace/db";
 // The original PDF of a paper (PaperPdf; kept by the worker for papers whose text came from an
 // uploaded PDF), over HTTP: GET/HEAD with ETag and single byte ranges, which pdf.js uses to show the
 // first page before the rest has arrived. Papers are public, so their PDFs are too; a paper without a
-// stored PDF answers 404 exactly like an unknown one. Ranges are cut in SQL (substring on bytes stored
-// uncompressed), so a 50 MB PDF is never read whole for one page.
+// stored PDF answers 404 exactly like an unknown one. Bytes are cut in SQL (substring on bytes stored
+// uncompressed) and streamed in 1 MB chunks, so a 50 MB PDF is never held whole in memory.
 
 type PdfDb = Pick<Db, "$queryRaw">;
 
@@ -95,6 +95,23 @@ export async function servePaperPdf(db: PdfDb, request: Request, id: string): Pr
   if (range) headers.set("content-range", `bytes ${range.start}-${range.end}/${info.size}`);
   const status = range ? 206 : 200;
   if (request.method === "HEAD" || info.size === 0) return new Response(null, { status, headers });
-  const body = await readBytes(db, id, wanted);
-  return new Response(body as Uint8Array<ArrayBuffer>, { status, headers });
+  return new Response(streamBytes(db, id, wanted), { status, headers });
+}
+
+const CHUNK = 1024 * 1024;
+
+/** The bytes of a range, read 1 MB at a time as the client consumes them: memory stays flat, and a client
+ *  that stops early (pdf.js drops its first full request once it knows ranges work) costs no more reads. */
+function streamBytes(db: PdfDb, id: string, range: ByteRange): ReadableStream<Uint8Array> {
+  let next = range.start;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const end = Math.min(range.end, next + CHUNK - 1);
+      const chunk = await readBytes(db, id, { start: next, end });
+      if (chunk.byteLength === 0) return controller.close();
+      controller.enqueue(new Uint8Array(chunk));
+      next = end + 1;
+      if (next > range.end) controller.close();
+    },
+  });
 }
