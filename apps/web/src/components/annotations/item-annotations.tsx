@@ -6,7 +6,7 @@ import { MessageSquareText } from "lucide-react";
 import { Avatar, cn } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { swatchClass } from "./colors";
-import { timeAgo } from "./time";
+import { TimeAgo } from "@/components/time-ago";
 
 /**
  * "Annotated reading lists": a list item's annotations (those made on this list, as the viewer may see
@@ -34,7 +34,7 @@ export function ItemAnnotations({ listId, paperId, shareToken, max = 3 }: { list
                 {t.body.trim() ? <span className="line-clamp-2 text-[13px] text-ink">{t.body}</span> : null}
                 <span className="flex items-center gap-1.5 text-[11px] text-ink-subtle">
                   {t.author ? <Avatar name={t.author.name} size="xs" /> : null}
-                  {t.author?.name ?? "Deleted"} · {timeAgo(t.createdAt)}
+                  {t.author?.name ?? "Deleted"} · <TimeAgo date={t.createdAt} />
                   {t.replyCount > 0 ? ` · ${t.replyCount} ${t.replyCount === 1 ? "reply" : "replies"}` : ""}
                 </span>
               </span>

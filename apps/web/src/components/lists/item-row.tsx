@@ -6,7 +6,8 @@ import { ArrowDown, ArrowDownToLine, ArrowUp, ArrowUpToLine, GripVertical, MoreH
 import { Badge, Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger, Input, Textarea, cn } from "@commonplace/ui";
 import { Markdown } from "./markdown";
 import { Select } from "./select";
-import { formatAuthorsShort, statusLabels, timeAgo, type ReadingStatus } from "./labels";
+import { TimeAgo } from "@/components/time-ago";
+import { formatAuthorsShort, statusLabels, type ReadingStatus } from "./labels";
 import type { ListItem } from "./types";
 import { ItemAnnotations } from "@/components/annotations/item-annotations";
 
@@ -270,7 +271,7 @@ export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, m
             ) : null
           ) : null}
           <span className="text-ink-subtle">
-            Added by {item.addedBy.name} · {timeAgo(item.createdAt)}
+            Added by {item.addedBy.name} · <TimeAgo date={item.createdAt} />
           </span>
         </div>
       </div>
