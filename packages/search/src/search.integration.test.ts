@@ -135,6 +135,23 @@ describe("filters and facets", () => {
     expect(jmlr.facets.source).toEqual({ jmlr: 1 });
   });
 
+  it("counts only the facets asked for (authors only on request; [] for none), on both paths", async () => {
+    const byDefault = await searchPapers(client, { q: "neural networks" });
+    expect(Object.keys(byDefault.facets.categories).length).toBeGreaterThan(0);
+    expect(byDefault.facets.authors).toEqual({});
+    const authorsOnly = await searchPapers(client, { q: "neural networks", facets: ["authors"] });
+    expect(Object.keys(authorsOnly.facets.authors).length).toBeGreaterThan(0);
+    expect(authorsOnly.facets).toMatchObject({ year: {}, categories: {}, source: {} });
+    expect((await searchPapers(client, { q: "neural networks", facets: [] })).facets).toEqual({ year: {}, categories: {}, authors: {}, source: {} });
+    const long = await searchPapers(client, {
+      q: "convolutional neural networks that classify images or detect objects in photographs in real time",
+      facets: ["source"],
+    });
+    expect(long.strategy).toBe("long");
+    expect(Object.keys(long.facets.source).length).toBeGreaterThan(0);
+    expect(long.facets).toMatchObject({ year: {}, categories: {}, authors: {} });
+  });
+
   it("filters apply on the long path too, and facets count the re-ranked pool", async () => {
     const r = await searchPapers(client, {
       q: "convolutional neural networks that classify images or detect objects in photographs in real time",

@@ -45,6 +45,18 @@ describe("REST API v1", () => {
     expect(body.facets).toHaveProperty("categories");
   });
 
+  it("counts facets only when asked with ?facet= (repeatable) and rejects unknown facet names", async () => {
+    const plain = await get("/api/v1/papers/search?q=attention");
+    expect(plain.body.facets).toEqual({ year: {}, categories: {}, authors: {}, source: {} });
+    const { status, body } = await get("/api/v1/papers/search?q=attention&facet=authors&facet=year");
+    expect(status).toBe(200);
+    const facets = body.facets as Record<string, Record<string, number>>;
+    expect(facets.authors).toHaveProperty("Ashish Vaswani");
+    expect(Object.keys(facets.year!).length).toBeGreaterThan(0);
+    expect(facets.categories).toEqual({});
+    expect((await get("/api/v1/papers/search?q=attention&facet=colour")).status).toBe(400);
+  });
+
   it("finds a paper from a whole sentence", async () => {
     const q = encodeURIComponent("which networks make it easier to train much deeper image recognition models with residual connections");
     const { body } = await get(`/api/v1/papers/search?q=${q}`);
