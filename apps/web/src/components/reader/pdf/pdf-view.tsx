@@ -111,7 +111,7 @@ export default function PdfView({
 
   return (
     <div data-testid="pdf-view" data-status={state.status}>
-      <div className="sticky top-14 z-20 -mx-2 mb-4 flex items-center justify-between gap-3 rounded-lg border border-line bg-surface/90 px-2 py-1 text-[13px] text-ink-muted shadow-xs backdrop-blur supports-[backdrop-filter]:bg-surface/75">
+      <div className="sticky top-16 z-20 -mx-2 mb-4 flex items-center justify-between gap-3 rounded-lg border border-line bg-surface/90 px-2 py-1 text-[13px] text-ink-muted shadow-xs backdrop-blur supports-[backdrop-filter]:bg-surface/75">
         <span className="pl-1 tabular-nums">{ready ? `${ready.pages.length} ${ready.pages.length === 1 ? "page" : "pages"}` : "Opening PDF…"}</span>
         <div className="flex items-center gap-0.5" role="group" aria-label="Zoom">
           <ToolbarButton label="Zoom out" onClick={() => stepTo(-1)} disabled={!ready || scale <= STEPS[0]! + 0.01}>
