@@ -15,15 +15,33 @@ export async function pageOfIds(ids: string[], limit: number, db: Db): Promise<C
   return { papers: await loadCards(db, ids.slice(0, limit)), hasMore: ids.length > limit };
 }
 
-/** Newest first by publication date (papers without one, by when they were added, after the dated ones). */
+/**
+ * Newest first by publication date, then papers without one by when they were added. Two index-ordered
+ * reads (Paper.publishedAt, Paper.createdAt) instead of one sort over every paper: `DESC NULLS LAST` cannot
+ * use the ascending publishedAt index, and at 100k papers that sort dominated the page.
+ */
 export async function newestPapers(db: Db, input: z.output<typeof pageInput>): Promise<CardPage> {
-  const rows = await db.paper.findMany({
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+  const want = input.limit + 1;
+  const dated = await db.paper.findMany({
+    where: { publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     skip: input.offset,
-    take: input.limit + 1,
+    take: want,
     select: { id: true },
   });
-  return pageOfIds(rows.map((r) => r.id), input.limit, db);
+  let ids = dated.map((r) => r.id);
+  if (ids.length < want) {
+    const datedTotal = ids.length > 0 ? input.offset + ids.length : await db.paper.count({ where: { publishedAt: { not: null } } });
+    const undated = await db.paper.findMany({
+      where: { publishedAt: null },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: Math.max(0, input.offset - datedTotal),
+      take: want - ids.length,
+      select: { id: true },
+    });
+    ids = [...ids, ...undated.map((r) => r.id)];
+  }
+  return pageOfIds(ids, input.limit, db);
 }
 
 export const categoryCount = z.object({ category: z.string(), count: z.number().int() });

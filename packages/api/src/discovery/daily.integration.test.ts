@@ -60,6 +60,16 @@ describe("daily view", () => {
     expect(page.papers.map((p) => p.title)).toEqual(["Latest day", "First instant of the next day"]);
     expect(page.hasMore).toBe(true);
   });
+
+  it("continues from the oldest dated paper to the most recently added undated one", async () => {
+    const dated = await db().paper.count({ where: { publishedAt: { not: null } } });
+    const [oldestDated] = await db().paper.findMany({ where: { publishedAt: { not: null } }, orderBy: [{ publishedAt: "asc" }, { id: "desc" }], take: 1 });
+    const [newestUndated] = await db().paper.findMany({ where: { publishedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 1 });
+    const page = await as(null).discovery.newest({ limit: 2, offset: dated - 1 });
+    expect(page.papers.map((p) => p.id)).toEqual([oldestDated!.id, newestUndated!.id]);
+    const next = await as(null).discovery.newest({ limit: 1, offset: dated });
+    expect(next.papers.map((p) => p.id)).toEqual([newestUndated!.id]);
+  });
 });
 
 describe("a paper's public counts", () => {
