@@ -33,7 +33,7 @@ export function PublicCounts({ paper, className }: { paper: Pick<PaperCardData, 
 export function UpvoteTally({ count }: { count: number }) {
   return (
     <span
-      className="flex w-12 shrink-0 flex-col items-center rounded-lg border border-line bg-surface py-1.5 text-ink-muted"
+      className="flex w-12 shrink-0 flex-col items-center self-start rounded-lg border border-line bg-surface py-1.5 text-ink-muted"
       title={plural(count, "upvote")}
       data-testid="card-upvotes"
     >
