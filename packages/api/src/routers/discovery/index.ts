@@ -5,7 +5,7 @@ import { publicProcedure, router } from "../../trpc.ts";
 import { categoryCount, categoryCounts, cardPage, newestPapers, pageInput, pageOfIds } from "../../discovery/browse.ts";
 import { publicCounts } from "../../discovery/cards.ts";
 import { dailyInput, dailyPapers, dailyView } from "../../discovery/daily.ts";
-import { rankTrending } from "../../discovery/trending.ts";
+import { rankTrendingCached } from "../../discovery/trending-cache.ts";
 
 // Public discovery: everything here is readable signed out and counts only public activity.
 
@@ -14,7 +14,7 @@ export const discoveryRouter = router({
     .input(pageInput)
     .output(cardPage)
     .query(async ({ ctx, input }) => {
-      const ranked = await rankTrending(ctx.db, { limit: input.limit + 1, offset: input.offset });
+      const ranked = await rankTrendingCached(ctx.db, { limit: input.limit + 1, offset: input.offset });
       return pageOfIds(ranked.map((r) => r.id), input.limit, ctx.db);
     }),
 
