@@ -59,7 +59,7 @@ export async function benchLiveLatency(): Promise<string> {
   const services = await startServices("live");
   const unhook = stopOnSignal(services);
   // The API instances are child processes configured through the environment they inherit.
-  // eslint-disable-next-line no-restricted-properties
+   
   Object.assign(process.env, services.env(`live${randomBytes(3).toString("hex")}_`), { LOG_LEVEL: "silent" });
   const instances: Instance[] = [];
   try {

@@ -31,7 +31,7 @@ export interface ChildRun<T> {
 export function spawnTs(file: string, args: string[], env: Record<string, string>, options: { stdio?: "inherit" | "ignore" } = {}): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", path.resolve(BENCH_DIR, file), ...args], {
     cwd: path.resolve(BENCH_DIR, ".."),
-    // eslint-disable-next-line no-restricted-properties -- a harness hands its environment on to its children
+     
     env: { ...process.env, ...env },
     stdio: [
       "ignore",
