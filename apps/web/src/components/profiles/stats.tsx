@@ -15,7 +15,7 @@ export function Stats({ items, className }: { items: { label: string; value: num
 /** A section of a public page with its heading and an optional count. */
 export function Section({ id, title, count, children, aside }: { id: string; title: string; count?: number; children: React.ReactNode; aside?: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="grid gap-4">
+    <section aria-labelledby={id} className="grid content-start gap-4">
       <div className="flex items-baseline justify-between gap-3">
         <h2 id={id} className="font-serif text-xl font-semibold tracking-tight text-ink">
           {title}
