@@ -40,3 +40,15 @@ test("a visitor subscribes to a public list's feed; a private list has none", as
   expect((await page.request.get(`/lists/${privateId}/feed.rss`)).status()).toBe(404);
   await visitor.close();
 });
+
+test("the home page advertises the trending feed, and it parses", async ({ page }) => {
+  await page.goto("/");
+  const link = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(link).toHaveAttribute("href", /\/feeds\/trending\.rss$/);
+  const res = await page.request.get(new URL((await link.getAttribute("href"))!).pathname);
+  expect(res.status()).toBe(200);
+  const feed = await new Parser().parseString(await res.text());
+  expect(feed.title).toBe("Trending papers on Commonplace");
+  expect(feed.items.length).toBeGreaterThan(0);
+  expect(new URL(feed.items[0]!.link!).pathname).toMatch(/^\/papers\//);
+});
