@@ -5,9 +5,10 @@ import { forwardRef, useState } from "react";
 import { Avatar, Button, cn } from "@commonplace/ui";
 import { swatchClass, type Annotation, type Thread } from "./colors";
 import { MentionTextarea } from "./mention-textarea";
-import { bodyClass, timeAgo } from "./time";
+import { bodyClass } from "./time";
 import { useAnnotationActions } from "./use-annotation-actions";
 import type { Person } from "./use-people";
+import { TimeAgo } from "@/components/time-ago";
 
 function ScopeTag({ thread }: { thread: Thread }) {
   const Icon = thread.visibility === "PRIVATE" ? Lock : thread.visibility === "TEAM" ? Users : Globe;
@@ -30,9 +31,7 @@ function Entry({ item, people, isRoot }: { item: Annotation; people: Person[]; i
       <div className="flex items-center gap-2 text-xs">
         {item.author ? <Avatar name={item.author.name} size="xs" /> : <span className="size-5 rounded-full bg-paper-sunken" />}
         <span className="font-medium text-ink">{item.author?.name ?? "Deleted"}</span>
-        <time dateTime={new Date(item.createdAt).toISOString()} className="text-ink-subtle" title={new Date(item.createdAt).toLocaleString()}>
-          {timeAgo(item.createdAt)}
-        </time>
+        <TimeAgo date={item.createdAt} className="text-ink-subtle" />
         {item.editedAt && !item.deleted ? <span className="text-ink-subtle">· edited</span> : null}
       </div>
       {editing ? (

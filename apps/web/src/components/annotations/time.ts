@@ -1,4 +1,3 @@
-export { timeAgo } from "@/lib/time-ago";
 
 /** Comment bodies: sanitized HTML from the server, set in a compact reading style. */
 export const bodyClass =

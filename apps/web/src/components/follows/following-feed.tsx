@@ -8,7 +8,7 @@ import { useTRPC } from "@/trpc/react";
 import { EmptyState } from "@/components/lists/page-header";
 import { statusLabels, type ReadingStatus } from "@/components/lists/labels";
 import type { RouterOutputs } from "@/components/lists/types";
-import { timeAgo } from "@/lib/time-ago";
+import { TimeAgo } from "@/components/time-ago";
 
 type Entry = RouterOutputs["follows"]["feed"]["entries"][number];
 
@@ -63,9 +63,7 @@ function FeedEntry({ e }: { e: Entry }) {
           <div className="mt-2 line-clamp-4 text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_p+p]:mt-2" dangerouslySetInnerHTML={{ __html: e.annotation.bodyHtml }} />
         ) : null}
         {e.detail.note && (e.verb === "item.noted" || e.verb === "item.added") ? <p className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink">{e.detail.note}</p> : null}
-        <time dateTime={new Date(e.createdAt).toISOString()} className="mt-1 block text-xs text-ink-muted">
-          {timeAgo(e.createdAt)}
-        </time>
+        <TimeAgo date={e.createdAt} className="mt-1 block text-xs text-ink-muted" />
       </div>
     </li>
   );

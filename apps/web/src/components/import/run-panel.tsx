@@ -6,7 +6,8 @@ import { useState } from "react";
 import { AlertCircle, ArrowUpRight } from "lucide-react";
 import { Alert, Card, Skeleton, cn } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
-import { OUTCOME_LABELS, OutcomeBadge, RunStatusBadge, formatDuration, isActiveRun, runLabel, timeAgo, type ItemOutcome } from "./run-status";
+import { OUTCOME_LABELS, OutcomeBadge, RunStatusBadge, formatDuration, isActiveRun, runLabel, type ItemOutcome } from "./run-status";
+import { TimeAgo } from "@/components/time-ago";
 
 const SOURCE_NAMES: Record<string, string> = { upload: "Upload", paste: "Pasted text", seed: "Demo corpus", cli: "Command line", identifiers: "Identifiers" };
 
@@ -48,9 +49,7 @@ export function RunPanel({ runId, className }: { runId: string; className?: stri
             </h2>
             <p className="mt-0.5 text-xs text-ink-muted">
               {SOURCE_NAMES[run.source] ?? run.source} · started{" "}
-              <time dateTime={run.createdAt.toISOString()} title={run.createdAt.toLocaleString()}>
-                {timeAgo(run.createdAt)}
-              </time>
+              <TimeAgo date={run.createdAt} />
               {finished ? ` · took ${finished}` : null}
             </p>
           </div>

@@ -58,19 +58,6 @@ export function OutcomeBadge({ outcome }: { outcome: ItemOutcome }) {
   );
 }
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-
-/** "3 minutes ago", "yesterday" — with the exact time in a tooltip by the caller. */
-export function timeAgo(date: Date, now = Date.now()): string {
-  const seconds = Math.round((date.getTime() - now) / 1000);
-  const abs = Math.abs(seconds);
-  if (abs < 45) return "just now";
-  if (abs < 3600) return relative.format(Math.round(seconds / 60), "minute");
-  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), "hour");
-  if (abs < 86_400 * 30) return relative.format(Math.round(seconds / 86_400), "day");
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(date);
-}
-
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
   const s = ms / 1000;

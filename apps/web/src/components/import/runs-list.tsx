@@ -7,7 +7,8 @@ import { useState } from "react";
 import { AlertCircle, ArrowRight, ChevronRight, FileUp, Inbox } from "lucide-react";
 import { Alert, Button, Skeleton, cn } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
-import { RunStatusBadge, isActiveRun, runLabel, timeAgo, type RunStatus } from "./run-status";
+import { RunStatusBadge, isActiveRun, runLabel, type RunStatus } from "./run-status";
+import { TimeAgo } from "@/components/time-ago";
 
 const PAGE = 20;
 
@@ -141,9 +142,7 @@ function RunRow({ run }: { run: RunSummary }) {
           </Link>
           <p className="mt-0.5 text-xs text-ink-muted">
             {SOURCE_NAMES[run.source] ?? run.source} ·{" "}
-            <time dateTime={run.createdAt.toISOString()} title={run.createdAt.toLocaleString()}>
-              {timeAgo(run.createdAt)}
-            </time>
+            <TimeAgo date={run.createdAt} />
           </p>
         </div>
         <Counters run={run} />

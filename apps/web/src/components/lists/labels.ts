@@ -29,7 +29,6 @@ export function formatAuthorsShort(authors: string[], max = 3): string {
   return `${authors.slice(0, max).join(", ")} et al.`;
 }
 
-export { timeAgo } from "@/lib/time-ago";
 
 export function formatDate(date: Date | string): string {
   return new Date(date).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Users } from "lucide-react";
 import type { ListSummary } from "./types";
 import { ProgressBar, VisibilityBadge } from "./visibility-badge";
-import { timeAgo } from "./labels";
+import { TimeAgo } from "@/components/time-ago";
 
 
 /** A markdown description as one line of plain text for a card preview. */
@@ -43,7 +43,7 @@ export function ListCard({ list, showTeam = true }: { list: ListSummary; showTea
               <>{list.owner.name} · </>
             ) : null}
             {showTeam && list.team ? " · " : null}
-            <span className="text-ink-subtle">updated {timeAgo(list.updatedAt)}</span>
+            <TimeAgo date={list.updatedAt} prefix="updated " className="text-ink-subtle" />
           </span>
           <span className="shrink-0 tabular-nums">
             {read}/{total} read

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { AtSign, CornerDownRight, ListChecks } from "lucide-react";
 import { Avatar, cn } from "@commonplace/ui";
-import { timeAgo } from "../annotations/time";
 import { describe, hrefOf, type NotificationItem } from "./use-notifications";
+import { TimeAgo } from "@/components/time-ago";
 
 const icons = { mention: AtSign, reply: CornerDownRight, "list-activity": ListChecks } as const;
 
@@ -27,7 +27,7 @@ export function NotificationRow({ item, onOpen, compact = false }: { item: Notif
           {item.paper ? <span className="text-ink-muted"> on {item.paper.title}</span> : null}
         </span>
         {item.excerpt ? <span className={cn("text-xs leading-snug text-ink-muted", compact ? "line-clamp-1" : "line-clamp-2")}>{item.excerpt}</span> : null}
-        <span className="text-[11px] text-ink-subtle">{timeAgo(item.createdAt)}</span>
+        <TimeAgo date={item.createdAt} className="text-[11px] text-ink-subtle" />
       </span>
       {unread ? <span aria-label="Unread" className="mt-1.5 size-2 shrink-0 rounded-full bg-accent" /> : null}
     </>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { MessageSquareQuote } from "lucide-react";
-import { timeAgo } from "@/lib/time-ago";
 import type { LoadedProfile } from "./load-public";
+import { TimeAgo } from "@/components/time-ago";
 
 type Annotation = LoadedProfile["annotations"][number];
 
@@ -30,7 +30,7 @@ export function PublicAnnotation({ annotation }: { annotation: Annotation }) {
           </>
         ) : null}
         <span aria-hidden>·</span>
-        <time dateTime={new Date(annotation.createdAt).toISOString()}>{timeAgo(annotation.createdAt)}</time>
+        <TimeAgo date={annotation.createdAt} />
       </p>
       {annotation.quote ? (
         <blockquote className="mt-3 border-l-[3px] border-highlight pl-3 font-serif text-[15px] leading-relaxed text-ink-muted italic">

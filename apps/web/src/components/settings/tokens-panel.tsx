@@ -8,7 +8,8 @@ import { useTRPC } from "@/trpc/react";
 import { fieldErrorsOf, formErrorOf } from "@/lib/trpc-errors";
 import { CopyField } from "@/components/lists/copy-field";
 import { Select } from "@/components/lists/select";
-import { formatDate, timeAgo } from "@/components/lists/labels";
+import { formatDate } from "@/components/lists/labels";
+import { TimeAgo } from "@/components/time-ago";
 
 /** Personal access tokens for the REST API: create (shown once), list, revoke. */
 export function TokensPanel() {
@@ -73,7 +74,7 @@ export function TokensPanel() {
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium text-ink">{t.name}</p>
                   <p className="text-xs text-ink-muted">
-                    <span className="font-mono">{t.prefix}…</span> · created {formatDate(t.createdAt)} · {t.lastUsedAt ? `last used ${timeAgo(t.lastUsedAt)}` : "never used"}
+                    <span className="font-mono">{t.prefix}…</span> · created {formatDate(t.createdAt)} · {t.lastUsedAt ? <TimeAgo date={t.lastUsedAt} prefix="last used " /> : "never used"}
                   </p>
                 </div>
                 <Badge variant={t.scope === "WRITE" ? "highlight" : "neutral"}>{t.scope === "WRITE" ? "Read & write" : "Read only"}</Badge>

@@ -6,8 +6,9 @@ import { Activity } from "lucide-react";
 import { Avatar, Button, Skeleton } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { EmptyState } from "@/components/lists/page-header";
-import { statusLabels, timeAgo, type ReadingStatus } from "@/components/lists/labels";
+import { statusLabels, type ReadingStatus } from "@/components/lists/labels";
 import type { RouterOutputs } from "@/components/lists/types";
+import { TimeAgo } from "@/components/time-ago";
 
 type Entry = RouterOutputs["activity"]["team"]["entries"][number];
 
@@ -98,7 +99,7 @@ export function ActivityPanel({ teamSlug }: { teamSlug: string }) {
                 <span className="mt-1 block border-l-2 border-line-strong pl-2.5 font-serif text-ink line-clamp-2">{e.data.note}</span>
               ) : null}
               <span className="ml-2 text-xs whitespace-nowrap text-ink-subtle">
-                <time dateTime={new Date(e.createdAt).toISOString()}>{timeAgo(e.createdAt)}</time>
+                <TimeAgo date={e.createdAt} />
               </span>
             </p>
           </li>
