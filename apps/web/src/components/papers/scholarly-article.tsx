@@ -1,16 +1,12 @@
-import { env } from "@commonplace/api/server";
+import { absoluteUrl } from "@/lib/absolute-url";
 import type { LoadedPaper } from "./load-paper";
 
-/** Absolute URL on this deployment (canonical links, OpenGraph and JSON-LD need absolute addresses). */
-export function siteUrl(path: string): string {
-  return new URL(path, env().APP_URL.replace(/\/?$/, "/")).toString();
-}
 
 export type PaperStats = { upvotes: number; publicAnnotations: number; publicLists: number };
 
 /** schema.org ScholarlyArticle for a paper page (what search engines and scholarly crawlers read). */
 export function scholarlyArticle(paper: LoadedPaper, stats: PaperStats) {
-  const url = siteUrl(`/papers/${paper.id}`);
+  const url = absoluteUrl(`/papers/${paper.id}`);
   const { arxiv, doi } = paper.identifiers;
   const identifier = [
     arxiv ? { "@type": "PropertyValue", propertyID: "arXiv", value: arxiv } : null,
@@ -37,10 +33,4 @@ export function scholarlyArticle(paper: LoadedPaper, stats: PaperStats) {
       { "@type": "InteractionCounter", interactionType: "https://schema.org/CommentAction", userInteractionCount: stats.publicAnnotations },
     ],
   };
-}
-
-/** JSON in a <script>: `<` is escaped so no text in the data can close the script element. */
-export function JsonLdScript({ data }: { data: object }) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import { cache } from "react";
-import { env } from "@commonplace/api/server";
 import { getServerCaller } from "@/trpc/server";
 
 // Server loaders for the public pages, cached per request so generateMetadata and the page share one query.
@@ -29,10 +28,6 @@ export const loadPublicTeam = cache(async (slug: string) => orNull(async () => (
 export type LoadedProfile = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
 export type LoadedTeam = NonNullable<Awaited<ReturnType<typeof loadPublicTeam>>>;
 
-/** Absolute URL on this deployment (OpenGraph, JSON-LD and feeds need absolute addresses). */
-export function absoluteUrl(path: string): string {
-  return new URL(path, env().APP_URL.replace(/\/?$/, "/")).toString();
-}
 
 /** Markdown-free one-liner of an HTML fragment, for meta descriptions. */
 export function plainSummary(html: string | null, max = 200): string | undefined {

@@ -11,7 +11,9 @@ import { PaperLinks, resolveLinks } from "@/components/papers/paper-links";
 import { AnnotatableDocument } from "@/components/reader/annotatable-document";
 import { UpvoteButton } from "@/components/discovery/upvote-button";
 import { categoryHref } from "@/components/discovery/categories";
-import { JsonLdScript, scholarlyArticle, siteUrl } from "@/components/papers/scholarly-article";
+import { JsonLd } from "@/components/json-ld";
+import { scholarlyArticle } from "@/components/papers/scholarly-article";
+import { absoluteUrl } from "@/lib/absolute-url";
 import { getCurrentUser } from "@/lib/current-user";
 import { Prefetched } from "@/trpc/prefetch";
 import { getServerCaller } from "@/trpc/server";
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paper = await loadPaper((await params).id);
   if (!paper) return { title: "Paper not found" };
   const description = summary(paper.abstract) ?? `${paper.title}${paper.authors.length ? ` by ${paper.authors.map((a) => a.name).join(", ")}` : ""}.`;
-  const url = siteUrl(`/papers/${paper.id}`);
+  const url = absoluteUrl(`/papers/${paper.id}`);
   return {
     title: paper.title,
     description,
@@ -59,7 +61,7 @@ export default async function PaperPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-6xl px-4 pt-6 pb-20 sm:px-8 sm:pt-8" data-testid="paper-page">
-      <JsonLdScript data={scholarlyArticle(paper, stats)} />
+      <JsonLd data={scholarlyArticle(paper, stats)} />
       <Link
         href="/search"
         className="inline-flex items-center gap-1.5 rounded-md text-sm text-ink-muted transition-colors hover:text-ink"

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/profiles/json-ld";
-import { absoluteUrl, loadPublicTeam, type LoadedTeam } from "@/components/profiles/load-public";
+import { JsonLd } from "@/components/json-ld";
+import { loadPublicTeam, type LoadedTeam } from "@/components/profiles/load-public";
 import { TeamPublicView } from "@/components/profiles/team-public-view";
 import { getCurrentUser } from "@/lib/current-user";
+import { absoluteUrl } from "@/lib/absolute-url";
 
 type Props = { params: Promise<{ slug: string }> };
 

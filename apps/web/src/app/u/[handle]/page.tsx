@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { annotationsFeedPath, feedAlternates } from "@commonplace/api/feed-paths";
 import { env } from "@commonplace/api/server";
 import { githubUrl, orcidUrl } from "@/components/profiles/profile-links";
-import { JsonLd } from "@/components/profiles/json-ld";
-import { absoluteUrl, loadProfile, plainSummary, type LoadedProfile } from "@/components/profiles/load-public";
+import { JsonLd } from "@/components/json-ld";
+import { loadProfile, plainSummary, type LoadedProfile } from "@/components/profiles/load-public";
 import { ProfileView } from "@/components/profiles/profile-view";
 import { getCurrentUser } from "@/lib/current-user";
+import { absoluteUrl } from "@/lib/absolute-url";
 
 type Props = { params: Promise<{ handle: string }> };
 

@@ -1,4 +1,4 @@
-import { jsonLdText } from "./json-ld-text";
+import { jsonLdText } from "@/lib/json-ld-text";
 
 /** A JSON-LD block (schema.org data for search engines), safely escaped. */
 export function JsonLd({ data }: { data: Record<string, unknown> }) {
