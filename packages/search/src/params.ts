@@ -33,6 +33,8 @@ export interface SearchHit {
   /** HTML-safe excerpt; the only markup is <mark>…</mark> around matched words. */
   snippet: string;
   categories: string[];
+  /** As indexed: the outbox brings a vote to the index within about a second (the paper page reads PostgreSQL). */
+  upvotes: number;
   /** Relevance within this response only: Meilisearch's 0–1 ranking score (short) or BM25 (long). */
   score?: number;
 }

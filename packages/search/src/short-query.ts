@@ -12,6 +12,7 @@ interface ShortHit {
   authors: string[];
   year: number | null;
   categories: string[];
+  upvotes?: number;
   _formatted?: { abstract?: string | null };
 }
 
@@ -30,7 +31,7 @@ export function shortQueryRequest(params: ParsedSearchParams, filter: string[]):
     offset: params.offset,
     ...(params.facets.length ? { facets: [...new Set(params.facets)] } : {}),
     attributesToSearchOn: [...PAPER_FIELDS.humanSearchable],
-    attributesToRetrieve: ["id", "title", "authors", "year", "categories"],
+    attributesToRetrieve: ["id", "title", "authors", "year", "categories", "upvotes"],
     attributesToCrop: ["abstract"],
     attributesToHighlight: ["abstract"],
     cropLength: SNIPPET_WORDS,
@@ -62,6 +63,7 @@ function toHit(hit: ShortHit): SearchHit {
     authors: hit.authors,
     year: hit.year ?? null,
     categories: hit.categories ?? [],
+    upvotes: hit.upvotes ?? 0,
     snippet: pickSnippet(hit._formatted),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { searchPapers, searchParamsSchema, type SearchResult } from "@commonplace/search";
-import { db, search } from "../lib/services.ts";
+import { search } from "../lib/services.ts";
 
 export { searchParamsSchema };
 
@@ -11,7 +11,7 @@ export const searchHitView = z.object({
   year: z.number().int().nullable(),
   snippet: z.string(),
   categories: z.array(z.string()),
-  /** Read from PostgreSQL with the hits, so a vote shows at once (the index follows through the outbox). */
+  /** As indexed (the outbox brings a vote to the index within about a second); the paper page reads PostgreSQL. */
   upvotes: z.number().int(),
 });
 
@@ -28,8 +28,5 @@ export type SearchResultView = z.infer<typeof searchResultView>;
 /** Papers are public; search runs through packages/search (short: Meilisearch; long: BM25 re-rank). */
 export async function runSearch(params: z.input<typeof searchParamsSchema>): Promise<SearchResultView> {
   const result: SearchResult = await searchPapers(search(), params);
-  const ids = result.hits.map((h) => h.id);
-  const votes = ids.length ? await db().paper.findMany({ where: { id: { in: ids } }, select: { id: true, upvoteCount: true } }) : [];
-  const upvotes = new Map(votes.map((v) => [v.id, v.upvoteCount]));
-  return { ...result, hits: result.hits.map(({ score: _score, ...hit }) => ({ ...hit, upvotes: upvotes.get(hit.id) ?? 0 })) };
+  return { ...result, hits: result.hits.map(({ score: _score, ...hit }) => hit) };
 }

@@ -145,6 +145,7 @@ async function toHits(client: SearchClient, page: Ranked[], queryStems: Readonly
         authors: c.authors,
         year: c.year ?? null,
         categories: c.categories ?? [],
+        upvotes: c.upvotes ?? 0,
         snippet: buildSnippet(doc.abstract || doc.title, queryStems),
         score: c.score,
       },
