@@ -1,4 +1,5 @@
 export { cn } from "./lib/cn.ts";
+export { whenIdle } from "./lib/when-idle.ts";
 export { Button, buttonVariants, type ButtonProps } from "./components/button.tsx";
 export { Spinner } from "./components/spinner.tsx";
 export { Input, Textarea } from "./components/input.tsx";
@@ -48,11 +49,6 @@ export {
 } from "./components/misc.tsx";
 export { Avatar, initialsOf, type AvatarProps } from "./components/avatar.tsx";
 export { Tooltip, TooltipProvider, TooltipContent } from "./components/tooltip.tsx";
-export {
-  ThemeToggle,
-  ThemeScript,
-  themeScript,
-  useTheme,
-  THEME_STORAGE_KEY,
-  type Theme,
-} from "./components/theme.tsx";
+export { ThemeScript, themeScript, THEME_STORAGE_KEY, type Theme } from "./components/theme-script.tsx";
+export { useTheme } from "./components/theme.tsx";
+export { ThemeToggle } from "./components/theme-toggle.tsx";
