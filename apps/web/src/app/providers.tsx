@@ -1,6 +1,6 @@
 "use client";
 
-import { Toaster, TooltipProvider } from "@commonplace/ui";
+import { Toaster } from "@commonplace/ui";
 import { useEffect, type ReactNode } from "react";
 import { TRPCReactProvider } from "@/trpc/react";
 
@@ -12,10 +12,8 @@ export function Providers({ children }: { children: ReactNode }) {
   }, []);
   return (
     <TRPCReactProvider>
-      <TooltipProvider delayDuration={300}>
-        {children}
-        <Toaster />
-      </TooltipProvider>
+      {children}
+      <Toaster />
     </TRPCReactProvider>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { Toaster as Sonner, toast } from "sonner";
+import { Toaster as Sonner } from "sonner";
 import { useTheme } from "./theme.tsx";
 
-export { toast };
-
-/** Place once in the root layout. Themed to match; announces toasts politely. */
-export function Toaster() {
+/** sonner's toaster, themed to match; announces toasts politely. Loaded lazily by `Toaster` (toast.tsx). */
+export default function SonnerToaster() {
   const { resolvedTheme } = useTheme();
   return (
     <Sonner

@@ -22,7 +22,10 @@ export function TooltipContent({ className, sideOffset = 6, ...props }: Componen
   );
 }
 
-/** Convenience wrapper: `<Tooltip content="Copy link"><Button …/></Tooltip>`. Needs a TooltipProvider above. */
+/**
+ * Convenience wrapper: `<Tooltip content="Copy link"><Button …/></Tooltip>`. Brings its own provider (the app has no
+ * global one, so radix tooltip code only loads with pages that use it); a TooltipProvider above still groups them.
+ */
 export function Tooltip({
   content,
   children,
@@ -33,9 +36,11 @@ export function Tooltip({
   side?: ComponentProps<typeof TooltipPrimitive.Content>["side"];
 }) {
   return (
-    <TooltipPrimitive.Root>
-      <TooltipPrimitive.Trigger asChild>{children}</TooltipPrimitive.Trigger>
-      <TooltipContent side={side}>{content}</TooltipContent>
-    </TooltipPrimitive.Root>
+    <TooltipPrimitive.Provider delayDuration={300}>
+      <TooltipPrimitive.Root>
+        <TooltipPrimitive.Trigger asChild>{children}</TooltipPrimitive.Trigger>
+        <TooltipContent side={side}>{content}</TooltipContent>
+      </TooltipPrimitive.Root>
+    </TooltipPrimitive.Provider>
   );
 }
