@@ -1,30 +1,29 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useState } from "react";
-import { Menu } from "lucide-react";
-import {
-  Button,
-  Dialog,
-  DialogDescription,
-  DialogTitle,
-  DialogTrigger,
-  SheetContent,
-  ThemeToggle,
-  cn,
-} from "@commonplace/ui";
+import { cn } from "@commonplace/ui";
 import { Logo } from "../logo";
-import { NotificationBell } from "../notifications/notification-bell";
-import { AccountMenu } from "./account-menu";
 import { HeaderSearch } from "./header-search";
 import { isActive, navItems } from "./nav-items";
 import type { ShellUser } from "./types";
-import { UserIdentity } from "./user-identity";
+
+// The member header's menus (radix dropdown menu, dialog, radio group) live in their own chunks: a route's
+// first-load JavaScript includes every client module its layouts import, so importing them statically here
+// made every visitor of a public page download them. Members still get them server-rendered.
+const holdPlace = (className: string) =>
+  function Placeholder() {
+    return <span aria-hidden className={className} />;
+  };
+const NotificationBell = dynamic(() => import("../notifications/notification-bell").then((m) => m.NotificationBell), {
+  loading: holdPlace("size-9"),
+});
+const AccountMenu = dynamic(() => import("./account-menu").then((m) => m.AccountMenu), { loading: holdPlace("size-9") });
+const MobileNav = dynamic(() => import("./mobile-nav").then((m) => m.MobileNav), { loading: holdPlace("size-9 md:hidden") });
 
 export function AppHeader({ user }: { user: ShellUser }) {
   const pathname = usePathname();
-  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-paper/85 backdrop-blur supports-[backdrop-filter]:bg-paper/70">
@@ -57,47 +56,7 @@ export function AppHeader({ user }: { user: ShellUser }) {
           <HeaderSearch />
           <NotificationBell />
           <AccountMenu user={user} />
-          <Dialog open={menuOpen} onOpenChange={setMenuOpen}>
-            <DialogTrigger asChild>
-              <Button variant="ghost" size="icon" aria-label="Open navigation" className="md:hidden">
-                <Menu aria-hidden />
-              </Button>
-            </DialogTrigger>
-            <SheetContent closeLabel="Close navigation">
-              <DialogTitle className="sr-only">Navigation</DialogTitle>
-              <DialogDescription className="sr-only">Go to a section of Commonplace.</DialogDescription>
-              <div className="flex h-10 items-center">
-                <Logo href="/dashboard" />
-              </div>
-              <nav aria-label="Main" className="mt-4">
-                <ul className="grid gap-1">
-                  {navItems.map(({ href, label, Icon }) => {
-                    const active = isActive(pathname, href);
-                    return (
-                      <li key={href}>
-                        <Link
-                          href={href}
-                          aria-current={active ? "page" : undefined}
-                          onClick={() => setMenuOpen(false)}
-                          className={cn(
-                            "flex h-11 items-center gap-3 rounded-lg px-3 text-[15px] font-medium",
-                            active ? "bg-paper-sunken text-ink" : "text-ink-muted hover:bg-paper-sunken hover:text-ink",
-                          )}
-                        >
-                          <Icon aria-hidden className="size-4.5" />
-                          {label}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </nav>
-              <div className="mt-4 flex items-center justify-between gap-3 border-t border-line pt-4">
-                <UserIdentity user={user} />
-                <ThemeToggle />
-              </div>
-            </SheetContent>
-          </Dialog>
+          <MobileNav user={user} />
         </div>
       </div>
     </header>
