@@ -9,14 +9,14 @@ import { formErrorOf } from "@/lib/trpc-errors";
 import { useTRPC } from "@/trpc/react";
 import { AnnotationSidebar } from "../annotations/annotation-sidebar";
 import type { AnnotationColor } from "../annotations/colors";
-import { Composer, type Draft, type Scope } from "../annotations/composer";
+import type { Draft, Scope } from "../annotations/composer";
 import { applyFilters, noFilters, type Filters } from "../annotations/filters";
 import { useMyTeams, useTeammates, useViewer } from "../annotations/use-people";
 import { selectionToRange } from "./offsets";
 import { LazyPdfView } from "./pdf/lazy-pdf-view";
+import { Composer, SelectionToolbar, usePreloadSelectionUi } from "./lazy-selection-ui";
 import { ReaderViewToggle, useReaderView } from "./reader-view";
 import { ReadingText, type Highlight } from "./reading-text";
-import { SelectionToolbar } from "./selection-toolbar";
 import { toTextBlocks } from "./text-blocks";
 import { useSelectionRange, type Locate } from "./use-selection-range";
 
@@ -52,6 +52,7 @@ export function AnnotatableDocument({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  usePreloadSelectionUi();
   const doc = useQuery(trpc.annotations.document.queryOptions({ paperId }));
   const list = useQuery(trpc.annotations.list.queryOptions({ paperId }));
   const viewer = useViewer();
