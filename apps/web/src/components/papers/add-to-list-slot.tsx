@@ -1,4 +1,4 @@
-import { AddToListMenu } from "@/components/lists/add-to-list-menu";
+import { LazyAddToListMenu } from "@/components/lists/lazy-add-to-list-menu";
 import { getCurrentUser } from "@/lib/current-user";
 
 /**
@@ -8,5 +8,5 @@ import { getCurrentUser } from "@/lib/current-user";
 export async function AddToListSlot({ paperId, paperTitle }: { paperId: string; paperTitle: string }) {
   const user = await getCurrentUser();
   if (!user) return null;
-  return <AddToListMenu paperId={paperId} paperTitle={paperTitle} />;
+  return <LazyAddToListMenu paperId={paperId} paperTitle={paperTitle} />;
 }
