@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from "react";
 import { getCurrentUser } from "@/lib/current-user";
-import { AppHeader } from "./app-header";
+import { LazyAppHeader } from "./lazy-app-header";
 import { VisitorHeader } from "./visitor-header";
 
 /**
@@ -12,7 +12,7 @@ export async function SiteShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       {user ? (
-        <AppHeader user={{ name: user.name, handle: user.handle, email: user.email, avatarUrl: user.avatarUrl ?? null }} />
+        <LazyAppHeader user={{ name: user.name, handle: user.handle, email: user.email, avatarUrl: user.avatarUrl ?? null }} />
       ) : (
         // useSearchParams (for the sign-in return address) needs a Suspense boundary.
         <Suspense fallback={<div className="h-14 border-b border-line" />}>
