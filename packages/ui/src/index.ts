@@ -1,6 +1,7 @@
 export { cn } from "./lib/cn.ts";
 export { whenIdle } from "./lib/when-idle.ts";
-export { Button, buttonVariants, type ButtonProps } from "./components/button.tsx";
+export { Button, type ButtonProps } from "./components/button.tsx";
+export { buttonVariants } from "./components/button-variants.ts";
 export { Spinner } from "./components/spinner.tsx";
 export { Input, Textarea } from "./components/input.tsx";
 export { Label } from "./components/label.tsx";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Avatar as AvatarPrimitive } from "radix-ui";
+import { useEffect, useState } from "react";
 import { cn } from "../lib/cn.ts";
 
 /** Up to two initials from a display name (or handle). */
@@ -37,9 +37,45 @@ export type AvatarProps = {
   labelled?: boolean;
 };
 
+type ImageStatus = "loading" | "loaded" | "error";
+
+/** Whether the photo has loaded: it is only shown once it has, so a broken or slow photo never shows as a broken image. */
+function useImageStatus(src: string | null | undefined): ImageStatus {
+  const [status, setStatus] = useState<{ src: string | null | undefined; status: ImageStatus }>({ src, status: src ? "loading" : "error" });
+  useEffect(() => {
+    if (!src) return setStatus({ src, status: "error" });
+    let active = true;
+    const image = new window.Image();
+    const settle = (next: ImageStatus) => () => active && setStatus({ src, status: next });
+    image.onload = settle("loaded");
+    image.onerror = settle("error");
+    image.src = src;
+    if (image.complete && image.naturalWidth > 0) settle("loaded")();
+    return () => {
+      active = false;
+    };
+  }, [src]);
+  return status.src === src ? status.status : src ? "loading" : "error";
+}
+
+/** True once `delayMs` has passed (at once for 0), so initials do not flash before a photo that loads quickly. */
+function useDelayElapsed(delayMs: number): boolean {
+  const [elapsed, setElapsed] = useState(delayMs === 0);
+  useEffect(() => {
+    if (delayMs === 0) return setElapsed(true);
+    const timer = window.setTimeout(() => setElapsed(true), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [delayMs]);
+  return elapsed;
+}
+
+// The same markup and behaviour as radix's Avatar (photo once loaded, initials otherwise, after a short delay when a
+// photo is on its way), without radix's Slot/context machinery in every page's first-load JavaScript.
 export function Avatar({ name, src, size = "md", className, labelled = false }: AvatarProps) {
+  const status = useImageStatus(src);
+  const fallbackDelayElapsed = useDelayElapsed(src ? 400 : 0);
   return (
-    <AvatarPrimitive.Root
+    <span
       role={labelled ? "img" : undefined}
       aria-label={labelled ? name : undefined}
       aria-hidden={labelled ? undefined : true}
@@ -49,13 +85,12 @@ export function Avatar({ name, src, size = "md", className, labelled = false }: 
         className,
       )}
     >
-      {src ? <AvatarPrimitive.Image src={src} alt="" className="size-full object-cover" /> : null}
-      <AvatarPrimitive.Fallback
-        delayMs={src ? 400 : 0}
-        className={cn("flex size-full items-center justify-center font-semibold tracking-wide", tintFor(name))}
-      >
-        {initialsOf(name)}
-      </AvatarPrimitive.Fallback>
-    </AvatarPrimitive.Root>
+      {src && status === "loaded" ? <img src={src} alt="" className="size-full object-cover" /> : null}
+      {status !== "loaded" && fallbackDelayElapsed ? (
+        <span className={cn("flex size-full items-center justify-center font-semibold tracking-wide", tintFor(name))}>
+          {initialsOf(name)}
+        </span>
+      ) : null}
+    </span>
   );
 }

@@ -1,4 +1,3 @@
-import { Separator as SeparatorPrimitive } from "radix-ui";
 import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import { cn } from "../lib/cn.ts";
@@ -8,16 +7,21 @@ export function Skeleton({ className, ...props }: ComponentProps<"div">) {
   return <div aria-hidden className={cn("animate-shimmer rounded-md bg-paper-sunken", className)} {...props} />;
 }
 
-export function Separator({
-  className,
-  orientation = "horizontal",
-  decorative = true,
-  ...props
-}: ComponentProps<typeof SeparatorPrimitive.Root>) {
+export type SeparatorProps = ComponentProps<"div"> & {
+  orientation?: "horizontal" | "vertical";
+  /** Purely visual (the default): hidden from assistive technology. */
+  decorative?: boolean;
+};
+
+/** A rule between groups: the same markup as radix's Separator, without its Slot machinery in the bundle. */
+export function Separator({ className, orientation = "horizontal", decorative = true, ...props }: SeparatorProps) {
+  const semantics = decorative
+    ? { role: "none" as const }
+    : { role: "separator" as const, "aria-orientation": orientation === "vertical" ? ("vertical" as const) : undefined };
   return (
-    <SeparatorPrimitive.Root
-      orientation={orientation}
-      decorative={decorative}
+    <div
+      data-orientation={orientation}
+      {...semantics}
       className={cn("shrink-0 bg-line", orientation === "horizontal" ? "h-px w-full" : "h-full w-px", className)}
       {...props}
     />

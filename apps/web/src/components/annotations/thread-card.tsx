@@ -4,7 +4,7 @@ import { Check, CornerDownRight, Globe, Lock, RotateCcw, Users } from "lucide-re
 import { forwardRef, useState } from "react";
 import { Avatar, Button, cn } from "@commonplace/ui";
 import { swatchClass, type Annotation, type Thread } from "./colors";
-import { MentionTextarea } from "./mention-textarea";
+import { MentionTextarea } from "./lazy-mention-textarea";
 import { bodyClass } from "./time";
 import { useAnnotationActions } from "./use-annotation-actions";
 import type { Person } from "./use-people";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Search } from "lucide-react";
-import { Button } from "@commonplace/ui";
+import { buttonVariants, cn } from "@commonplace/ui";
 import { Logo } from "../logo";
 import { HeaderSearch } from "./header-search";
 
@@ -39,17 +39,16 @@ export function VisitorHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
           <HeaderSearch />
-          <Button asChild variant="ghost" size="icon-sm" className="sm:hidden">
-            <Link href="/search" aria-label="Search papers">
-              <Search aria-hidden />
-            </Link>
-          </Button>
-          <Button asChild variant="ghost" size="sm">
-            <Link href={`/sign-in${callback}`}>Sign in</Link>
-          </Button>
-          <Button asChild size="sm" className="hidden min-[400px]:inline-flex">
-            <Link href="/sign-up">Get started</Link>
-          </Button>
+          {/* Styled links rather than `Button asChild`, so visitors' first load needs no radix Slot for them. */}
+          <Link href="/search" aria-label="Search papers" className={cn(buttonVariants({ variant: "ghost", size: "icon-sm" }), "sm:hidden")}>
+            <Search aria-hidden />
+          </Link>
+          <Link href={`/sign-in${callback}`} className={buttonVariants({ variant: "ghost", size: "sm" })}>
+            Sign in
+          </Link>
+          <Link href="/sign-up" className={cn(buttonVariants({ size: "sm" }), "hidden min-[400px]:inline-flex")}>
+            Get started
+          </Link>
         </div>
       </div>
     </header>

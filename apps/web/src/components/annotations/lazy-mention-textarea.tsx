@@ -1,0 +1,8 @@
+"use client";
+
+import dynamic from "next/dynamic";
+
+// The mention textarea (with its @-suggestion list) is only shown once someone edits or replies to a comment, so it
+// is not part of the paper page's first load. The reader already fetches it when the page is idle (the comment
+// composer it preloads imports the same module), so it is normally there before the first click.
+export const MentionTextarea = dynamic(() => import("./mention-textarea").then((m) => m.MentionTextarea), { ssr: false });
