@@ -49,4 +49,12 @@ describe("trending papers feed", () => {
     expect(first.headers.get("last-modified")).toBe(windowStart.toUTCString());
     expect(trendingInstant(new Date("2026-01-01T10:07:31Z")).toISOString()).toBe("2026-01-01T10:05:00.000Z");
   });
+
+  it("counts papers and votes from earlier in the current window (a fresh instance's feed is not empty)", async () => {
+    const fresh = await paper(`Freshly ingested ${unique()}`);
+    for (let i = 0; i < 20; i++) await db().upvote.create({ data: { paperId: fresh.id, userId: (await person("voter")).id } });
+    const now = new Date(Date.now() + 1);
+    const feed = await trendingFeed(db(), BASE, now);
+    expect(feed.entries.map((e) => e.title)).toContain(fresh.title);
+  });
 });

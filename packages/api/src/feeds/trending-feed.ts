@@ -6,9 +6,11 @@ import { TRENDING_FEED_PATH } from "./paths.ts";
 import { escapeHtml, type FeedDescription, type FeedEntry } from "./render.ts";
 import { absolute, feedUrls, paperUrl, type BaseUrl } from "./urls.ts";
 
-// Trending papers (discovery/trending.ts's documented score), as a feed. The ranking is taken at an instant
-// rounded down to the feed's cache lifetime, so every request within one window gets the same document (and
-// ETag) and readers polling with If-None-Match get 304s until the ranking can have changed.
+// Trending papers (discovery/trending.ts's documented score), as a feed. Within one cache window (the feed's
+// cache lifetime) every request ranks at the same instant — the window's end, so papers and votes of the
+// window so far count (ranking at its start would leave out papers ingested minutes ago, and a fresh
+// instance's feed empty) — and is dated at the window's start: the document and its ETag stay the same, and
+// readers polling with If-None-Match get 304s until the ranking can have changed.
 
 export const TRENDING_FEED_SIZE = 30;
 
@@ -33,7 +35,7 @@ function entry(base: BaseUrl, card: PaperCard): FeedEntry {
 
 export async function trendingFeed(db: Db, base: BaseUrl, now = new Date()): Promise<FeedDescription> {
   const instant = trendingInstant(now);
-  const cards = await trendingPapers(db, { limit: TRENDING_FEED_SIZE, now: instant });
+  const cards = await trendingPapers(db, { limit: TRENDING_FEED_SIZE, now: new Date(instant.getTime() + FEED_MAX_AGE_SECONDS * 1000) });
   return {
     title: "Trending papers on Commonplace",
     description: "Papers people are upvoting, annotating and adding to public reading lists now (time-decayed).",
