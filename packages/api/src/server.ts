@@ -53,5 +53,6 @@ export function withRequestLogging<A extends unknown[]>(
 export { handleRestRequest } from "./rest/handler.ts";
 export { startIngestRun, startUploadRun, ingestMaxBytes } from "./ingest/start-run.ts";
 export { handleAvatarGet, handleAvatarUpload } from "./profiles/avatar-http.ts";
+export { isBodyTooLarge, readLimitedForm } from "./lib/limited-form.ts";
 export { AVATAR_ACCEPT, AVATAR_MAX_BYTES } from "./profiles/avatar.ts";
 export { paperPdfResponse } from "./papers/pdf-http.ts";

@@ -1,5 +1,6 @@
 import type { Db } from "@commonplace/db";
 import { db as services } from "../lib/services.ts";
+import { isBodyTooLarge, readLimitedForm } from "../lib/limited-form.ts";
 import { AVATAR_MAX_BYTES, AVATAR_TOO_LARGE, AvatarError, loadAvatar, processAvatar, saveAvatar } from "./avatar.ts";
 
 // HTTP for avatars (tRPC speaks JSON, images come as multipart/form-data): POST /api/avatars uploads the
@@ -12,8 +13,6 @@ const fail = (status: Status, message: string) => Response.json({ error: { code:
 /** Multipart framing around the file; the file itself is checked against AVATAR_MAX_BYTES. */
 const BODY_LIMIT = AVATAR_MAX_BYTES + 64 * 1024;
 
-class BodyTooLarge extends Error {}
-
 function isForeignOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return false;
@@ -23,22 +22,6 @@ function isForeignOrigin(request: Request): boolean {
   } catch {
     return true;
   }
-}
-
-/** The multipart body, refused as soon as more than BODY_LIMIT bytes have arrived (whatever Content-Length said). */
-async function readForm(request: Request): Promise<FormData> {
-  if (!request.body) return new FormData();
-  let seen = 0;
-  const counted = request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > BODY_LIMIT) controller.error(new BodyTooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-  return new Response(counted, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
 }
 
 const tooLarge = () => fail(413, AVATAR_TOO_LARGE);
@@ -51,9 +34,9 @@ export async function handleAvatarUpload(request: Request, userId: string | null
   if (Number.isFinite(declared) && declared > BODY_LIMIT) return tooLarge();
   let form: FormData;
   try {
-    form = await readForm(request);
+    form = await readLimitedForm(request, BODY_LIMIT);
   } catch (error) {
-    if (error instanceof BodyTooLarge || (error as { cause?: unknown }).cause instanceof BodyTooLarge) return tooLarge();
+    if (isBodyTooLarge(error)) return tooLarge();
     return fail(400, "The upload could not be read. Choose the image again.");
   }
   const file = form.get("avatar");

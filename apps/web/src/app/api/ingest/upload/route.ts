@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { getSession, ingestMaxBytes, startUploadRun, withRequestLogging } from "@commonplace/api/server";
+import { getSession, ingestMaxBytes, isBodyTooLarge, readLimitedForm, startUploadRun, withRequestLogging } from "@commonplace/api/server";
 import { formatBytes, MAX_FILES_PER_UPLOAD, totalUploadLimit } from "@/components/import/limits";
 
 /*
@@ -28,25 +28,6 @@ function isForeignOrigin(request: Request): boolean {
   }
 }
 
-class BodyTooLargeError extends Error {}
-
-/** Reads the multipart body, giving up as soon as more than `limit` bytes have arrived. */
-async function readFormData(request: Request, limit: number): Promise<FormData> {
-  if (!request.body) return new FormData();
-  let seen = 0;
-  const counted = request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > limit) controller.error(new BodyTooLargeError());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-  const contentType = request.headers.get("content-type") ?? "";
-  return new Response(counted, { headers: { "content-type": contentType } }).formData();
-}
-
 async function upload(request: Request): Promise<Response> {
   const session = await getSession();
   if (!session) return fail("UNAUTHORIZED", "Sign in to import papers.");
@@ -63,9 +44,9 @@ async function upload(request: Request): Promise<Response> {
 
   let form: FormData;
   try {
-    form = await readFormData(request, total);
+    form = await readLimitedForm(request, total);
   } catch (error) {
-    if (error instanceof BodyTooLargeError || (error instanceof TypeError && error.cause instanceof BodyTooLargeError)) {
+    if (isBodyTooLarge(error)) {
       return fail("PAYLOAD_TOO_LARGE", tooLarge);
     }
     return fail("BAD_REQUEST", "The upload could not be read. Try again, or choose the files again.");
