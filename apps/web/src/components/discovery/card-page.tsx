@@ -1,23 +1,37 @@
 import type { ReactNode } from "react";
-import { Pager } from "./pager";
+import { getServerCaller } from "@/trpc/server";
+import { Pager, pageNumber } from "./pager";
 import { PaperCardList, type PaperCardData } from "./paper-card";
 import { DiscoveryTabs, type DiscoveryTab } from "./discovery-tabs";
 import { DiscoveryHeader, EmptyState } from "./section";
 
-/** A paged list of paper cards under a heading (trending, newest). */
-export function CardPage(props: { tab: DiscoveryTab; eyebrow: string; title: string; intro: ReactNode; papers: PaperCardData[]; hasMore: boolean; page: number; pageSize: number; path: string; empty: ReactNode }) {
-  return (
-    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-8">
-      <DiscoveryTabs current={props.tab} />
-      <DiscoveryHeader eyebrow={props.eyebrow} title={props.title}>
-        {props.intro}
-      </DiscoveryHeader>
-      {props.papers.length > 0 ? (
-        <PaperCardList papers={props.papers} start={(props.page - 1) * props.pageSize + 1} label={props.title} />
-      ) : (
-        <EmptyState>{props.empty}</EmptyState>
-      )}
-      <Pager page={props.page} hasMore={props.hasMore} href={(n) => `${props.path}?page=${n}`} />
-    </div>
-  );
+const PAGE_SIZE = 25;
+const EMPTY = "No papers yet. Import some and they will show up here.";
+
+type Caller = Awaited<ReturnType<typeof getServerCaller>>;
+type Loader = (caller: Caller, range: { limit: number; offset: number }) => Promise<{ papers: PaperCardData[]; hasMore: boolean }>;
+
+/**
+ * The page of a paged list of paper cards under a heading (trending, newest): `?page=n`, 25 a page.
+ * Only what is listed (`load`) and the words around it differ between such pages.
+ */
+export function cardPage(spec: { tab: DiscoveryTab; eyebrow: string; title: string; intro: ReactNode; path: string; load: Loader }) {
+  return async function CardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+    const page = pageNumber((await searchParams).page);
+    const { papers, hasMore } = await spec.load(await getServerCaller(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    return (
+      <div className="mx-auto max-w-4xl px-4 py-8 sm:px-8">
+        <DiscoveryTabs current={spec.tab} />
+        <DiscoveryHeader eyebrow={spec.eyebrow} title={spec.title}>
+          {spec.intro}
+        </DiscoveryHeader>
+        {papers.length > 0 ? (
+          <PaperCardList papers={papers} start={(page - 1) * PAGE_SIZE + 1} label={spec.title} />
+        ) : (
+          <EmptyState>{EMPTY}</EmptyState>
+        )}
+        <Pager page={page} hasMore={hasMore} href={(n) => `${spec.path}?page=${n}`} />
+      </div>
+    );
+  };
 }

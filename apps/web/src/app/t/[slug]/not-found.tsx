@@ -1,5 +1,9 @@
-import { PublicNotFound } from "@/components/profiles/public-not-found";
+import { NotFoundPanel } from "@/components/not-found-panel";
 
 export default function TeamNotFound() {
-  return <PublicNotFound title="No public team here">There&rsquo;s no public team at this address. Teams choose whether to have a public page; this one may be private.</PublicNotFound>;
+  return (
+    <NotFoundPanel title="No public team here">
+      There&rsquo;s no public team at this address. Teams choose whether to have a public page; this one may be private.
+    </NotFoundPanel>
+  );
 }
