@@ -1,6 +1,6 @@
 // `npm run bench`: the quick version of every benchmark, then bench/RESULTS.md updated with the tables.
 //
-//   npm run bench -- [--only ingest,latency,quality] [--ingest-size 10k] [--latency-size 10k]
+//   npm run bench -- [--only ingest,latency,quality] [--ingest-size 10k] [--pipeline-only] [--latency-size 10k]
 //                    [--repeat 1] [--rounds 5] [--seconds 5] [--concurrency 4]
 //   npm run bench -- --only pages [--pages-size 100k] [--no-build]      (not in the default set: it
 //                    builds and serves the web app under /tmp/web.lock; also writes the first-load JS section)
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   if (only.has("ingest")) {
     const papers = parseSize(arg("--ingest-size", "10k"));
     console.log(`\n== ingest (${sizeLabel(papers)}) ==`);
-    const r = await benchIngest({ papers, repeat: Number(arg("--repeat", "1")) });
+    const r = await benchIngest({ papers, repeat: Number(arg("--repeat", "1")), pipelineOnly: process.argv.includes("--pipeline-only") });
     console.log(`\n${r.markdown}`);
     sections.push([`ingest-${sizeLabel(papers)}`, `## Ingest, file → searchable: ${sizeLabel(papers)} papers\n\n_${stamp}_\n\n${r.markdown}`]);
   }

