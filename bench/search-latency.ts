@@ -67,30 +67,46 @@ function libSystem(client: SearchClient): System {
   };
 }
 
+/** The plain request: no snippet fields, facets only for the faceted class. */
+function rawRequest(q: BenchQuery) {
+  return {
+    q: q.q,
+    limit: LIMIT,
+    filter: buildFilter({ categories: q.categories, yearFrom: q.yearFrom }),
+    facets: q.facets ? [...PAPER_FIELDS.facets] : undefined,
+    attributesToRetrieve: ["id", "title", "authors", "year"],
+  };
+}
+
+/** The plain request through meilisearch-js, Meilisearch's official client (its fetch transport). */
 function meiliSystem(client: SearchClient): System {
   const index = client.meili.index(client.indexes.papers);
   return {
     name: "Meilisearch raw",
     async search(q) {
-      const r = await index.search(q.q, {
-        limit: LIMIT,
-        filter: buildFilter({ categories: q.categories, yearFrom: q.yearFrom }),
-        facets: q.facets ? [...PAPER_FIELDS.facets] : undefined,
-        attributesToRetrieve: ["id", "title", "authors", "year"],
-      });
-      return r.hits.length;
+      const { q: text, ...options } = rawRequest(q);
+      return (await index.search(text, options)).hits.length;
     },
   };
 }
 
-/** The request the short path (packages/search short-query.ts) sends, verbatim: isolates Meilisearch's share of REST time. */
+/** The plain request over the product's own transport (keep-alive node:http, search-transport.ts): the strictest baseline. */
+function meiliKeepAliveSystem(client: SearchClient): System {
+  return {
+    name: "Meilisearch raw, keep-alive http",
+    async search(q) {
+      return (await client.search(client.indexes.papers, rawRequest(q))).hits.length;
+    },
+  };
+}
+
+/** The request the short path (packages/search short-query.ts) sends, verbatim and over the same transport: isolates Meilisearch's share of REST time. */
 function meiliAsProductSystem(client: SearchClient): System {
-  const index = client.meili.index(client.indexes.papers);
   return {
     name: "Meilisearch, product params",
     async search(q) {
       const params = searchParamsSchema.parse({ q: q.q, limit: LIMIT, facets: facetsFor(q) });
-      const r = await index.search(q.q, shortQueryRequest(params, buildFilter({ categories: q.categories, yearFrom: q.yearFrom })));
+      const r = await client.search(client.indexes.papers, shortQueryRequest(params, buildFilter({ categories: q.categories, yearFrom: q.yearFrom })));
       return r.hits.length;
     },
   };
@@ -199,7 +215,7 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
     log(`  loaded in ${fmt(load.ms / 1000)} s; tsvector + GIN built in ${fmt(ftsMs / 1000)} s`);
     rest = await startRestServer(s.env(PREFIX));
     const client = createSearchClient({ host: s.meiliHost, apiKey: s.meiliKey, indexPrefix: PREFIX });
-    const systems = [restSystem(rest.base), libSystem(client), meiliAsProductSystem(client), meiliSystem(client), pgSystem(pool)];
+    const systems = [restSystem(rest.base), libSystem(client), meiliAsProductSystem(client), meiliKeepAliveSystem(client), meiliSystem(client), pgSystem(pool)];
     const loadBefore = loadAverage();
     log(`latency: ${options.rounds} rounds × ${QUERY_MIX.length} queries × ${systems.length} systems …`);
     const lat = await measureLatency(systems, options.rounds);
@@ -228,14 +244,18 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
         ]);
       }
     }
-    const [REST, LIB, , MEILI, PG] = systems.map((x) => x.name) as [string, string, string, string, string];
+    const [REST, LIB, , RAW_KEEPALIVE, MEILI, PG] = systems.map((x) => x.name) as [string, string, string, string, string, string];
     const shortRest = p(REST, "short", 95);
-    const shortMeili = p(MEILI, "short", 95);
+    // The verdict uses the faster raw baseline: the same keep-alive transport the product uses, so a
+    // better HTTP client cannot pass for a thinner API layer. The official client's row is shown too.
+    const shortMeili = Math.min(p(RAW_KEEPALIVE, "short", 95), p(MEILI, "short", 95));
     const shortMet = shortRest <= 1.5 * shortMeili + 5;
+    const shortOfficial = p(MEILI, "short", 95);
     const vsPg = QUERY_CLASSES.map((c) => ({ c, rest: p(REST, c, 95), pg: p(PG, c, 95) }));
     const restFasterThanPg = p(REST, "all", 95) < p(PG, "all", 95) && p(REST, "all", 50) < p(PG, "all", 50);
     const ratioRows = QUERY_CLASSES.map((c) => [
       c,
+      fmt(p(REST, c, 95) / p(RAW_KEEPALIVE, c, 95), 2),
       fmt(p(REST, c, 95) / p(MEILI, c, 95), 2),
       fmt(p(REST, c, 95) - p(LIB, c, 95)),
       fmt(p(REST, c, 95) / p(PG, c, 95), 2),
@@ -246,21 +266,23 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
       "",
       "Systems: **REST API (HTTP)** = `GET /api/v1/papers/search` on a node:http host of the production handler, keep-alive; " +
         "**searchPapers (in-process)** = the library call the handler makes (same routing: sentence-like queries take the long BM25 path); " +
-        "**Meilisearch, product params** = the exact request the short path sends (`shortQueryRequest`: crop + highlight of the abstract; facets only for the faceted class, as REST asks for them there); " +
-        "**Meilisearch raw** = plain `search(q, {limit, filter})`, facets only for the faceted class; " +
+        "**Meilisearch, product params** = the exact request the short path sends (`shortQueryRequest`: the abstract is retrieved and the snippet cut in the web process; facets only for the faceted class, as REST asks for them there), over the product's keep-alive transport; " +
+        "**Meilisearch raw, keep-alive http** = plain `{q, limit, filter}` over that same transport (`search-transport.ts`); " +
+        "**Meilisearch raw** = the same plain request through meilisearch-js, the official client; facets only for the faceted class in all three; " +
         "**PostgreSQL FTS** = stored `tsvector` (title A, abstract B) + GIN, `websearch_to_tsquery('english')` + `ts_rank`, top 20 (faceted: + category/year counts).",
       "",
       table(["class · system", "p50 ms", "p95 ms", "p99 ms", "hits/query"], rows),
       "",
-      table(["class", "REST p95 ÷ Meili p95", "REST − in-process p95 ms", "REST p95 ÷ PG FTS p95"], ratioRows),
+      table(["class", "REST p95 ÷ raw keep-alive p95", "REST p95 ÷ raw meilisearch-js p95", "REST − in-process p95 ms", "REST p95 ÷ PG FTS p95"], ratioRows),
       "",
       table(
         ["system", `throughput req/s (${options.concurrency} clients, ${options.seconds} s, whole mix)`, "errors"],
         systems.map((x) => [x.name, fmt(tput.get(x.name)!.rps, 0), tput.get(x.name)!.errors]),
       ),
       "",
-      `- Short queries: REST p95 ${fmt(shortRest)} ms vs raw Meilisearch p95 ${fmt(shortMeili)} ms → ` +
-        `${fmt(shortRest / shortMeili, 2)}× (target ≤ 1.5× + 5 ms = ${fmt(1.5 * shortMeili + 5)} ms): **${shortMet ? "met" : "NOT met"}**.`,
+      `- Short queries: REST p95 ${fmt(shortRest)} ms vs the faster raw Meilisearch p95 ${fmt(shortMeili)} ms → ` +
+        `${fmt(shortRest / shortMeili, 2)}× (target ≤ 1.5× + 5 ms = ${fmt(1.5 * shortMeili + 5)} ms): **${shortMet ? "met" : "NOT met"}**` +
+        ` (against meilisearch-js's ${fmt(shortOfficial)} ms: limit ${fmt(1.5 * shortOfficial + 5)} ms, ${shortRest <= 1.5 * shortOfficial + 5 ? "met" : "NOT met"}).`,
       `- REST vs PostgreSQL FTS (all classes, p50 and p95): **${restFasterThanPg ? "REST faster — met" : "NOT met"}**; ` +
         `per class p95 REST/PG: ${vsPg.map((v) => `${v.c} ${fmt(v.rest)}/${fmt(v.pg)}`).join(", ")} ms.`,
     ].join("\n");

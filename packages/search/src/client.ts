@@ -1,4 +1,5 @@
 import { Meilisearch } from "meilisearch";
+import { createSearchTransport, type SearchTransport } from "./search-transport.ts";
 import { indexNames, type IndexNames } from "./settings.ts";
 
 export interface SearchClientConfig {
@@ -8,6 +9,8 @@ export interface SearchClientConfig {
   indexPrefix?: string;
   /** How long to wait for one Meilisearch task before failing (default 120 s). */
   taskTimeoutMs?: number;
+  /** How long one search request may take before it fails (default 10 s). */
+  searchTimeoutMs?: number;
   /** Ask Meilisearch for compressed responses (default false; see below). */
   compressResponses?: boolean;
 }
@@ -15,6 +18,8 @@ export interface SearchClientConfig {
 /** Everything the rest of the package needs: the raw client and the resolved index uids. */
 export interface SearchClient {
   meili: Meilisearch;
+  /** POST /indexes/<uid>/search on a keep-alive connection (the query paths use this, not `meili`). */
+  search: SearchTransport;
   indexes: IndexNames;
   taskTimeoutMs: number;
 }
@@ -30,5 +35,6 @@ export function createSearchClient(config: SearchClientConfig): SearchClient {
     // do not. Turn compression on only across slow links where bytes cost more than 40 ms.
     requestInit: config.compressResponses ? undefined : { headers: { "accept-encoding": "identity" } },
   });
-  return { meili, indexes: indexNames(config.indexPrefix ?? ""), taskTimeoutMs };
+  const search = createSearchTransport(config.host, config.apiKey, config.searchTimeoutMs ?? 10_000);
+  return { meili, search, indexes: indexNames(config.indexPrefix ?? ""), taskTimeoutMs };
 }

@@ -1,20 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, escapeHtml, MARK_POST, MARK_PRE, sentinelToHtml } from "./snippet.ts";
+import { buildSnippet, escapeHtml, stemMatcher } from "./snippet.ts";
+import { typedQueryMatcher } from "./text/typed-match.ts";
 
 describe("snippets", () => {
-  it("Meilisearch output becomes safe HTML with only <mark>", () => {
-    const formatted = `<img src=x onerror=alert(1)> ${MARK_PRE}retrieval${MARK_POST} & "more"`;
-    expect(sentinelToHtml(formatted)).toBe("&lt;img src=x onerror=alert(1)&gt; <mark>retrieval</mark> &amp; &quot;more&quot;");
+  it("escapes the text: the only markup is <mark>", () => {
+    const html = buildSnippet(`<img src=x onerror=alert(1)> retrieval & "more"`, typedQueryMatcher("retrieval"));
+    expect(html).toBe("&lt;img src=x onerror=alert(1)&gt; <mark>retrieval</mark> &amp; &quot;more&quot;");
   });
 
   it("marks words whose stem is a query term, outside punctuation", () => {
-    const html = buildSnippet("We study (retrieving) documents; retrieval <b>wins</b>.", new Set(["retriev"]));
+    const html = buildSnippet("We study (retrieving) documents; retrieval <b>wins</b>.", stemMatcher(new Set(["retriev"])));
     expect(html).toBe("We study (<mark>retrieving</mark>) documents; <mark>retrieval</mark> &lt;b&gt;wins&lt;/b&gt;.");
+  });
+
+  it("marks a hyphenated token when one of its words matches", () => {
+    expect(buildSnippet("a state-of-the-art parser", typedQueryMatcher("parser state"))).toBe("a <mark>state-of-the-art</mark> <mark>parser</mark>");
+  });
+
+  it("marks what a typed query matched: typos and a prefix, as Meilisearch does", () => {
+    const html = buildSnippet("Attention is all you need for Transformers in translation.", typedQueryMatcher("atention transfo"));
+    expect(html).toBe("<mark>Attention</mark> is all you need for <mark>Transformers</mark> in translation.");
   });
 
   it("picks the window with the most matches and marks the cut", () => {
     const text = [...Array(50).fill("filler"), "neural", "ranking", "neural", ...Array(50).fill("tail")].join(" ");
-    const html = buildSnippet(text, new Set(["neural", "rank"]), 10);
+    const html = buildSnippet(text, stemMatcher(new Set(["neural", "rank"])), 10);
     expect(html.startsWith("…")).toBe(true);
     expect(html.endsWith("…")).toBe(true);
     expect(html.match(/<mark>/g)).toHaveLength(3);
@@ -22,8 +32,8 @@ describe("snippets", () => {
   });
 
   it("without matches it is the opening of the text", () => {
-    expect(buildSnippet("one two three four", new Set(["zzz"]), 2)).toBe("one two…");
-    expect(buildSnippet("   ", new Set(["x"]))).toBe("");
+    expect(buildSnippet("one two three four", typedQueryMatcher("zzz"), 2)).toBe("one two…");
+    expect(buildSnippet("   ", typedQueryMatcher("x"))).toBe("");
     expect(escapeHtml("<'&\">")).toBe("&lt;&#39;&amp;&quot;&gt;");
   });
 });

@@ -1,6 +1,6 @@
 import type { SearchClient } from "../client.ts";
 import type { FacetCounts, FacetName, ParsedSearchParams, SearchHit, SearchResult } from "../params.ts";
-import { buildSnippet } from "../snippet.ts";
+import { buildSnippet, stemMatcher } from "../snippet.ts";
 import { bm25Score, DEFAULT_BM25, termFrequencies, type Bm25Params } from "./bm25.ts";
 import { anchoredQueries, chunkTerms, DEFAULT_SELECTION, queryTermCounts, selectQueryTerms, type TermSelectionOptions } from "./plan.ts";
 import type { TermStats } from "./term-stats.ts";
@@ -135,6 +135,7 @@ async function toHits(client: SearchClient, page: Ranked[], queryStems: Readonly
     limit: page.length,
   });
   const byId = new Map(docs.results.map((d) => [d.id, d]));
+  const isMatch = stemMatcher(queryStems);
   return page.flatMap((c) => {
     const doc = byId.get(c.id);
     if (!doc) return []; // deleted between the two requests
@@ -146,7 +147,7 @@ async function toHits(client: SearchClient, page: Ranked[], queryStems: Readonly
         year: c.year ?? null,
         categories: c.categories ?? [],
         upvotes: c.upvotes ?? 0,
-        snippet: buildSnippet(doc.abstract || doc.title, queryStems),
+        snippet: buildSnippet(doc.abstract || doc.title, isMatch),
         score: c.score,
       },
     ];
