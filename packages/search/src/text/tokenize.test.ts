@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { analyze, analyzeQuery, normalize, stem, words } from "./tokenize.ts";
 
 describe("tokenizer", () => {
@@ -23,5 +24,14 @@ describe("tokenizer", () => {
   it("query analysis also drops request filler that documents keep", () => {
     expect(analyzeQuery("Please describe papers about indexing")).toEqual(["index"]);
     expect(analyze("Please describe papers about indexing")).toEqual(["pleas", "describ", "paper", "index"]);
+  });
+
+  it("plain ASCII takes a fast path that yields the same words as the Unicode path (property)", () => {
+    const unicodePath = (text: string) => normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..." abcXYZ019'-,.()é’\u00a0"), maxLength: 40 }), (text) => {
+        expect(words(text)).toEqual(unicodePath(text));
+      }),
+    );
+    expect(words("Don't STOP-me (now)")).toEqual(["dont", "stop", "me", "now"]);
   });
 });

@@ -17,41 +17,58 @@ function allowedTypos(term: string): number {
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  return alignment(a, b, max, false);
+}
+
+/** The least edit distance between `term` and any prefix of `word`, stopping above `max`. */
+export function prefixDistance(term: string, word: string, max: number): number {
+  return alignment(term, word.slice(0, term.length + max), max, true);
+}
+
+// Three rows of the dynamic programme, reused across calls (grown for longer words).
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** D[a.length][b.length], or with `anyPrefixOfB` the least D[a.length][j] over j; max + 1 when above max. */
+function alignment(a: string, b: string, max: number, anyPrefixOfB: boolean): number {
+  if (b.length + 1 > rows[0].length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prev2, prev, row] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return prev[b.length]!;
+  let result = prev[b.length]!;
+  if (anyPrefixOfB) for (let j = 0; j < b.length; j++) result = Math.min(result, prev[j]!);
+  return Math.min(result, max + 1);
 }
 
-function typos(word: string, term: string, allowed: number): number {
-  const firstLetter = word[0] === term[0] ? 0 : 1;
-  return editDistance(word, term, allowed) + firstLetter;
+interface Term {
+  text: string;
+  /** Typos allowed for this term. */
+  allowed: number;
+  /** The last term of a query still being typed matches as a prefix. */
+  prefix: boolean;
 }
 
-function matchesTerm(word: string, term: string, asPrefix: boolean): boolean {
-  if (word === term) return true;
-  const allowed = allowedTypos(term);
-  if (asPrefix && term.length >= MIN_PREFIX && word.startsWith(term)) return true;
-  if (allowed === 0) return false;
-  if (typos(word, term, allowed) <= allowed) return true;
-  if (!asPrefix) return false;
-  for (let length = term.length - allowed; length <= term.length + allowed; length++) {
-    if (length >= MIN_PREFIX && length < word.length && typos(word.slice(0, length), term, allowed) <= allowed) return true;
-  }
-  return false;
+function matchesTerm(word: string, term: Term): boolean {
+  const t = term.text;
+  if (word === t) return true;
+  if (term.prefix && t.length >= MIN_PREFIX && word.startsWith(t)) return true;
+  // A typo on the first letter counts twice: it leaves one edit fewer for the rest.
+  const maxEdits = term.allowed - (word.charCodeAt(0) === t.charCodeAt(0) ? 0 : 1);
+  if (maxEdits < 1) return false;
+  if (editDistance(word, t, maxEdits) <= maxEdits) return true;
+  return term.prefix && word.length > t.length - maxEdits && prefixDistance(t, word, maxEdits) <= maxEdits;
 }
 
 /**
@@ -60,14 +77,18 @@ function matchesTerm(word: string, term: string, asPrefix: boolean): boolean {
  * repeats most words.
  */
 export function typedQueryMatcher(query: string): (word: string) => boolean {
-  const terms = words(query);
-  const lastIsPrefix = terms.length > 0 && !/\s$/.test(query);
+  const typed = words(query);
+  const lastIsPrefix = !/\s$/.test(query);
+  const terms: Term[] = typed.map((text, i) => ({ text, allowed: allowedTypos(text), prefix: lastIsPrefix && i === typed.length - 1 }));
   const memo = new Map<string, boolean>();
+  // Without a two-typo term, a word can only match a term it shares the first letter with (a typo
+  // there counts twice): most words of a text are ruled out before any lookup.
+  const firstLetters = terms.some((t) => t.allowed === 2) ? null : new Set(terms.map((t) => t.text[0]));
   return (word) => {
-    if (!word) return false;
+    if (!word || (firstLetters && !firstLetters.has(word[0]))) return false;
     let hit = memo.get(word);
     if (hit === undefined) {
-      hit = terms.some((term, i) => matchesTerm(word, term, lastIsPrefix && i === terms.length - 1));
+      hit = terms.some((term) => matchesTerm(word, term));
       memo.set(word, hit);
     }
     return hit;
