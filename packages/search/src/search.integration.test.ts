@@ -205,6 +205,15 @@ describe("writes", () => {
     expect((await searchPapers(client, { q: "quokka photometry" })).total).toBe(0);
   });
 
+  it("a hostile abstract comes back escaped: the snippet's only markup is <mark>", async () => {
+    const abstract = `<img src=x onerror=alert(1)> Narwhal tusk acoustics </mark><script>alert("x")</script> & more.`;
+    await upsertDocuments(client, [toPaperDocument({ id: "zz_hostile", title: "Narwhal acoustics", abstract, authors: ["N. Arwhal"], categories: [], source: "arxiv", upvotes: 0 })]);
+    const hit = (await searchPapers(client, { q: "narwhal tusk" })).hits.find((h) => h.id === "zz_hostile");
+    expect(hit?.snippet).toContain("&lt;img src=x onerror=alert(1)&gt; <mark>Narwhal</mark> <mark>tusk</mark>");
+    expect(hit?.snippet.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+    await deleteDocuments(client, ["zz_hostile"]);
+  });
+
   it("a failed indexing task rejects instead of resolving", async () => {
     const bad = { ...toPaperDocument(PAPERS[0]!), id: "bad id with spaces!" } as PaperDocument;
     await expect(upsertDocuments(client, [bad])).rejects.toBeInstanceOf(SearchTaskError);
