@@ -128,6 +128,24 @@ describe("DOI dedupe", () => {
   });
 });
 
+describe("title dedupe", () => {
+  it("same title: one paper per first author and year (within one); a later record of one of them merges", async () => {
+    const title = "Narwhal Tusk Acoustics in Shallow Fjords";
+    const entry = (key: string, author: string, year: number) => `@article{${key}, title={${title}}, author={${author}}, year={${year}}}\n`;
+    const first = writeTemp(dir, "titles-1.bib", entry("a", "Nansen, Fridtjof", 2020) + entry("b", "Amundsen, Roald", 2020) + entry("c", "Nansen, Fridtjof", 2012));
+    expect((await ingest([first])).summary).toMatchObject({ created: 3, failed: 0 });
+    const later = writeTemp(dir, "titles-2.bib", entry("d", "Nansen, F.", 2021));
+    const r = await ingest([later]);
+    expect(r.summary).toMatchObject({ created: 0, failed: 0 });
+    // Still three papers; the 2021 record merged into Nansen's 2020 paper (and, equally trusted, updated its year).
+    const papers = await db.paper.findMany({ where: { title }, select: { id: true, year: true, authors: { where: { position: 0 }, select: { author: { select: { name: true } } } } } });
+    const byKey = Object.fromEntries(papers.map((p) => [`${p.authors[0]?.author.name.split(" ").at(-1)} ${p.year}`, p.id]));
+    expect(Object.keys(byKey).sort()).toEqual(["Amundsen 2020", "Nansen 2012", "Nansen 2021"]);
+    const [item] = await db.ingestItem.findMany({ where: { runId: r.summary!.runId }, select: { paperId: true } });
+    expect(item?.paperId).toBe(byKey["Nansen 2021"]);
+  });
+});
+
 describe("bad input never stops good input", () => {
   it("records failures with reasons and ingests the good items", async () => {
     const good = writeTemp(dir, "good.bib", `@article{g1, title={A perfectly good entry}, author={Good, Gina}, year={2021}}\n@article{g2, title={Another good entry}, author={Good, Gus}, year={2022}}\n`);

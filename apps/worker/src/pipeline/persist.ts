@@ -1,8 +1,8 @@
 import { Prisma, type Db } from "@commonplace/db";
-import { normalizeTitle, type PaperLink } from "@commonplace/formats";
+import { firstAuthorLastName, normalizeTitle, type PaperLink } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { insertIngestItems, insertOutboxUpserts, insertPaperAuthors, insertPapers, insertVersions, upsertAuthorRows } from "./bulk-write.ts";
-import { CandidateIndex, decide } from "./dedupe.ts";
+import { CandidateIndex, decide, titleMatches } from "./dedupe.ts";
 import { newId } from "./ids.ts";
 import { keepUploadedPdfs } from "./keep-pdf.ts";
 import { reanchorChangedPapers } from "./reanchor.ts";
@@ -73,17 +73,36 @@ async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Prom
     WHERE id = ${runId}`;
 }
 
-/** Every stored paper sharing an arXiv id, DOI, canonical key or normalized title with the batch. */
+const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+
+/**
+ * Every stored paper sharing an arXiv id, DOI or canonical key with the batch, and those sharing a
+ * normalized title that the title rule could match (same title, compatible ids, first author's last
+ * name and year within one). Titles are checked on light rows first: a common title ("Introduction",
+ * or a synthetic corpus's templates) may be held by thousands of papers, and loading them whole on
+ * every batch made persist slower and larger as the library grew.
+ */
 export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<ExistingPaper[]> {
   if (items.length === 0) return [];
-  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  const byTitle = new Map<string, NormalizedPaper[]>();
+  for (const item of items) byTitle.set(item.normTitle, [...(byTitle.get(item.normTitle) ?? []), item]);
+  const sameTitle = await tx.paper.findMany({
+    where: { normTitle: { in: [...byTitle.keys()].filter(Boolean) } },
+    select: { id: true, arxivId: true, doi: true, year: true, normTitle: true, authors: { where: { position: 0 }, select: { author: { select: { name: true } } } } },
+  });
+  const titleIds = sameTitle
+    .filter((p) => {
+      const light = { ...p, firstAuthorLast: firstAuthorLastName(p.authors.map((a) => a.author.name)) };
+      return (byTitle.get(p.normTitle) ?? []).some((item) => titleMatches(light, item));
+    })
+    .map((p) => p.id);
   const rows = await tx.paper.findMany({
     where: {
       OR: [
         { arxivId: { in: uniq(items.map((i) => i.arxivId)) } },
         { doi: { in: uniq(items.map((i) => i.doi)) } },
         { canonicalKey: { in: uniq(items.map((i) => i.canonicalKey)) } },
-        { normTitle: { in: uniq(items.map((i) => i.normTitle)) } },
+        { id: { in: titleIds } },
       ],
     },
     include: {
