@@ -25,6 +25,9 @@ export const PAPER_FIELDS = {
 /** The most hits any one Meilisearch query can count; also bounds document-frequency counts. */
 export const MAX_TOTAL_HITS = 10_000_000;
 
+/** Word lengths from which Meilisearch allows one and two typos (snippet marking follows the same rule). */
+export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
+
 export const PAPER_SETTINGS: Settings = {
   // Order is priority for the `attribute` ranking rule: a title match beats an abstract match.
   searchableAttributes: [...PAPER_FIELDS.searchable],
@@ -38,7 +41,7 @@ export const PAPER_SETTINGS: Settings = {
   rankingRules: ["words", "sort", "typo", "proximity", "attribute", "exactness", "upvotes:desc"],
   typoTolerance: {
     enabled: true,
-    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+    minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS },
     // Stems must match exactly: document frequencies are counted on this field.
     disableOnAttributes: ["terms"],
     // "2017" is not a typo of "2018".

@@ -85,7 +85,11 @@ const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string =
 export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<ExistingPaper[]> {
   if (items.length === 0) return [];
   const byTitle = new Map<string, NormalizedPaper[]>();
-  for (const item of items) byTitle.set(item.normTitle, [...(byTitle.get(item.normTitle) ?? []), item]);
+  for (const item of items) {
+    const group = byTitle.get(item.normTitle);
+    if (group) group.push(item);
+    else byTitle.set(item.normTitle, [item]);
+  }
   const sameTitle = await tx.paper.findMany({
     where: { normTitle: { in: [...byTitle.keys()].filter(Boolean) } },
     select: { id: true, arxivId: true, doi: true, year: true, normTitle: true, authors: { where: { position: 0 }, select: { author: { select: { name: true } } } } },

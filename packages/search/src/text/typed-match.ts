@@ -1,3 +1,4 @@
+import { MIN_WORD_SIZE_FOR_TYPOS } from "../settings.ts";
 import { words } from "./tokenize.ts";
 
 // Which words of a document a typed (short) query matched, following the rules the index is
@@ -5,8 +6,7 @@ import { words } from "./tokenize.ts";
 // one typo from 5 letters, two from 9, a typo on the first letter counts as two, none on numbers,
 // and the last word of the query also matches as a prefix (people are still typing it).
 
-const ONE_TYPO = 5;
-const TWO_TYPOS = 9;
+const { oneTypo: ONE_TYPO, twoTypos: TWO_TYPOS } = MIN_WORD_SIZE_FOR_TYPOS;
 const MIN_PREFIX = 2;
 
 function allowedTypos(term: string): number {
