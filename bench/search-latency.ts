@@ -23,6 +23,7 @@ import {
 } from "@commonplace/search";
 import { ensureCorpus, parseSize, sizeLabel } from "./corpus/generate.ts";
 import { QUERY_CLASSES, QUERY_MIX, type BenchQuery, type QueryClass } from "./corpus/queries.ts";
+import { keepAliveGetJson } from "./lib/keep-alive-get.ts";
 import { startRestServer } from "./lib/rest.ts";
 import { rawLoad } from "./lib/raw-load.ts";
 import { fmt, int, loadAverage, percentile, table } from "./lib/report.ts";
@@ -43,6 +44,7 @@ function facetsFor(q: BenchQuery): FacetName[] {
 const PREFIX = "lat_";
 
 function restSystem(base: string): System {
+  const get = keepAliveGetJson();
   return {
     name: "REST API (HTTP)",
     async search(q) {
@@ -50,9 +52,9 @@ function restSystem(base: string): System {
       for (const f of facetsFor(q)) params.append("facet", f);
       for (const c of q.categories ?? []) params.append("category", c);
       if (q.yearFrom !== undefined) params.set("yearFrom", String(q.yearFrom));
-      const response = await fetch(`${base}/api/v1/papers/search?${params}`);
-      if (!response.ok) throw new Error(`REST ${response.status}: ${await response.text()}`);
-      return ((await response.json()) as { hits: unknown[] }).hits.length;
+      const { status, body } = await get(`${base}/api/v1/papers/search?${params}`);
+      if (status !== 200) throw new Error(`REST ${status}: ${JSON.stringify(body)}`);
+      return (body as { hits: unknown[] }).hits.length;
     },
   };
 }
@@ -264,7 +266,7 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
       `Corpus: ${int(corpus.papers)} synthetic papers, ${LIMIT} hits per query. Latency: ${options.rounds} rounds after one warm-up pass, ` +
         `${options.rounds * 10} samples per class and system (sequential, one request in flight). Load average (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
       "",
-      "Systems: **REST API (HTTP)** = `GET /api/v1/papers/search` on a node:http host of the production handler, keep-alive; " +
+      "Systems: **REST API (HTTP)** = `GET /api/v1/papers/search` on a node:http host of the production handler, requested over a keep-alive node:http client (the same HTTP stack as the keep-alive raw row, `lib/keep-alive-get.ts`); " +
         "**searchPapers (in-process)** = the library call the handler makes (same routing: sentence-like queries take the long BM25 path); " +
         "**Meilisearch, product params** = the exact request the short path sends (`shortQueryRequest`: the abstract is retrieved and the snippet cut in the web process; facets only for the faceted class, as REST asks for them there), over the product's keep-alive transport; " +
         "**Meilisearch raw, keep-alive http** = plain `{q, limit, filter}` over that same transport (`search-transport.ts`); " +

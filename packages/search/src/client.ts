@@ -1,5 +1,5 @@
 import { Meilisearch } from "meilisearch";
-import { createSearchTransport, type SearchTransport } from "./search-transport.ts";
+import { createSearchReads, type SearchReads } from "./search-transport.ts";
 import { indexNames, type IndexNames } from "./settings.ts";
 
 export interface SearchClientConfig {
@@ -15,11 +15,13 @@ export interface SearchClientConfig {
   compressResponses?: boolean;
 }
 
-/** Everything the rest of the package needs: the raw client and the resolved index uids. */
-export interface SearchClient {
+/**
+ * Everything the rest of the package needs: the query paths' reads (`search`, `multiSearch`,
+ * `fetchDocuments`, on keep-alive connections), meilisearch-js for writes and administration,
+ * and the resolved index uids.
+ */
+export interface SearchClient extends SearchReads {
   meili: Meilisearch;
-  /** POST /indexes/<uid>/search on a keep-alive connection (the query paths use this, not `meili`). */
-  search: SearchTransport;
   indexes: IndexNames;
   taskTimeoutMs: number;
 }
@@ -35,6 +37,6 @@ export function createSearchClient(config: SearchClientConfig): SearchClient {
     // do not. Turn compression on only across slow links where bytes cost more than 40 ms.
     requestInit: config.compressResponses ? undefined : { headers: { "accept-encoding": "identity" } },
   });
-  const search = createSearchTransport(config.host, config.apiKey, config.searchTimeoutMs ?? 10_000);
-  return { meili, search, indexes: indexNames(config.indexPrefix ?? ""), taskTimeoutMs };
+  const reads = createSearchReads(config.host, config.apiKey, config.searchTimeoutMs ?? 10_000);
+  return { ...reads, meili, indexes: indexNames(config.indexPrefix ?? ""), taskTimeoutMs };
 }

@@ -89,7 +89,7 @@ export async function searchLong(
   // Meilisearch runs the queries of one multi-search one after another; a couple of requests
   // in flight lets it use more cores.
   const batches = splitEvenly(queries, Math.max(1, o.parallelRequests));
-  const responses = await Promise.all(batches.map((batch) => client.meili.multiSearch({ queries: batch })));
+  const responses = await Promise.all(batches.map((batch) => client.multiSearch<Candidate>(batch)));
 
   const pool = new Map<string, Candidate>();
   for (const { results } of responses) for (const r of results) for (const hit of r.hits as Candidate[]) pool.set(hit.id, hit);
@@ -129,7 +129,7 @@ function order(scored: Ranked[], sort: ParsedSearchParams["sort"], floor: number
 /** Display fields and snippets only for the page actually returned. */
 async function toHits(client: SearchClient, page: Ranked[], queryStems: ReadonlySet<string>): Promise<SearchHit[]> {
   if (page.length === 0) return [];
-  const docs = await client.meili.index(client.indexes.papers).getDocuments<{ id: string; title: string; abstract: string | null }>({
+  const docs = await client.fetchDocuments<{ id: string; title: string; abstract: string | null }>(client.indexes.papers, {
     ids: page.map((c) => c.id),
     fields: ["id", "title", "abstract"],
     limit: page.length,

@@ -90,15 +90,15 @@ export class MeiliTermStats implements TermStats {
       else missing.push(t);
     }
     if (missing.length === 0) return out;
-    const { results } = await this.client.meili.multiSearch({
-      queries: missing.map((t) => ({
+    const { results } = await this.client.multiSearch(
+      missing.map((t) => ({
         indexUid: this.client.indexes.papers,
         q: `"${t}"`, // stems are [a-z0-9]; a phrase = exact word, no prefix expansion
         attributesToSearchOn: ["terms"],
         hitsPerPage: 0, // exhaustive totalHits, no documents
         page: 1,
       })),
-    });
+    );
     results.forEach((r, i) => {
       const t = missing[i]!;
       const df = "totalHits" in r && typeof r.totalHits === "number" ? r.totalHits : 0;
@@ -116,7 +116,7 @@ export class MeiliTermStats implements TermStats {
     // insensitive to small errors in it; an exact mean would need a store we do not have.
     const [stats, sample] = await Promise.all([
       index.getStats(),
-      index.getDocuments<{ terms?: string }>({ limit: this.lengthSample, fields: ["terms"] }),
+      this.client.fetchDocuments<{ terms?: string }>(this.client.indexes.papers, { limit: this.lengthSample, fields: ["terms"] }),
     ]);
     const lengths = sample.results.map((d) => (d.terms ? d.terms.split(" ").length : 0));
     const avgDocLength = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
