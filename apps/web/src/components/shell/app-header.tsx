@@ -1,12 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { cn } from "@commonplace/ui";
 import { Logo } from "../logo";
 import { HeaderSearch } from "./header-search";
-import { isActive, navItems } from "./nav-items";
+import { MainNavLinks } from "./main-nav-links";
 import type { ShellUser } from "./types";
 
 // The member header's menus (radix dropdown menu, dialog, radio group) live in their own chunks: a route's
@@ -23,34 +20,12 @@ const AccountMenu = dynamic(() => import("./account-menu").then((m) => m.Account
 const MobileNav = dynamic(() => import("./mobile-nav").then((m) => m.MobileNav), { loading: holdPlace("size-9 md:hidden") });
 
 export function AppHeader({ user }: { user: ShellUser }) {
-  const pathname = usePathname();
-
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-paper/85 backdrop-blur supports-[backdrop-filter]:bg-paper/70">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:px-8">
         <Logo href="/dashboard" className="mr-4" />
 
-        <nav aria-label="Main" className="hidden md:block">
-          <ul className="flex items-center gap-0.5">
-            {navItems.map(({ href, label }) => {
-              const active = isActive(pathname, href);
-              return (
-                <li key={href}>
-                  <Link
-                    href={href}
-                    aria-current={active ? "page" : undefined}
-                    className={cn(
-                      "relative inline-flex h-8 items-center rounded-md px-3 text-sm font-medium transition-colors",
-                      active ? "bg-paper-sunken text-ink" : "text-ink-muted hover:bg-paper-sunken/70 hover:text-ink",
-                    )}
-                  >
-                    {label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <MainNavLinks variant="bar" />
 
         <div className="ml-auto flex items-center gap-2">
           <HeaderSearch />
