@@ -43,10 +43,14 @@ function facetsFor(q: BenchQuery): FacetName[] {
 }
 const PREFIX = "lat_";
 
-function restSystem(base: string): System {
-  const get = keepAliveGetJson();
+/**
+ * REST over a keep-alive node:http client (the verdict's row: the same HTTP stack as the keep-alive raw
+ * baseline) or over fetch (undici, what most JavaScript callers use; printed for comparison).
+ */
+function restSystem(base: string, clientKind: "node:http" | "fetch"): System {
+  const get = clientKind === "fetch" ? fetchGetJson : keepAliveGetJson();
   return {
-    name: "REST API (HTTP)",
+    name: clientKind === "fetch" ? "REST API (HTTP), fetch client" : "REST API (HTTP)",
     async search(q) {
       const params = new URLSearchParams({ q: q.q, limit: String(LIMIT) });
       for (const f of facetsFor(q)) params.append("facet", f);
@@ -57,6 +61,11 @@ function restSystem(base: string): System {
       return (body as { hits: unknown[] }).hits.length;
     },
   };
+}
+
+async function fetchGetJson(url: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url);
+  return { status: response.status, body: await response.json() };
 }
 
 function libSystem(client: SearchClient): System {
@@ -217,7 +226,15 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
     log(`  loaded in ${fmt(load.ms / 1000)} s; tsvector + GIN built in ${fmt(ftsMs / 1000)} s`);
     rest = await startRestServer(s.env(PREFIX));
     const client = createSearchClient({ host: s.meiliHost, apiKey: s.meiliKey, indexPrefix: PREFIX });
-    const systems = [restSystem(rest.base), libSystem(client), meiliAsProductSystem(client), meiliKeepAliveSystem(client), meiliSystem(client), pgSystem(pool)];
+    const systems = [
+      restSystem(rest.base, "node:http"),
+      libSystem(client),
+      meiliAsProductSystem(client),
+      meiliKeepAliveSystem(client),
+      meiliSystem(client),
+      pgSystem(pool),
+      restSystem(rest.base, "fetch"),
+    ];
     const loadBefore = loadAverage();
     log(`latency: ${options.rounds} rounds × ${QUERY_MIX.length} queries × ${systems.length} systems …`);
     const lat = await measureLatency(systems, options.rounds);
@@ -246,7 +263,7 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
         ]);
       }
     }
-    const [REST, LIB, , RAW_KEEPALIVE, MEILI, PG] = systems.map((x) => x.name) as [string, string, string, string, string, string];
+    const [REST, LIB, , RAW_KEEPALIVE, MEILI, PG] = systems.map((x) => x.name) as [string, string, string, string, string, string, string];
     const shortRest = p(REST, "short", 95);
     // The verdict uses the faster raw baseline: the same keep-alive transport the product uses, so a
     // better HTTP client cannot pass for a thinner API layer. The official client's row is shown too.
@@ -267,6 +284,7 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
         `${options.rounds * 10} samples per class and system (sequential, one request in flight). Load average (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
       "",
       "Systems: **REST API (HTTP)** = `GET /api/v1/papers/search` on a node:http host of the production handler, requested over a keep-alive node:http client (the same HTTP stack as the keep-alive raw row, `lib/keep-alive-get.ts`); " +
+        "**REST API (HTTP), fetch client** = the same requests over Node's fetch (undici), shown for comparison only; " +
         "**searchPapers (in-process)** = the library call the handler makes (same routing: sentence-like queries take the long BM25 path); " +
         "**Meilisearch, product params** = the exact request the short path sends (`shortQueryRequest`: the abstract is retrieved and the snippet cut in the web process; facets only for the faceted class, as REST asks for them there), over the product's keep-alive transport; " +
         "**Meilisearch raw, keep-alive http** = plain `{q, limit, filter}` over that same transport (`search-transport.ts`); " +
