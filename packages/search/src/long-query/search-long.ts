@@ -92,7 +92,7 @@ export async function searchLong(
   const responses = await Promise.all(batches.map((batch) => client.multiSearch<Candidate>(batch)));
 
   const pool = new Map<string, Candidate>();
-  for (const { results } of responses) for (const r of results) for (const hit of r.hits as Candidate[]) pool.set(hit.id, hit);
+  for (const { results } of responses) for (const r of results) for (const hit of r.hits) pool.set(hit.id, hit);
 
   const query = new Map(selected.map((t) => [t.term, t.qtf]));
   const idfs = new Map(selected.map((t) => [t.term, t.idf]));
