@@ -34,8 +34,13 @@ export function ensureDependencies() {
   writeFileSync(marker, lockHash);
 }
 
-/** Runs a TypeScript entry point in this process through tsx (installed by ensureDependencies). */
+/**
+ * Runs a TypeScript entry point in this process through tsx (installed by ensureDependencies). Every entry
+ * point may import the generated Prisma client, so it is produced first.
+ */
 export async function runTypeScript(file) {
+  const { ensurePrismaClient } = await import("./prisma-generate.mjs");
+  ensurePrismaClient();
   const { tsImport } = await import("tsx/esm/api");
   return tsImport(path.resolve(root, file), import.meta.url);
 }
