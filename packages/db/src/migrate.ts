@@ -6,8 +6,9 @@ import pg from "pg";
 
 /**
  * Applies prisma/migrations/<name>/migration.sql in order and records each in _prisma_migrations the way
- * `prisma migrate deploy` does (same table, checksum = sha256 of the file, same advisory lock), so the two
- * stay interchangeable where Prisma's schema engine can be downloaded.
+ * `prisma migrate deploy` does (same table and columns, checksum = sha256 of the file, same advisory
+ * lock), so the two stay interchangeable where Prisma's schema engine can be downloaded. Unlike Prisma,
+ * the row is written in the migration's own transaction (see applyOne).
  */
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "../prisma/migrations");
 const PRISMA_ADVISORY_LOCK = 72707369;
@@ -29,7 +30,10 @@ export async function listMigrations(dir = MIGRATIONS_DIR): Promise<{ name: stri
 }
 
 export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "commonplace-migrate" });
+  // A connection the server ends (shutdown, pg_terminate_backend) fails the query in flight; without a
+  // listener its "error" event would also crash the process.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
@@ -45,9 +49,10 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );
-    const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
-    if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier and was not rolled back; fix the database, then mark it rolled back.`);
     const done = new Map(rows.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
+    // Started but neither finished nor rolled back: left by an interrupted run of the previous runner
+    // (which recorded the row outside the migration's transaction) or of `prisma migrate deploy`.
+    const unfinished = new Set(rows.filter((r) => !r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
     const result: MigrationResult = { applied: [], alreadyApplied: 0 };
     for (const migration of await listMigrations(dir)) {
       const recorded = done.get(migration.name);
@@ -56,31 +61,53 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
         result.alreadyApplied++;
         continue;
       }
-      await applyOne(client, migration);
+      await applyOne(client, migration, unfinished.has(migration.name));
       result.applied.push(migration.name);
     }
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]).catch(() => {});
-    await client.end();
+    await client.end().catch(() => {});
   }
 }
 
-async function applyOne(client: pg.Client, migration: { name: string; sql: string; checksum: string }): Promise<void> {
-  const id = randomUUID();
-  await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
-    id, migration.checksum, migration.name,
-  ]);
+/**
+ * The migration's SQL and its finished `_prisma_migrations` row commit in one transaction: a run
+ * interrupted at any point (Ctrl-C, a killed process, a lost connection) leaves the database and the
+ * record as they were, and the next run applies the migration again. An unfinished row left by an
+ * earlier runner is retried the same way: if its SQL applies now, its effects had been rolled back,
+ * and the old row is marked rolled back in the same transaction.
+ */
+async function applyOne(client: pg.Client, migration: { name: string; sql: string; checksum: string }, unfinished: boolean): Promise<void> {
   try {
     await client.query("BEGIN");
     await client.query(migration.sql);
+    if (unfinished) {
+      await client.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now(), logs = concat_ws(E'\\n', logs, 'interrupted; applied again by a later run')
+        WHERE migration_name = $1 AND finished_at IS NULL AND rolled_back_at IS NULL`, [migration.name]);
+    }
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`,
+      [randomUUID(), migration.checksum, migration.name],
+    );
     await client.query("COMMIT");
   } catch (error) {
-    await client.query("ROLLBACK");
-    await client.query(`UPDATE "_prisma_migrations" SET logs = $2, rolled_back_at = now() WHERE id = $1`, [id, String(error)]);
-    throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+    await client.query("ROLLBACK").catch(() => {});
+    const reason = (error as Error).message;
+    if (unfinished) {
+      throw new Error(
+        `Migration ${migration.name} was started by an earlier run that did not finish, and applying it again failed: ${reason}. ` +
+          `If its changes are already in the database, mark it applied (UPDATE "_prisma_migrations" SET finished_at = now() WHERE migration_name = '${migration.name}'); otherwise fix the database and start again.`,
+      );
+    }
+    // Recorded as rolled back (as Prisma records a resolved failure), so the next run tries it again.
+    await client
+      .query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, logs, rolled_back_at) VALUES ($1, $2, $3, now(), $4, now())`, [
+        randomUUID(), migration.checksum, migration.name, String(error),
+      ])
+      .catch(() => {});
+    throw new Error(`Migration ${migration.name} failed and was rolled back: ${reason}`);
   }
-  await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
 }
 
 /** Drops every table, type and function in the public schema (db:reset). */
