@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@commonplace/db";
 import { makePdf, type PdfLine } from "../../../packages/formats/test/helpers/make-pdf.ts";
+import { visiblePdf } from "../../../packages/api/src/papers/pdf-access.ts";
 import { pipelineDeps } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
 import { ingestPaths } from "../src/ingest-paths.ts";
@@ -35,7 +36,7 @@ async function uploadRun(files: { fileName: string; bytes: Uint8Array }[]) {
   return db.ingestItem.findMany({ where: { runId: run.id }, orderBy: { ref: "asc" } });
 }
 
-const kept = (paperId: string) => db.paperPdf.findUnique({ where: { paperId } });
+const kept = (paperId: string) => db.paperPdf.findFirst({ where: { paperId } });
 
 beforeAll(async () => {
   const url = await freshDatabase("worker_paper_pdf_it");
@@ -93,11 +94,13 @@ describe("original PDFs of uploads", () => {
     for (const i of items) expect(await kept(i.paperId!)).toBeNull();
   });
 
-  it("is dropped when the paper's text changes to a PDF that was not uploaded (read from a path)", async () => {
+  it("is no longer served once the paper's text changes to a PDF that was not uploaded (read from a path)", async () => {
+    expect(await visiblePdf(db, firstId, null)).toMatchObject({ canonical: true, public: true });
     const revised = paperPdf("Marginal Notes on Sparse Attention", "A revised abstract: readers annotate sparse attention papers in teams.");
     const r = await ingestPaths(env, logger, [writeTemp(dir, "revised.pdf", revised)], { report: sink(), index: false });
     expect(r.summary, JSON.stringify(r.summary)).toMatchObject({ updated: 1 });
     expect((await db.paper.findUniqueOrThrow({ where: { id: firstId } })).fullText).toContain("A revised abstract");
-    expect(await kept(firstId)).toBeNull();
+    // Kept as the operator's upload, but its text is no longer the paper's: nobody is served it.
+    expect(await visiblePdf(db, firstId, null)).toBeNull();
   });
 });

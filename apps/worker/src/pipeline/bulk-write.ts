@@ -76,6 +76,31 @@ export async function insertOutboxUpserts(tx: Tx, paperIds: string[]): Promise<v
   await tx.$executeRaw`INSERT INTO "SearchOutbox" ("paperId", op) SELECT p, 'upsert' FROM unnest(${paperIds}::text[]) AS t(p)`;
 }
 
+export interface ChangeInsert {
+  id: string;
+  paperId: string;
+  kind: string;
+  before: unknown;
+  after: unknown;
+  runId: string | null;
+  ref: string | null;
+  format: string | null;
+  actorId: string | null;
+  trusted: boolean;
+}
+
+/** PaperChange rows (provenance); null before/after store the column default (nothing touched: a creation). */
+export async function insertPaperChanges(tx: Tx, rows: ChangeInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(f: (r: ChangeInsert) => T) => rows.map(f);
+  await tx.$executeRaw`
+    INSERT INTO "PaperChange" (id, "paperId", kind, before, after, "runId", ref, format, "actorId", trusted)
+    SELECT id, pid, kind, COALESCE(b::jsonb, '{}'), COALESCE(a::jsonb, '{}'), run, ref, fmt, actor, trusted
+    FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.paperId)}::text[], ${col((r) => r.kind)}::text[], ${col((r) => json(r.before))}::text[],
+      ${col((r) => json(r.after))}::text[], ${col((r) => r.runId)}::text[], ${col((r) => r.ref)}::text[], ${col((r) => r.format)}::text[],
+      ${col((r) => r.actorId)}::text[], ${col((r) => r.trusted)}::boolean[]) AS t(id, pid, kind, b, a, run, ref, fmt, actor, trusted)`;
+}
+
 export interface ItemInsert {
   ref: string;
   outcome: ItemResult["outcome"];

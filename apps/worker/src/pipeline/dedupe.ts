@@ -1,4 +1,5 @@
 import { firstAuthorLastName, type PaperLink } from "@commonplace/formats";
+import { linkDecision } from "./link.ts";
 import { canonicalKeyOf } from "./normalize.ts";
 import type { Decision, ExistingPaper, MatchKind, NormalizedPaper, VersionRow } from "./types.ts";
 
@@ -106,10 +107,15 @@ const SOURCE_RANK: Record<string, number> = {
 const rank = (source: string) => SOURCE_RANK[source] ?? 0;
 const keyRank = (key: string) => (key.startsWith("hash:") ? 0 : key.startsWith("doi:") ? 1 : 2);
 
-export function decide(index: CandidateIndex, item: NormalizedPaper, newId: () => string): Decision {
+/**
+ * `trusted`: whether the item's source may update the canonical record (arXiv data the worker fetched, an
+ * operator's or a site administrator's import; see trust.ts). An untrusted item only links to the paper it
+ * matches, fills empty fields, and proposes the rest (link.ts).
+ */
+export function decide(index: CandidateIndex, item: NormalizedPaper, newId: () => string, trusted = true): Decision {
   const match = findMatch(index, item);
   if (!match) return createDecision(index, item, newId());
-  return mergeDecision(index, match.paper, item, match.by);
+  return trusted ? mergeDecision(index, match.paper, item, match.by) : linkDecision(index, match.paper, item, match.by);
 }
 
 function createDecision(index: CandidateIndex, item: NormalizedPaper, id: string): Decision {
@@ -152,7 +158,7 @@ export function mergeDecision(index: CandidateIndex, before: ExistingPaper, item
     // An older arXiv version: history only, the paper's current fields stay.
     if (before.versions.includes(iv)) return { kind: "duplicate", item, paper: before, matchedBy };
     const after = { ...before, versions: [...before.versions, iv].sort((a, b) => a - b) };
-    return { kind: "update", item, before, after, changed: ["versions"], authorsChanged: false, addVersion: versionRow(iv, item), refreshCurrentVersion: false, matchedBy };
+    return { kind: "update", item, before, after, changed: ["versions"], authorsChanged: false, addVersion: versionRow(iv, item), refreshCurrentVersion: false, matchedBy, trusted: true };
   }
   const newer = iv !== null && iv > before.latestVersion;
   const authoritative = newer || rank(item.source) >= rank(before.source);
@@ -183,9 +189,7 @@ export function mergeDecision(index: CandidateIndex, before: ExistingPaper, item
     versions: newer && iv !== null ? [...before.versions, iv].sort((a, b) => a - b) : before.versions,
   };
   // Upgrade the canonical key (hash → DOI → arXiv id) when a better identifier arrives, never downgrade.
-  const upgraded = canonicalKeyOf({ arxivId: after.arxivId, doi: after.doi, title: after.title, authors: after.authors, fullText: after.fullText });
-  const holder = index.canonical(upgraded);
-  if (keyRank(upgraded) > keyRank(before.canonicalKey) && (!holder || holder.id === before.id)) after.canonicalKey = upgraded;
+  upgradeKey(index, before, after);
 
   const changed = changedFields(before, after);
   const addVersion = newer && iv !== null ? versionRow(iv, item) : null;
@@ -203,7 +207,15 @@ export function mergeDecision(index: CandidateIndex, before: ExistingPaper, item
     addVersion,
     refreshCurrentVersion: !addVersion && textChanged,
     matchedBy,
+    trusted: true,
   };
+}
+
+/** Upgrade the canonical key (hash → DOI → arXiv id) when a better identifier arrived, never downgrade. */
+export function upgradeKey(index: CandidateIndex, before: ExistingPaper, after: ExistingPaper): void {
+  const upgraded = canonicalKeyOf({ arxivId: after.arxivId, doi: after.doi, title: after.title, authors: after.authors, fullText: after.fullText });
+  const holder = index.canonical(upgraded);
+  if (keyRank(upgraded) > keyRank(before.canonicalKey) && (!holder || holder.id === before.id)) after.canonicalKey = upgraded;
 }
 
 const COMPARED: (keyof ExistingPaper)[] = [
@@ -223,7 +235,7 @@ function sameValue(x: unknown, y: unknown): boolean {
   return x === y;
 }
 
-function unionLinks(first: readonly PaperLink[], second: readonly PaperLink[]): PaperLink[] {
+export function unionLinks(first: readonly PaperLink[], second: readonly PaperLink[]): PaperLink[] {
   const seen = new Set<string>();
   const out: PaperLink[] = [];
   for (const l of [...first, ...second]) {

@@ -1,46 +1,56 @@
 import type { Prisma } from "@commonplace/db";
-import type { Decision } from "./types.ts";
+import { newId } from "./ids.ts";
+import type { RunTrust } from "./trust.ts";
+import type { NormalizedPaper } from "./types.ts";
 
-// Part of stage 5 (persist), same transaction: keep the original PDF of a paper whose full text came
-// from an uploaded PDF, so the reader can show its pages (PaperPdf, served at /api/papers/<id>/pdf).
-// The bytes are copied inside PostgreSQL from the run's IngestUpload row (which is deleted when the
-// run ends), so they never travel through the worker again.
+// Part of stage 5 (persist), same transaction: keep every uploaded PDF, with the text extracted from it, as
+// its uploader's (PaperPdf), visible as the uploader chose on the import page (the run's pdfVisibility). The
+// bytes are copied inside PostgreSQL from the run's IngestUpload row (deleted when the run ends), so they
+// never travel through the worker again. One PDF per uploader and paper: a new upload replaces theirs.
 //
-// Invariant: a paper's PaperPdf, when it has one, is the PDF its `fullText` was extracted from — the
-// PDF view maps the PDF's text layer onto that text. So a change of text drops the stored PDF, and a
-// PDF is stored only when its text is the paper's text after this batch (not when a better-ranked
-// source kept an older text). PDFs read from paths or URLs (the CLI) have no upload row: not kept.
+// Who is served which PDF is decided when it is read (packages/api/src/papers/pdf-access.ts): everyone sees
+// only a PUBLIC PDF whose text is the paper's canonical text (the PDF view maps the PDF's text layer onto
+// that text); a private PDF never becomes anyone else's. PDFs read from paths or URLs (the CLI) have no
+// upload row: not kept.
 
 type Tx = Prisma.TransactionClient;
 
-function finalPaper(d: Decision) {
-  return d.kind === "update" ? d.after : d.paper;
+export interface KeptPdf {
+  paperId: string;
+  /** The item as parsed, with its full text (the catalogue may have seen it without). */
+  item: NormalizedPaper;
 }
 
-export async function keepUploadedPdfs(tx: Tx, runId: string, decisions: readonly Decision[]): Promise<void> {
-  for (const d of decisions) {
-    const paper = finalPaper(d);
-    if (d.kind === "update" && d.before.fullText !== d.after.fullText) {
-      await tx.paperPdf.deleteMany({ where: { paperId: paper.id } });
-    }
-    const item = d.item;
-    if (item.source !== "pdf" || item.fullText === null || paper.fullText !== item.fullText) continue;
-    await copyUpload(tx, runId, item.ref, paper.id);
+export async function keepUploadedPdfs(tx: Tx, trust: RunTrust, pdfs: readonly KeptPdf[]): Promise<void> {
+  for (const { paperId, item } of pdfs) {
+    if (item.fullText === null) continue;
+    await copyUpload(tx, trust, item.ref, paperId, item.fullText);
   }
 }
 
 /**
- * The upload named `fileName` in this run → the paper's PDF (replacing a different one). Two uploads
- * with the same name in one run are ambiguous: neither is kept rather than possibly the wrong one.
+ * The upload named `fileName` in this run → the uploader's PDF of the paper (replacing theirs, if any). Two
+ * uploads with the same name in one run are ambiguous: neither is kept rather than possibly the wrong one.
  */
-async function copyUpload(tx: Tx, runId: string, fileName: string, paperId: string): Promise<void> {
+async function copyUpload(tx: Tx, trust: RunTrust, fileName: string, paperId: string, fullText: string): Promise<void> {
+  const { runId, actorId, pdfVisibility } = trust;
+  const teamId = pdfVisibility === "TEAM" ? trust.pdfTeamId : null;
   await tx.$executeRaw`
-    INSERT INTO "PaperPdf" ("paperId", "fileName", size, sha256, bytes, "updatedAt")
-    SELECT ${paperId}, u."fileName", u.size, encode(sha256(u.bytes), 'hex'), u.bytes, now()
-    FROM "IngestUpload" u
-    WHERE u."runId" = ${runId} AND u."fileName" = ${fileName}
-      AND NOT EXISTS (SELECT 1 FROM "IngestUpload" o WHERE o."runId" = u."runId" AND o."fileName" = u."fileName" AND o.id <> u.id)
-    ON CONFLICT ("paperId") DO UPDATE
-      SET "fileName" = EXCLUDED."fileName", size = EXCLUDED.size, sha256 = EXCLUDED.sha256, bytes = EXCLUDED.bytes, "updatedAt" = now()
-      WHERE "PaperPdf".sha256 <> EXCLUDED.sha256`;
+    WITH up AS (
+      SELECT u."fileName", u.size, encode(sha256(u.bytes), 'hex') AS sha, u.bytes FROM "IngestUpload" u
+      WHERE u."runId" = ${runId} AND u."fileName" = ${fileName}
+        AND NOT EXISTS (SELECT 1 FROM "IngestUpload" o WHERE o."runId" = u."runId" AND o."fileName" = u."fileName" AND o.id <> u.id)
+    ), mine AS (
+      SELECT f.id FROM "PaperPdf" f WHERE f."paperId" = ${paperId} AND f."uploaderId" IS NOT DISTINCT FROM ${actorId}
+    ), upd AS (
+      UPDATE "PaperPdf" f SET visibility = ${pdfVisibility}::"PdfVisibility", "teamId" = ${teamId}, "runId" = ${runId}, "fullText" = ${fullText},
+        "fileName" = up."fileName", size = up.size, sha256 = up.sha,
+        bytes = CASE WHEN f.sha256 = up.sha THEN f.bytes ELSE up.bytes END,
+        "updatedAt" = CASE WHEN f.sha256 = up.sha THEN f."updatedAt" ELSE now() END
+      FROM up WHERE f.id IN (SELECT id FROM mine)
+      RETURNING f.id
+    )
+    INSERT INTO "PaperPdf" (id, "paperId", "uploaderId", visibility, "teamId", "runId", "fileName", size, sha256, bytes, "fullText", "updatedAt")
+    SELECT ${newId()}, ${paperId}, ${actorId}, ${pdfVisibility}::"PdfVisibility", ${teamId}, ${runId}, up."fileName", up.size, up.sha, up.bytes, ${fullText}, now()
+    FROM up WHERE NOT EXISTS (SELECT 1 FROM mine)`;
 }

@@ -4,8 +4,10 @@ import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { insertIngestItems, insertOutboxUpserts, insertPaperAuthors, insertPapers, insertVersions, upsertAuthorRows } from "./bulk-write.ts";
 import { CandidateIndex, decide, titleMatches } from "./dedupe.ts";
 import { newId } from "./ids.ts";
-import { keepUploadedPdfs } from "./keep-pdf.ts";
+import { keepUploadedPdfs, type KeptPdf } from "./keep-pdf.ts";
+import { recordProvenance } from "./provenance.ts";
 import { reanchorChangedPapers } from "./reanchor.ts";
+import { catalogueView, isTrusted, loadRunTrust } from "./trust.ts";
 import type { Decision, ExistingPaper, ItemResult, NormalizedPaper, VersionRow } from "./types.ts";
 
 // Stage 5: one transaction per batch — load candidates, decide, write papers, versions, authors,
@@ -22,25 +24,33 @@ const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.
 
 export async function persistBatch(db: Db, runId: string, entries: PersistEntry[]): Promise<ItemResult[]> {
   return db.$transaction(async (tx) => {
-    const papers = entries.flatMap((e) => ("paper" in e ? [e.paper] : []));
+    const trust = await loadRunTrust(tx, runId);
+    // What the shared catalogue may see of each item (a private PDF's text stays with its PaperPdf row).
+    const views = entries.map((e) => ("paper" in e ? { ...e, paper: catalogueView(trust, e.paper) } : e));
+    const papers = views.flatMap((e) => ("paper" in e ? [e.paper] : []));
     const index = new CandidateIndex(await loadCandidates(tx, papers));
     const results: ItemResult[] = [];
     const decisions: Decision[] = [];
-    for (const e of entries) {
+    const pdfs: KeptPdf[] = [];
+    for (const [i, e] of views.entries()) {
       if (!("paper" in e)) {
         results.push({ ref: e.ref, outcome: "FAILED", reason: e.failure, title: e.title });
         continue;
       }
-      const d = decide(index, e.paper, newId);
+      const d = decide(index, e.paper, newId, isTrusted(trust, e.paper));
       decisions.push(d);
       // Later items in the batch must see earlier ones (a file listing v1 then v2 of a paper).
       if (d.kind === "create") index.put(d.paper);
       if (d.kind === "update") index.put(d.after);
       const paper = d.kind === "update" ? d.after : d.paper;
-      results.push({ ref: e.ref, outcome: d.kind === "create" ? "CREATED" : d.kind === "update" ? "UPDATED" : "DUPLICATE", paperId: paper.id, title: paper.title });
+      const original = entries[i] as { paper: NormalizedPaper };
+      if (original.paper.source === "pdf") pdfs.push({ paperId: paper.id, item: original.paper });
+      const note = d.kind !== "create" && d.proposal ? `linked to the existing paper; ${Object.keys(d.proposal).length} differing value(s) proposed to the administrators` : null;
+      results.push({ ref: e.ref, outcome: d.kind === "create" ? "CREATED" : d.kind === "update" ? "UPDATED" : "DUPLICATE", paperId: paper.id, title: paper.title, note });
     }
     await applyDecisions(tx, decisions);
-    await keepUploadedPdfs(tx, runId, decisions);
+    await recordProvenance(tx, trust, decisions);
+    await keepUploadedPdfs(tx, trust, pdfs);
     await recordResults(tx, runId, results);
     return results;
   }, TX_OPTIONS);
@@ -61,7 +71,7 @@ async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Prom
       outcome: r.outcome,
       paperId: r.outcome === "FAILED" ? null : r.paperId,
       title: clip(r.title ?? null, 500),
-      reason: r.outcome === "FAILED" ? clip(r.reason, 1000) : null,
+      reason: r.outcome === "FAILED" ? clip(r.reason, 1000) : clip(r.note ?? null, 1000),
     })),
   );
   const count = (o: ItemResult["outcome"]) => results.filter((r) => r.outcome === o).length;

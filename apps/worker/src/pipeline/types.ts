@@ -1,3 +1,4 @@
+import type { PartialFields } from "@commonplace/api/catalogue-fields";
 import type { PaperLink, ParseOutcome } from "@commonplace/formats";
 
 // Shapes passed between stages: fetch → parse → normalize → dedupe → persist (→ outbox → index).
@@ -92,11 +93,15 @@ export type Decision =
       /** The current version's row mirrors the paper; rewrite it when current text changed. */
       refreshCurrentVersion: boolean;
       matchedBy: MatchKind;
+      /** Whether the item's source may update the canonical record (else it only filled empty fields). */
+      trusted: boolean;
+      /** Values an untrusted source gave that differ from the canonical record: recorded as a PaperProposal. */
+      proposal?: PartialFields | null;
     }
-  | { kind: "duplicate"; item: NormalizedPaper; paper: ExistingPaper; matchedBy: MatchKind };
+  | { kind: "duplicate"; item: NormalizedPaper; paper: ExistingPaper; matchedBy: MatchKind; proposal?: PartialFields | null };
 
 export type MatchKind = "arxiv" | "doi" | "title";
 
 export type ItemResult =
-  | { ref: string; outcome: "CREATED" | "UPDATED" | "DUPLICATE"; paperId: string; title: string }
+  | { ref: string; outcome: "CREATED" | "UPDATED" | "DUPLICATE"; paperId: string; title: string; note?: string | null }
   | { ref: string; outcome: "FAILED"; reason: string; title?: string };

@@ -20,7 +20,7 @@ beforeAll(async () => {
   withoutPdf = (await paper()).id;
   await db().paper.update({ where: { id: withPdf }, data: { fullText: "Kept text of the PDF." } });
   await db().paperPdf.create({
-    data: { paperId: withPdf, fileName: "Résumé of attention.pdf", size: BYTES.length, sha256: createHash("sha256").update(BYTES).digest("hex"), bytes: BYTES },
+    data: { paperId: withPdf, visibility: "PUBLIC", fullText: "Kept text of the PDF.", fileName: "Résumé of attention.pdf", size: BYTES.length, sha256: createHash("sha256").update(BYTES).digest("hex"), bytes: BYTES },
   });
 });
 

@@ -1,27 +1,21 @@
 import { z } from "zod";
 import type { Db } from "@commonplace/db";
+import { visiblePdf, type VisiblePdf } from "./pdf-access.ts";
 
-// The original PDF of a paper (PaperPdf; kept by the worker for papers whose text came from an
-// uploaded PDF), over HTTP: GET/HEAD with ETag and single byte ranges, which pdf.js uses to show the
-// first page before the rest has arrived. Papers are public, so their PDFs are too; a paper without a
-// stored PDF answers 404 exactly like an unknown one. Bytes are cut in SQL (substring on bytes stored
+// An uploaded PDF of a paper (PaperPdf, kept by the worker), over HTTP: GET/HEAD with ETag and single
+// byte ranges, which pdf.js uses to show the first page before the rest has arrived. Which PDF, if any, a
+// viewer gets is decided by pdf-access.ts (a PDF belongs to its uploader; someone else's private one is
+// never served); a paper without a PDF this viewer may see answers 404 exactly like an unknown one. Bytes are cut in SQL (substring on bytes stored
 // uncompressed) and streamed in 1 MB chunks, so a 50 MB PDF is never held whole in memory.
 
 type PdfDb = Pick<Db, "$queryRaw">;
 
-export interface PaperPdfInfo {
-  size: number;
-  sha256: string;
-  fileName: string;
-  updatedAt: Date;
-}
-
 const paperId = z.string().trim().min(1).max(64);
 
-export async function paperPdfInfo(db: PdfDb, id: string): Promise<PaperPdfInfo | null> {
+/** The PDF of a paper that this viewer may see (pdf-access.ts), or null. */
+export async function paperPdfInfo(db: PdfDb, id: string, viewerId: string | null): Promise<VisiblePdf | null> {
   if (!paperId.safeParse(id).success) return null;
-  const rows = await db.$queryRaw<PaperPdfInfo[]>`SELECT size, sha256, "fileName", "updatedAt" FROM "PaperPdf" WHERE "paperId" = ${id}`;
-  return rows[0] ?? null;
+  return visiblePdf(db, id, viewerId);
 }
 
 /** Where the reader fetches a paper's PDF. */
@@ -48,9 +42,9 @@ export function parseRange(header: string | null, size: number): ByteRange | nul
   return { start, end };
 }
 
-async function readBytes(db: PdfDb, id: string, range: ByteRange): Promise<Uint8Array> {
+async function readBytes(db: PdfDb, pdfId: string, range: ByteRange): Promise<Uint8Array> {
   const rows = await db.$queryRaw<{ chunk: Uint8Array }[]>`
-    SELECT substring(bytes FROM ${range.start + 1}::int FOR ${range.end - range.start + 1}::int) AS chunk FROM "PaperPdf" WHERE "paperId" = ${id}`;
+    SELECT substring(bytes FROM ${range.start + 1}::int FOR ${range.end - range.start + 1}::int) AS chunk FROM "PaperPdf" WHERE id = ${pdfId}`;
   return rows[0]?.chunk ?? new Uint8Array();
 }
 
@@ -68,8 +62,8 @@ function contentDisposition(fileName: string): string {
 const notFound = () =>
   Response.json({ error: { code: "NOT_FOUND", message: "This paper has no PDF on this server." } }, { status: 404, headers: { "cache-control": "no-store" } });
 
-export async function servePaperPdf(db: PdfDb, request: Request, id: string): Promise<Response> {
-  const info = await paperPdfInfo(db, id);
+export async function servePaperPdf(db: PdfDb, request: Request, id: string, viewerId: string | null = null): Promise<Response> {
+  const info = await paperPdfInfo(db, id, viewerId);
   if (!info) return notFound();
   const etag = `"${info.sha256}"`;
   const headers = new Headers({
@@ -78,7 +72,9 @@ export async function servePaperPdf(db: PdfDb, request: Request, id: string): Pr
     etag,
     "last-modified": info.updatedAt.toUTCString(),
     // The PDF of a paper can be replaced by a re-import: revalidate (cheap, 304) rather than cache blindly.
-    "cache-control": "public, no-cache",
+    // Only a PDF everyone may see is cacheable by shared caches.
+    "cache-control": info.public ? "public, no-cache" : "private, no-cache",
+    vary: "Cookie",
     "content-disposition": contentDisposition(info.fileName),
     "x-content-type-options": "nosniff",
   });
@@ -95,19 +91,19 @@ export async function servePaperPdf(db: PdfDb, request: Request, id: string): Pr
   if (range) headers.set("content-range", `bytes ${range.start}-${range.end}/${info.size}`);
   const status = range ? 206 : 200;
   if (request.method === "HEAD" || info.size === 0) return new Response(null, { status, headers });
-  return new Response(streamBytes(db, id, wanted), { status, headers });
+  return new Response(streamBytes(db, info.id, wanted), { status, headers });
 }
 
 const CHUNK = 1024 * 1024;
 
 /** The bytes of a range, read 1 MB at a time as the client consumes them: memory stays flat, and a client
  *  that stops early (pdf.js drops its first full request once it knows ranges work) costs no more reads. */
-function streamBytes(db: PdfDb, id: string, range: ByteRange): ReadableStream<Uint8Array> {
+function streamBytes(db: PdfDb, pdfId: string, range: ByteRange): ReadableStream<Uint8Array> {
   let next = range.start;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const end = Math.min(range.end, next + CHUNK - 1);
-      const chunk = await readBytes(db, id, { start: next, end });
+      const chunk = await readBytes(db, pdfId, { start: next, end });
       if (chunk.byteLength === 0) return controller.close();
       controller.enqueue(new Uint8Array(chunk));
       next = end + 1;

@@ -34,9 +34,9 @@ export const annotationsRouter = router({
     .output(documentView)
     .query(async ({ ctx, input }) => {
       const doc = await loadPaperText(ctx.db, input.paperId);
-      // A kept PDF is always the source of the full text (see the worker's keep-pdf stage).
-      const pdf = doc.source === "fullText" ? await paperPdfInfo(ctx.db, input.paperId) : null;
-      return { ...doc, pdf: pdf ? { url: paperPdfUrl(input.paperId), size: pdf.size } : null };
+      // The PDF view maps a PDF's pages onto the canonical text: only a PDF this viewer may see whose text it is.
+      const pdf = doc.source === "fullText" ? await paperPdfInfo(ctx.db, input.paperId, ctx.user?.id ?? null) : null;
+      return { ...doc, pdf: pdf?.canonical ? { url: paperPdfUrl(input.paperId), size: pdf.size } : null };
     }),
 
   /** Threads on a paper and/or a list that the caller may see, filtered by author, team, visibility, resolved. */

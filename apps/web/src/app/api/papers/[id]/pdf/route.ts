@@ -1,11 +1,13 @@
-import { paperPdfResponse, withRequestLogging } from "@commonplace/api/server";
+import { getSession, paperPdfResponse, withRequestLogging } from "@commonplace/api/server";
 
-/* A paper's original PDF (kept when its text came from an uploaded PDF), for the reader's PDF view and downloads. */
+/* A paper's uploaded PDF that the viewer may see (theirs, their team's, or the public one), for the reader's PDF view and downloads. */
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-const handler = withRequestLogging(async (request: Request, context: Context) => paperPdfResponse(request, (await context.params).id));
+const handler = withRequestLogging(async (request: Request, context: Context) =>
+  paperPdfResponse(request, (await context.params).id, (await getSession())?.user.id ?? null),
+);
 
 export const GET = handler;
 export const HEAD = handler;
