@@ -1,6 +1,7 @@
 // @commonplace/search — the only code that talks to Meilisearch.
 export { createSearchClient, type SearchClient, type SearchClientConfig } from "./client.ts";
 export { searchEnv, type SearchEnv } from "./env.ts";
+export { isSearchAvailable } from "./health.ts";
 export { ensureIndex, indexNames, PAPER_FIELDS, PAPER_SETTINGS, type IndexNames } from "./settings.ts";
 export {
   toPaperDocument,

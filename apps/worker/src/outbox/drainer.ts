@@ -1,11 +1,14 @@
 import pg from "pg";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
+import { isSearchAvailable } from "@commonplace/search";
 import { drainPipelined, pendingOutboxCount, pruneOutbox, type DrainDeps } from "../pipeline/index.ts";
 
 // Keeps the search index in sync in a running worker. A drain runs when persist NOTIFYs (at commit),
 // when a `search.drain-outbox` job arrives, and on a timer as a safety net. Drains never overlap in
-// one process (a kick during a drain schedules one more pass); after a failed delivery the next pass
-// waits with exponential backoff, capped.
+// one process (a kick during a drain schedules one more pass). After a failed delivery the next pass
+// waits with exponential backoff, capped; while it waits, Meilisearch's health is probed every probeMs,
+// and a Meilisearch seen down and then available again is drained at once (seconds after it returns,
+// not when a long backoff expires).
 
 export interface DrainerOptions {
   databaseUrl: string;
@@ -15,6 +18,8 @@ export interface DrainerOptions {
   listen?: boolean;
   /** Leave partial batches for later (the ingest CLI drains the rest with drainAll at the end). */
   fullBatchesOnly?: boolean;
+  /** How often Meilisearch's health is probed after a failed delivery (default 1000 ms). */
+  probeMs?: number;
 }
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -27,6 +32,8 @@ export class OutboxDrainer {
   private stopped = false;
   private listener: pg.Client | null = null;
   private lastPrune = 0;
+  /** Bumped by every kick: a health probe started before a kick gives up. */
+  private kicks = 0;
   /** Documents upserted by this drainer since it was created. */
   delivered = 0;
   private readonly deps: DrainDeps;
@@ -46,6 +53,7 @@ export class OutboxDrainer {
   /** Drain now (or right after the drain in progress). */
   kick(): void {
     if (this.stopped) return;
+    this.kicks++;
     if (this.running) {
       this.again = true;
       return;
@@ -82,7 +90,7 @@ export class OutboxDrainer {
       if (r.paused) return this.schedule(this.options.pollMs);
       if (r.transient) {
         this.failures++;
-        return this.schedule(this.backoff());
+        return this.waitForSearch(this.backoff());
       }
       this.failures = 0;
       this.delivered += r.indexed;
@@ -102,6 +110,28 @@ export class OutboxDrainer {
 
   private backoff(): number {
     return Math.min(this.options.maxBackoffMs, 250 * 2 ** Math.min(this.failures, 20));
+  }
+
+  /** Drains again after `backoffMs`, or as soon as a Meilisearch seen down answers as available. */
+  private waitForSearch(backoffMs: number): void {
+    if (this.stopped) return;
+    const probeMs = this.options.probeMs ?? 1000;
+    const until = Date.now() + backoffMs;
+    let sawDown = false;
+    const kicks = this.kicks;
+    const probe = async () => {
+      this.timer = null;
+      if (this.stopped || this.kicks !== kicks) return;
+      const available = await isSearchAvailable(this.deps.search, Math.max(probeMs, 500));
+      if (this.stopped || this.kicks !== kicks) return;
+      if (!available) sawDown = true;
+      if ((available && sawDown) || Date.now() >= until) return this.kick();
+      this.timer = setTimeout(() => void probe(), Math.min(probeMs, Math.max(0, until - Date.now())));
+      this.timer.unref();
+    };
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void probe(), Math.min(probeMs, backoffMs));
+    this.timer.unref();
   }
 
   private schedule(ms: number): void {

@@ -16,8 +16,9 @@ import type { Logger } from "../logger.ts";
 // Stage 6: SearchOutbox → Meilisearch. Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
 // share the work), the papers are loaded as they are NOW (so order among rows does not matter and a
 // paper gone from PostgreSQL is deleted from the index), and rows are marked processed only after
-// Meilisearch reports the task succeeded (waited for outside the claiming transaction). A failed delivery keeps the rows, counts an attempt and
-// backs the rows off; nothing is lost while Meilisearch is down, and replaying is harmless (upsert by id).
+// Meilisearch reports the task succeeded (waited for outside the claiming transaction). A failed delivery keeps the rows and counts an attempt
+// (a rejected document backs its row off; an unreachable Meilisearch is waited out by the drainer, which
+// probes its health); nothing is lost while Meilisearch is down, and replaying is harmless (upsert by id).
 
 /** Held exclusively by a reindex; drains take it shared and pause while a reindex builds the new index. */
 export const REINDEX_LOCK_KEY = 7_216_660_417n;
@@ -32,6 +33,12 @@ export interface DrainDeps {
   state?: { indexReady: boolean };
   /** Batches a pipelined drain keeps pending in Meilisearch at once (default DEFAULT_IN_FLIGHT). */
   inFlight?: number;
+  /**
+   * How long claimed rows stay leased to this drain (default DEFAULT_LEASE_MS). The lease is renewed
+   * every third of it while their tasks are awaited, so a live drain keeps its rows however slow
+   * Meilisearch is, and the rows of a worker that died are free for others soon after.
+   */
+  leaseMs?: number;
 }
 
 export interface DrainResult {
@@ -50,6 +57,7 @@ export interface DrainResult {
 const BASE_BACKOFF_MS = 500;
 /** Deliveries kept in flight by a pipelined drain (each is one claimed batch of rows). */
 export const DEFAULT_IN_FLIGHT = 6;
+export const DEFAULT_LEASE_MS = 15_000;
 
 type Exec = Pick<Prisma.TransactionClient, "$executeRaw" | "paper">;
 type RowRef = { id: bigint; paperId: string };
@@ -70,15 +78,34 @@ interface Flight {
  * test use this; the drainer and drainAll use drainPipelined, which keeps several batches in flight).
  */
 export async function drainOutboxBatch(deps: DrainDeps, options: { ignoreBackoff?: boolean } = {}): Promise<DrainResult> {
-  const sent = await claimAndSend(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [] });
-  return sent.flight ? settle(deps, sent.flight) : sent.result;
+  const sent = await claimOutboxBatch(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [] });
+  const flight = sent.flight;
+  if (!flight) return sent.result;
+  return withLeaseRenewal(deps, () => flight.rows.map((r) => r.id), () => settle(deps, flight));
+}
+
+/** While `work` runs, renews the lease of the rows `ids()` names (those still unprocessed). */
+async function withLeaseRenewal<T>(deps: DrainDeps, ids: () => bigint[], work: () => Promise<T>): Promise<T> {
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const timer = setInterval(() => {
+    const held = ids().map(String);
+    if (held.length === 0) return;
+    void deps.db.$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() + ${leaseMs}::float8 * interval '1 millisecond'
+      WHERE id = ANY(${held}::bigint[]) AND "processedAt" IS NULL`.catch((error: unknown) => deps.logger.warn({ err: error }, "could not renew outbox leases"));
+  }, Math.max(50, Math.floor(leaseMs / 3)));
+  timer.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /**
  * Drain batch after batch with up to `inFlight` deliveries pending in Meilisearch at once: it indexes
  * tasks queued back to back as one batch, so this is several times faster than one batch at a time.
  * Row locks are held only while claiming and sending; the claimed rows are leased (availableAt moved
- * past the task timeout) so other drainers skip them, and are marked processed when their task
+ * leaseMs ahead, renewed while their tasks are awaited) so other drainers skip them, and are marked processed when their task
  * succeeded, or backed off when it did not. Stops at the first short claim, pause or failure.
  */
 export async function drainPipelined(
@@ -104,40 +131,46 @@ export async function drainPipelined(
   const depth = Math.max(1, options.inFlight ?? deps.inFlight ?? DEFAULT_IN_FLIGHT);
   const pending: Promise<DrainResult>[] = [];
   const inFlightIds = new Set<bigint>();
-  try {
-    while (!total.transient && !options.shouldStop?.()) {
-      if (options.fullBatchesOnly && !(await pendingAtLeast(deps.db, deps.batchSize, [...inFlightIds]))) break;
-      const sent = await claimAndSend(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [...inFlightIds] });
-      if (!sent.flight) {
-        add(sent.result);
-        break;
+  return withLeaseRenewal(deps, () => [...inFlightIds], async () => {
+    try {
+      while (!total.transient && !options.shouldStop?.()) {
+        if (options.fullBatchesOnly && !(await pendingAtLeast(deps.db, deps.batchSize, [...inFlightIds]))) break;
+        const sent = await claimOutboxBatch(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [...inFlightIds] });
+        if (!sent.flight) {
+          add(sent.result);
+          break;
+        }
+        const flight = sent.flight;
+        for (const r of flight.rows) inFlightIds.add(r.id);
+        pending.push(
+          settle(deps, flight).finally(() => {
+            for (const r of flight.rows) inFlightIds.delete(r.id);
+          }),
+        );
+        if (flight.rows.length < deps.batchSize) break;
+        while (pending.length >= depth) add(await pending.shift()!);
       }
-      const flight = sent.flight;
-      for (const r of flight.rows) inFlightIds.add(r.id);
-      pending.push(
-        settle(deps, flight).finally(() => {
-          for (const r of flight.rows) inFlightIds.delete(r.id);
-        }),
-      );
-      if (flight.rows.length < deps.batchSize) break;
-      while (pending.length >= depth) add(await pending.shift()!);
+    } finally {
+      // Every delivery sent is confirmed (or backed off) before returning, even when claiming threw.
+      for (const r of await Promise.allSettled(pending)) {
+        if (r.status === "fulfilled") add(r.value);
+        else throw r.reason;
+      }
     }
-  } finally {
-    // Every delivery sent is confirmed (or backed off) before returning, even when claiming threw.
-    for (const r of await Promise.allSettled(pending)) {
-      if (r.status === "fulfilled") add(r.value);
-      else throw r.reason;
-    }
-  }
-  return total;
+    return total;
+  });
 }
 
-async function claimAndSend(deps: DrainDeps, options: { ignoreBackoff: boolean; exclude: bigint[] }): Promise<{ result: DrainResult; flight?: Flight }> {
+/**
+ * The first half of a delivery: claim a batch, send it to Meilisearch, lease the rows. A worker that
+ * dies after this leaves its rows leased for at most the lease (tests use it to play that worker).
+ */
+export async function claimOutboxBatch(deps: DrainDeps, options: { ignoreBackoff: boolean; exclude: bigint[] }): Promise<{ result: DrainResult; flight?: Flight }> {
   const { db, search, logger } = deps;
   const state = (deps.state ??= { indexReady: false });
   const result: DrainResult = { claimed: 0, indexed: 0, deleted: 0, retried: 0, transient: false, paused: false };
   const timeout = search.taskTimeoutMs + 30_000;
-  const leaseMs = search.taskTimeoutMs + 60_000;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const exclude = options.exclude.map(String);
   return db.$transaction(
     async (tx) => {
@@ -166,7 +199,7 @@ async function claimAndSend(deps: DrainDeps, options: { ignoreBackoff: boolean; 
       } catch (error) {
         state.indexReady = false;
         const message = errorText(error);
-        await backOff(tx, deps, rows.map((r) => r.id), message);
+        await release(tx, rows.map((r) => r.id), message);
         logger.warn({ err: error, rows: rows.length }, "search index unavailable; outbox rows kept for retry");
         return { result: { ...result, retried: rows.length, transient: true, error: message } };
       }
@@ -195,7 +228,7 @@ async function settle(deps: DrainDeps, flight: Flight): Promise<DrainResult> {
       // Unreachable, timed out, 5xx, bad key: the whole batch waits for the next attempt.
       if (deps.state) deps.state.indexReady = false;
       const message = errorText(error);
-      await backOff(db, deps, flight.rows.map((r) => r.id), message);
+      await release(db, flight.rows.map((r) => r.id), message);
       logger.warn({ err: error, rows: flight.rows.length }, "search index unavailable; outbox rows kept for retry");
       return { ...result, retried: flight.rows.length, transient: true, error: message };
     }
@@ -249,6 +282,19 @@ function markDone(db: Exec, ids: bigint[]) {
     : Promise.resolve(0);
 }
 
+/**
+ * Meilisearch as a whole failed: count the attempt and free the rows at once. Waiting is the drainer's
+ * job (it probes Meilisearch's health and resumes as soon as it is back); a row backoff here would
+ * keep the rows waiting long after Meilisearch returned.
+ */
+function release(db: Exec, ids: bigint[], error: string) {
+  return ids.length
+    ? db.$executeRaw`UPDATE "SearchOutbox" SET attempts = attempts + 1, "lastError" = ${error.slice(0, 1000)}, "availableAt" = now()
+        WHERE id = ANY(${ids.map(String)}::bigint[])`
+    : Promise.resolve(0);
+}
+
+/** Meilisearch rejected these papers' documents: retry them with exponential backoff, capped. */
 function backOff(db: Exec, deps: DrainDeps, ids: bigint[], error: string) {
   return ids.length
     ? db.$executeRaw`UPDATE "SearchOutbox" SET attempts = attempts + 1, "lastError" = ${error.slice(0, 1000)},

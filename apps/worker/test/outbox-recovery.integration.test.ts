@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { rm } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@commonplace/db";
+import { freePort, startMeilisearch, type MeilisearchHandle } from "@commonplace/embedded";
+import type { SearchClient } from "@commonplace/search";
+import { createSearch, drainDeps, pipelineDeps } from "../src/context.ts";
+import type { Env } from "../src/env.ts";
+import { OutboxDrainer } from "../src/outbox/drainer.ts";
+import { classifyArgument } from "../src/pipeline/fetch.ts";
+import { claimOutboxBatch, drainPipelined } from "../src/pipeline/index.ts";
+import { runIngest } from "../src/pipeline/run.ts";
+import { arxivLine, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, waitFor, writeTemp } from "./helpers.ts";
+
+// Recovery of the search-index sync: the rows of a worker that died mid-delivery are taken over by
+// another drain soon after (short, renewed leases), and a drainer resumes seconds after Meilisearch
+// comes back, however long its backoff has grown. This file runs its own Meilisearch so it can kill it.
+
+const logger = silentLogger();
+const dir = tempDir();
+const meiliDir = path.join(dir, "meili");
+const masterKey = randomBytes(16).toString("hex");
+let port: number;
+let meili: MeilisearchHandle | null = null;
+let env: Env;
+let db: Db;
+let search: SearchClient;
+let next = 1;
+
+async function ingest(n: number): Promise<void> {
+  const file = writeTemp(dir, `batch-${next}.jsonl`, Array.from({ length: n }, (_, i) => arxivLine(next + i)).join("\n"));
+  next += n;
+  const run = await db.ingestRun.create({ data: { source: "test", label: "recovery" } });
+  await runIngest(pipelineDeps(env, db, logger), run.id, [classifyArgument(file)]);
+}
+
+const pending = () => db.searchOutbox.count({ where: { processedAt: null } });
+
+beforeAll(async () => {
+  port = await freePort();
+  meili = await startMeilisearch({ dataDir: meiliDir, port, masterKey });
+  const url = await freshDatabase("worker_outbox_recovery_it");
+  env = testEnv({ DATABASE_URL: url, MEILI_HOST: meili.host, MEILI_MASTER_KEY: masterKey, MEILI_INDEX_PREFIX: uniquePrefix("recovery"), OUTBOX_BATCH_SIZE: "100" });
+  db = createDb(url);
+  search = createSearch(env);
+}, 180_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await meili?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("outbox recovery", () => {
+  it("rows leased by a drain that died are delivered by another drain once the short lease ends", async () => {
+    await ingest(30);
+    const deps = { ...drainDeps(env, db, search, logger), leaseMs: 1500 };
+    // A worker claims and sends a batch, then dies before confirming it: its rows stay leased.
+    const dead = await claimOutboxBatch(deps, { ignoreBackoff: false, exclude: [] });
+    expect(dead.flight?.rows).toHaveLength(30);
+    const [lease] = await db.$queryRaw<{ seconds: number }[]>`
+      SELECT EXTRACT(EPOCH FROM max("availableAt") - now())::float8 AS seconds FROM "SearchOutbox" WHERE "processedAt" IS NULL`;
+    expect(lease!.seconds).toBeLessThanOrEqual(1.5);
+
+    // Another worker skips them while the lease holds, then takes them over.
+    expect((await drainPipelined(deps)).claimed).toBe(0);
+    await waitFor("the dead worker's rows to be delivered", async () => {
+      await drainPipelined(deps);
+      return (await pending()) === 0;
+    }, 30_000, 250);
+    expect((await indexedIds(search)).length).toBe(30);
+  });
+
+  it("a drainer resumes within seconds after Meilisearch returns, even with rows that failed many times", async () => {
+    const drainer = new OutboxDrainer(drainDeps(env, db, search, logger), { databaseUrl: env.DATABASE_URL, pollMs: 60_000, maxBackoffMs: 120_000, probeMs: 200 });
+    await drainer.start();
+    try {
+      await meili!.kill();
+      meili = null;
+      await ingest(40);
+      // These rows have already failed through a long outage: any backoff they carry is long.
+      await db.searchOutbox.updateMany({ where: { processedAt: null }, data: { attempts: 12 } });
+      drainer.kick();
+      await waitFor("a failed delivery while Meilisearch is down", async () => (await db.searchOutbox.count({ where: { processedAt: null, attempts: { gt: 12 } } })) > 0, 30_000);
+      meili = await startMeilisearch({ dataDir: meiliDir, port, masterKey });
+      // The row backoff for 12 failed attempts, and the drainer's own backoff, are far longer than this.
+      await waitFor("the outbox to drain after Meilisearch returned", async () => (await pending()) === 0, 20_000, 200);
+      expect((await indexedIds(search)).length).toBe(70);
+    } finally {
+      await drainer.stop();
+    }
+  });
+});
