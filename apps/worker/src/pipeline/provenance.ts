@@ -45,7 +45,7 @@ export async function recordProvenance(tx: Tx, trust: RunTrust, decisions: reado
         id: newId(), paperId: paper.id, digest,
         fields: d.proposal as Prisma.InputJsonValue,
         current: pick(valuesOf(paper), d.proposal) as Prisma.InputJsonValue,
-        ...source(d),
+        runId: trust.runId, ref: d.item.ref.slice(0, 500), format: d.item.source,
         proposerId: trust.actorId,
       },
     });
