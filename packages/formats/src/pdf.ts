@@ -1,5 +1,6 @@
-import { extractText, extractTextItems, getDocumentProxy, getMeta } from "unpdf";
+import { extractTextItems, getDocumentProxy, getMeta } from "unpdf";
 import { fail, finishPaper } from "./paper.ts";
+import { bodySize, pageText, positionedLines } from "./pdf-blocks.ts";
 import { guessFrontMatter, itemsToLines, splitNames } from "./pdf-layout.ts";
 import { collapseWhitespace, errorMessage } from "./text.ts";
 import { findArxivIdInText, normalizeDoi } from "./identifiers.ts";
@@ -24,10 +25,13 @@ export async function parsePdf(bytes: Uint8Array, fileName?: string, opts: Parse
     // Uint8Array, not bytes.slice(): a Node Buffer (a file read by the CLI) slices to a Buffer, which pdf.js refuses.
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
     if (pdf.numPages > (opts.maxPages ?? 2000)) return [fail(`PDF has ${pdf.numPages} pages; the limit is ${opts.maxPages ?? 2000}`, ref)];
-    const { text: pages } = await extractText(pdf);
+    // Each page's text keeps its structure (headings, paragraphs, list items, references as blocks
+    // separated by blank lines; pdf-blocks.ts), judged against the document's body font size.
+    const { items } = await extractTextItems(pdf);
+    const body = bodySize(items.flatMap((page) => positionedLines(page)));
+    const pages = items.map((page) => pageText(page, body));
     const fullText = pages.join("\n\n");
     if (collapseWhitespace(fullText) === "") return [fail("PDF has no extractable text (scanned images?); run OCR on it first", ref)];
-    const { items } = await extractTextItems(pdf);
     const front = guessFrontMatter(itemsToLines(items[0] ?? []));
     const info = (await getMeta(pdf)).info as Record<string, unknown>;
     const metaTitle = typeof info["Title"] === "string" ? collapseWhitespace(info["Title"]) : "";
@@ -35,17 +39,21 @@ export async function parsePdf(bytes: Uint8Array, fileName?: string, opts: Parse
     const firstPage = pages[0] ?? "";
     const arxiv = findArxivIdInText(firstPage.slice(0, 2000));
     const doi = /\b(10\.\d{4,9}\/[^\s"<>]+)/.exec(firstPage.slice(0, 3000))?.[1];
-    const fallbackTitle = firstPage.split("\n").map(collapseWhitespace).find((l) => /\p{L}{3}/u.test(l)) ?? fileName;
+    const fallbackTitle =
+      firstPage
+        .split("\n")
+        .map(collapseWhitespace)
+        .find((l) => /\p{L}{3}/u.test(l)) ?? fileName;
     return [
       finishPaper(
         {
           source: "pdf",
-          title: plausibleTitle(metaTitle) ? metaTitle : front.title ?? fallbackTitle,
+          title: plausibleTitle(metaTitle) ? metaTitle : (front.title ?? fallbackTitle),
           authors: metaAuthors.length ? metaAuthors : front.authors,
           abstract: front.abstract,
           arxivId: arxiv?.id,
           arxivVersion: arxiv?.version,
-          doi: doi ? normalizeDoi(doi) ?? undefined : undefined,
+          doi: doi ? (normalizeDoi(doi) ?? undefined) : undefined,
           pages,
           fullText,
         },

@@ -67,3 +67,21 @@ describe("parseDigest robustness", () => {
     ]);
   });
 });
+
+describe("the digest's own date (issue 14.5)", () => {
+  it("dates every paper with the page's date line, in the latest year not after the copy", () => {
+    const copiedOn = new Date("2026-12-06T10:00:00Z");
+    const papers = papersOf(parseDigest(fixture("daily-papers-digest.txt"), copiedOn));
+    expect(papers.every((p) => p.publishedAt === "2026-03-17")).toBe(true);
+    expect(papers[0]?.year).toBe(2026);
+    // Copied in January: "Mar 17" was last year's.
+    expect(papersOf(parseDigest(fixture("daily-papers-digest.txt"), new Date("2027-01-02T00:00:00Z")))[0]?.publishedAt).toBe("2026-03-17");
+  });
+
+  it("reads full dates and changes day at each date line", () => {
+    const abstract = (n: number) =>
+      `This is abstract number ${n} of the test page. It has enough words to be read as an abstract paragraph by the parser, which wants at least twenty-five of them.`;
+    const text = ["Tue, Mar 17, 2025", "First Paper Title Here", abstract(1), "16 Mar 2025", "Second Paper Title Here", abstract(2)].join("\n\n");
+    expect(papersOf(parseDigest(text)).map((p) => p.publishedAt)).toEqual(["2025-03-17", "2025-03-16"]);
+  });
+});

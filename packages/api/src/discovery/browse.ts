@@ -16,24 +16,25 @@ export async function pageOfIds(ids: string[], limit: number, db: Db): Promise<C
 }
 
 /**
- * Newest first by publication date, then papers without one by when they were added. Two index-ordered
- * reads (Paper.publishedAt, Paper.createdAt) instead of one sort over every paper: `DESC NULLS LAST` cannot
- * use the ascending publishedAt index, and at 100k papers that sort dominated the page.
+ * Newest first by publication date (Paper.publishedSort: the day, else 1 January of the year), then papers
+ * with no date at all by when they were added. Two index-ordered reads (publishedSort, createdAt) instead
+ * of one sort over every paper: `DESC NULLS LAST` cannot use the ascending index, and at 100k papers that
+ * sort dominated the page.
  */
 export async function newestPapers(db: Db, input: z.output<typeof pageInput>): Promise<CardPage> {
   const want = input.limit + 1;
   const dated = await db.paper.findMany({
-    where: { publishedAt: { not: null } },
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    where: { publishedSort: { not: null } },
+    orderBy: [{ publishedSort: "desc" }, { id: "asc" }],
     skip: input.offset,
     take: want,
     select: { id: true },
   });
   let ids = dated.map((r) => r.id);
   if (ids.length < want) {
-    const datedTotal = ids.length > 0 ? input.offset + ids.length : await db.paper.count({ where: { publishedAt: { not: null } } });
+    const datedTotal = ids.length > 0 ? input.offset + ids.length : await db.paper.count({ where: { publishedSort: { not: null } } });
     const undated = await db.paper.findMany({
-      where: { publishedAt: null },
+      where: { publishedSort: null },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: Math.max(0, input.offset - datedTotal),
       take: want - ids.length,

@@ -41,13 +41,16 @@ describe("daily view", () => {
     expect(page2.papers.map((p) => p.id)).toEqual([inEnd]);
   });
 
-  it("places a paper without a publication date on the day it was added", async () => {
+  it("puts a paper without a publication day on no day: not on the day it was added (issue 14.5)", async () => {
     const undated = await datedPaper(null, "Undated digest paper");
-    await db().paper.update({ where: { id: undated.id }, data: { createdAt: at("2140-01-01T23:30:00Z") } });
+    await db().paper.update({ where: { id: undated.id }, data: { year: null } });
+    const yearOnly = await datedPaper(null, "A 1957 paper imported from BibTeX");
+    await db().paper.update({ where: { id: yearOnly.id }, data: { year: 1957 } });
+    for (const id of [undated.id, yearOnly.id]) await db().paper.update({ where: { id }, data: { createdAt: at("2140-01-01T23:30:00Z") } });
     const day = await as(null).discovery.daily({ date: "2140-01-01" });
-    expect(day.papers.map((p) => p.id)).toEqual([undated.id]);
-    expect((await as(null).discovery.daily({ date: "2150-03-01" })).previous).toBe("2140-01-01");
-    expect((await as(null).discovery.daily({ date: "2139-12-31" })).next).toBe("2140-01-01");
+    expect(day.papers).toEqual([]);
+    expect(day.total).toBe(0);
+    expect((await as(null).discovery.daily({ date: "2139-12-31" })).next).toBe("2150-03-01");
   });
 
   it("rejects days that are not calendar days", async () => {
@@ -62,13 +65,24 @@ describe("daily view", () => {
   });
 
   it("continues from the oldest dated paper to the most recently added undated one", async () => {
-    const dated = await db().paper.count({ where: { publishedAt: { not: null } } });
-    const [oldestDated] = await db().paper.findMany({ where: { publishedAt: { not: null } }, orderBy: [{ publishedAt: "asc" }, { id: "desc" }], take: 1 });
-    const [newestUndated] = await db().paper.findMany({ where: { publishedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 1 });
+    const none = await datedPaper(null, "No date at all");
+    await db().paper.update({ where: { id: none.id }, data: { year: null } });
+    const dated = await db().paper.count({ where: { publishedSort: { not: null } } });
+    const [oldestDated] = await db().paper.findMany({ where: { publishedSort: { not: null } }, orderBy: [{ publishedSort: "asc" }, { id: "desc" }], take: 1 });
+    const [newestUndated] = await db().paper.findMany({ where: { publishedSort: null }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 1 });
     const page = await as(null).discovery.newest({ limit: 2, offset: dated - 1 });
     expect(page.papers.map((p) => p.id)).toEqual([oldestDated!.id, newestUndated!.id]);
     const next = await as(null).discovery.newest({ limit: 1, offset: dated });
     expect(next.papers.map((p) => p.id)).toEqual([newestUndated!.id]);
+  });
+
+  it("orders a paper known only by its year among the dated ones, not after them (issue 14.5)", async () => {
+    const may2146 = await datedPaper(at("2146-05-03T00:00:00Z"), "Published May 2146");
+    const year2148 = await datedPaper(null, "Known only as 2148");
+    await db().paper.update({ where: { id: year2148.id }, data: { year: 2148 } });
+    const ids = (await as(null).discovery.newest({ limit: 100 })).papers.map((p) => p.id);
+    expect(ids.indexOf(year2148.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(year2148.id)).toBeLessThan(ids.indexOf(may2146.id));
   });
 });
 

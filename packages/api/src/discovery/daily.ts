@@ -2,12 +2,16 @@ import { z } from "zod";
 import type { Db } from "@commonplace/db";
 import { loadCards, paperCard } from "./cards.ts";
 
-// The daily view: the papers of one UTC calendar day, most upvoted first, with the nearest earlier and later
-// days that have papers for navigation. A paper's day is the day it was published (Paper.publishedAt in
-// [day 00:00Z, next day 00:00Z)), or, for papers without a publication date (e.g. from a daily digest),
-// the day it was added to this server. Both are read through their own indexes.
+// The daily view: the papers published on one UTC calendar day, most upvoted first, with the nearest earlier
+// and later days that have papers for navigation. A paper's day is its publication day from its source
+// (Paper.publishedAt in [day 00:00Z, next day 00:00Z): arXiv, a digest's date line, a dated citation).
+// Papers with only a year, or no date at all, are on no day: the day they were *added* says nothing about
+// when they were published (an import of a 1957 paper is not "published today").
 
-export const dayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A day looks like 2024-05-31.").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "Not a calendar day.");
+export const dayString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "A day looks like 2024-05-31.")
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "Not a calendar day.");
 
 export const dailyInput = z.object({
   /** Omitted: the latest day that has papers. */
@@ -36,19 +40,12 @@ export function dayBounds(day: string): { start: Date; end: Date } {
   return { start, end: new Date(start.getTime() + DAY_MS) };
 }
 
-const dated = (range: { gte?: Date; lt?: Date }) => ({ publishedAt: range });
-const undated = (range: { gte?: Date; lt?: Date }) => ({ publishedAt: null, createdAt: range });
-
-/** The latest (or earliest) paper day before (or from) an instant, over dated and undated papers. */
+/** The latest (or earliest) publication day before (or from) an instant. */
 async function nearestDay(db: Db, direction: "before" | "from", at?: Date): Promise<string | null> {
   const range = at ? (direction === "before" ? { lt: at } : { gte: at }) : {};
   const order = direction === "before" ? "desc" : "asc";
-  const [a, b] = await Promise.all([
-    db.paper.findFirst({ where: { publishedAt: { not: null, ...range } }, orderBy: { publishedAt: order }, select: { publishedAt: true } }),
-    db.paper.findFirst({ where: undated(range), orderBy: { createdAt: order }, select: { createdAt: true } }),
-  ]);
-  const days = [dayOf(a?.publishedAt), dayOf(b?.createdAt)].filter((d): d is string => d !== null).sort();
-  return (direction === "before" ? days.at(-1) : days[0]) ?? null;
+  const row = await db.paper.findFirst({ where: { publishedAt: { not: null, ...range } }, orderBy: { publishedAt: order }, select: { publishedAt: true } });
+  return dayOf(row?.publishedAt);
 }
 
 export const latestDay = (db: Db) => nearestDay(db, "before");
@@ -58,12 +55,28 @@ export async function dailyPapers(db: Db, input: z.output<typeof dailyInput>): P
   const date = input.date ?? latest;
   if (!date) return { date: null, papers: [], total: 0, previous: null, next: null, latest };
   const { start, end } = dayBounds(date);
-  const inDay = { OR: [dated({ gte: start, lt: end }), undated({ gte: start, lt: end })] };
+  const inDay = { publishedAt: { gte: start, lt: end } };
   const [rows, total, previous, next] = await Promise.all([
-    db.paper.findMany({ where: inDay, orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }, { id: "asc" }], skip: input.offset, take: input.limit, select: { id: true } }),
+    db.paper.findMany({
+      where: inDay,
+      orderBy: [{ upvoteCount: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+      skip: input.offset,
+      take: input.limit,
+      select: { id: true },
+    }),
     db.paper.count({ where: inDay }),
     nearestDay(db, "before", start),
     nearestDay(db, "from", end),
   ]);
-  return { date, papers: await loadCards(db, rows.map((r) => r.id)), total, previous, next, latest };
+  return {
+    date,
+    papers: await loadCards(
+      db,
+      rows.map((r) => r.id),
+    ),
+    total,
+    previous,
+    next,
+    latest,
+  };
 }

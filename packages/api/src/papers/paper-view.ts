@@ -8,7 +8,10 @@ export const paperView = z.object({
   abstract: z.string().nullable(),
   authors: z.array(z.object({ name: z.string() })),
   year: z.number().int().nullable(),
+  /** The publication day from the paper's source (YYYY-MM-DD), when known; `year` alone otherwise. */
   publishedAt: z.string().nullable(),
+  /** When the paper was added to this server (ISO), distinct from its publication. */
+  addedAt: z.string(),
   categories: z.array(z.string()),
   identifiers: z.object({ arxiv: z.string().nullable(), doi: z.string().nullable() }),
   links: z.array(z.object({ kind: z.string(), url: z.string() })),
@@ -42,6 +45,7 @@ export async function getPaper(db: Db, id: string, options: { fullText?: boolean
     authors: paper.authors.map((a) => ({ name: a.author.name })),
     year: paper.year,
     publishedAt: paper.publishedAt?.toISOString().slice(0, 10) ?? null,
+    addedAt: paper.createdAt.toISOString(),
     categories: paper.categories,
     identifiers: { arxiv: paper.arxivId, doi: paper.doi },
     links,

@@ -46,19 +46,28 @@ export function UpvoteTally({ count }: { count: number }) {
 
 /** One paper in a discovery list: vote tally, title, authors, date, summary, categories, public counts. */
 export function PaperCard({ paper, rank, compact = false }: { paper: PaperCardData; rank?: number; compact?: boolean }) {
-  const authors = formatAuthors(paper.authors, compact ? 2 : 4) + (paper.authorCount > paper.authors.length ? ` +${paper.authorCount - paper.authors.length}` : "");
+  const authors =
+    formatAuthors(paper.authors, compact ? 2 : 4) + (paper.authorCount > paper.authors.length ? ` +${paper.authorCount - paper.authors.length}` : "");
   return (
-    <li className="group relative flex gap-4 rounded-xl border border-transparent px-3 py-3.5 transition-colors hover:border-line hover:bg-surface sm:px-4" data-testid="paper-card">
+    <li
+      className="group relative flex gap-4 rounded-xl border border-transparent px-3 py-3.5 transition-colors hover:border-line hover:bg-surface sm:px-4"
+      data-testid="paper-card"
+    >
       {rank ? <span className="hidden w-6 shrink-0 pt-2 text-right text-sm text-ink-subtle tabular-nums sm:block">{rank}</span> : null}
       <UpvoteTally count={paper.upvotes} />
       <div className="min-w-0 flex-1">
         <h3 className={cn("font-serif leading-snug font-semibold tracking-tight text-pretty text-ink", compact ? "text-base" : "text-[1.125rem]")}>
-          <Link href={`/papers/${paper.id}`} className="outline-none after:absolute after:inset-0 after:rounded-xl after:content-[''] group-hover:text-accent focus-visible:text-accent">
+          <Link
+            href={`/papers/${paper.id}`}
+            className="outline-none after:absolute after:inset-0 after:rounded-xl after:content-[''] group-hover:text-accent focus-visible:text-accent"
+          >
             {paper.title}
           </Link>
         </h3>
-        <p className="mt-1 truncate text-[13px] text-ink-muted">
-          {[authors, paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : `Added ${formatDate(paper.addedAt.slice(0, 10))}`].filter(Boolean).join(" · ")}
+        <p className="mt-1 text-[13px] text-pretty text-ink-muted" data-testid="card-byline">
+          {[authors, paper.publishedAt ? formatDate(paper.publishedAt) : paper.year ? String(paper.year) : `Added ${formatDate(paper.addedAt.slice(0, 10))}`]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
         {!compact && paper.summary ? <p className="mt-2 line-clamp-2 text-sm leading-relaxed text-ink-muted">{paper.summary}</p> : null}
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5">
@@ -80,7 +89,7 @@ export function PaperCard({ paper, rank, compact = false }: { paper: PaperCardDa
 
 export function PaperCardList({ papers, start, compact, label }: { papers: PaperCardData[]; start?: number; compact?: boolean; label: string }) {
   return (
-    <ol aria-label={label} className="-mx-3 grid gap-1 sm:-mx-4">
+    <ol aria-label={label} className="-mx-3 grid grid-cols-[minmax(0,1fr)] gap-1 sm:-mx-4">
       {papers.map((p, i) => (
         <PaperCard key={p.id} paper={p} rank={start === undefined ? undefined : start + i} compact={compact} />
       ))}

@@ -6,6 +6,7 @@ import { sourceLabel } from "@/components/search/search-state";
 type DetailsPaper = {
   identifiers: { arxiv: string | null; doi: string | null };
   publishedAt: string | null;
+  addedAt: string;
   year: number | null;
   venue: string | null;
   journalRef: string | null;
@@ -60,9 +61,8 @@ export function PaperDetails({ paper }: { paper: DetailsPaper }) {
           </span>
         </Row>
       ) : null}
-      {paper.publishedAt || paper.year ? (
-        <Row label="Published">{paper.publishedAt ? formatDate(paper.publishedAt) : paper.year}</Row>
-      ) : null}
+      {paper.publishedAt || paper.year ? <Row label="Published">{paper.publishedAt ? formatDate(paper.publishedAt) : paper.year}</Row> : null}
+      <Row label="Added to this server">{formatDate(paper.addedAt.slice(0, 10))}</Row>
       {paper.venue ? <Row label="Venue">{paper.venue}</Row> : null}
       {paper.journalRef ? <Row label="Journal reference">{paper.journalRef}</Row> : null}
       {paper.categories.length > 0 ? (

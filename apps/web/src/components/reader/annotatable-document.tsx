@@ -17,7 +17,8 @@ import { LazyPdfView } from "./pdf/lazy-pdf-view";
 import { Composer, SelectionToolbar, usePreloadSelectionUi } from "./lazy-selection-ui";
 import { ReaderViewToggle, useReaderView } from "./reader-view";
 import { ReadingText, type Highlight } from "./reading-text";
-import { toTextBlocks } from "./text-blocks";
+import { TableOfContents } from "./table-of-contents";
+import { readingLayout, toTextBlocks } from "./text-blocks";
 import { useSelectionRange, type Locate } from "./use-selection-range";
 
 const SCOPE_KEY = "commonplace.annotation-scope";
@@ -41,11 +42,14 @@ function SectionTitle({ id, children, aside }: { id: string; children: ReactNode
  */
 export function AnnotatableDocument({
   paperId,
+  title,
   abstract,
   details,
   children,
 }: {
   paperId: string;
+  /** The paper's title: a full text starting with it does not repeat it. */
+  title?: string;
   abstract: string | null;
   details?: ReactNode;
   children?: ReactNode;
@@ -98,12 +102,22 @@ export function AnnotatableDocument({
 
   const text = doc.data?.text;
   const blocks = useMemo(() => (text ? toTextBlocks(text) : []), [text]);
+  const layout = useMemo(
+    () => (text && doc.data?.source === "fullText" ? readingLayout(text, blocks, title) : { abstract: null, body: blocks, toc: [], skipped: 0 }),
+    [text, blocks, title, doc.data?.source],
+  );
   const allThreads = useMemo(() => list.data?.threads ?? [], [list.data]);
   const threads = useMemo(() => applyFilters(allThreads, filters).sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity)), [allThreads, filters]);
   const highlights = useMemo<Highlight[]>(() => {
     const hs: Highlight[] = threads
       .filter((t) => t.start !== null && t.end !== null && t.anchorStatus !== "ORPHANED" && t.textVersion === doc.data?.version)
-      .map((t): Highlight => ({ id: t.id, start: t.start!, end: t.end!, color: t.color ?? "yellow", tone: t.resolved ? "resolved" : t.anchorStatus === "LOW_CONFIDENCE" ? "uncertain" : "normal" }))
+      .map((t): Highlight => ({
+        id: t.id,
+        start: t.start!,
+        end: t.end!,
+        color: t.color ?? "yellow",
+        tone: t.resolved ? "resolved" : t.anchorStatus === "LOW_CONFIDENCE" ? "uncertain" : "normal",
+      }))
       .sort((a, b) => a.start - b.start);
     if (draft) hs.push({ id: "draft", start: draft.start, end: draft.end, color: draft.color, tone: "pending" });
     return hs;
@@ -201,6 +215,12 @@ export function AnnotatableDocument({
   const source = doc.data?.source;
   const words = text ? text.split(/\s+/).filter(Boolean).length : 0;
 
+  // Phones: the discussion opens from a button in the section header; the floating one appears only once
+  // that header is scrolled away, so it never sits on top of the header's controls (the Text/PDF toggle).
+  const [inlineOpener, setInlineOpener] = useState<HTMLElement | null>(null);
+  const inlineOpenerVisible = useInView(inlineOpener);
+  const discussionInline = <DiscussionButton ref={setInlineOpener} count={openCount} onClick={() => setPanelOpen(true)} />;
+
   const reading = doc.isLoading ? (
     <div aria-busy className="mt-5 grid gap-3">
       {[100, 96, 98, 90, 60].map((w, i) => (
@@ -217,7 +237,14 @@ export function AnnotatableDocument({
     </div>
   ) : (
     <div ref={textRef} className="mt-5" data-testid={source === "abstract" ? "paper-abstract" : "paper-full-text-body"} data-text-source={source}>
-      <ReadingText text={text} blocks={blocks} highlights={highlights} activeId={activeId} onMarkClick={onMarkClick} />
+      {layout.toc.length >= 2 ? <TableOfContents text={text} headings={layout.toc} /> : null}
+      {layout.abstract ? (
+        <section aria-label="Abstract" className="mb-10" data-testid="text-abstract">
+          <h3 className="mb-3 font-sans text-base font-semibold tracking-tight text-ink">Abstract</h3>
+          <ReadingText text={text} blocks={layout.abstract} highlights={highlights} activeId={activeId} onMarkClick={onMarkClick} />
+        </section>
+      ) : null}
+      <ReadingText text={text} blocks={layout.body} highlights={highlights} activeId={activeId} onMarkClick={onMarkClick} />
     </div>
   );
 
@@ -226,7 +253,10 @@ export function AnnotatableDocument({
       key={`${draft.start}-${draft.end}`}
       draft={draft}
       scope={effectiveScope}
-      onScopeChange={setScope}
+      onScopeChange={(next) => {
+        setScope(next);
+        localStorage.setItem(SCOPE_KEY, JSON.stringify(next)); // the next comment starts where this one was set
+      }}
       onColorChange={(color) => setDraft({ ...draft, color })}
       teams={writable}
       people={people}
@@ -245,16 +275,24 @@ export function AnnotatableDocument({
       <div ref={frameRef} className={cn("relative min-w-0", view === "pdf" ? "max-w-3xl" : "max-w-[68ch]")}>
         {source === "fullText" ? (
           <>
-            <section aria-labelledby="abstract-title">
-              <SectionTitle id="abstract-title">Abstract</SectionTitle>
-              {abstract ? <p className="prose-reading mt-5 text-pretty hyphens-auto">{abstract}</p> : null}
-            </section>
-            <section aria-labelledby="full-text-title" className="mt-12" data-testid="paper-full-text">
+            {/* The text's own abstract (when it has one) is shown inside the reading text, annotatable, in the text view. */}
+            {layout.abstract && view === "text" ? null : (
+              <section aria-labelledby="abstract-title" className="mb-12">
+                <SectionTitle id="abstract-title" aside={discussionInline}>
+                  Abstract
+                </SectionTitle>
+                {abstract ? <p className="prose-reading mt-5 text-pretty hyphens-auto">{abstract}</p> : null}
+              </section>
+            )}
+            <section aria-labelledby="full-text-title" data-testid="paper-full-text">
               <SectionTitle
                 id="full-text-title"
                 aside={
                   <div className="flex items-center gap-3">
-                    <p className="text-xs text-ink-subtle tabular-nums max-sm:hidden">{words.toLocaleString("en-US")} words · about {Math.max(1, Math.round(words / 200))} min</p>
+                    <p className="text-xs text-ink-subtle tabular-nums max-sm:hidden">
+                      {words.toLocaleString("en-US")} words · about {Math.max(1, Math.round(words / 200))} min
+                    </p>
+                    {layout.abstract && view === "text" ? discussionInline : null}
                     {pdf ? (
                       <ReaderViewToggle
                         view={view}
@@ -274,7 +312,9 @@ export function AnnotatableDocument({
           </>
         ) : (
           <section aria-labelledby="abstract-title">
-            <SectionTitle id="abstract-title">Abstract</SectionTitle>
+            <SectionTitle id="abstract-title" aside={discussionInline}>
+              Abstract
+            </SectionTitle>
             {reading}
           </section>
         )}
@@ -317,16 +357,50 @@ export function AnnotatableDocument({
         </div>
       </aside>
 
-      {!panelOpen ? (
-        <button
-          type="button"
-          onClick={() => setPanelOpen(true)}
-          className="fixed right-4 bottom-4 z-40 inline-flex h-11 items-center gap-2 rounded-full border border-line-strong bg-surface-raised px-4 text-sm font-medium text-ink shadow-lg lg:hidden"
-        >
-          <MessageSquareText aria-hidden className="size-4 text-accent" /> Discussion
-          <span className="rounded-full bg-accent-soft px-1.5 text-xs text-accent-soft-ink tabular-nums">{openCount}</span>
-        </button>
-      ) : null}
+      {!panelOpen && !inlineOpenerVisible ? <DiscussionButton count={openCount} onClick={() => setPanelOpen(true)} floating /> : null}
     </div>
+  );
+}
+
+/** Whether `el` is on screen (true until measured, so the floating button never flashes in on load). */
+function useInView(el: HTMLElement | null): boolean {
+  const [visible, setVisible] = useState(true);
+  useEffect(() => {
+    if (!el) return;
+    const observer = new IntersectionObserver(([entry]) => setVisible(Boolean(entry?.isIntersecting)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el]);
+  return visible;
+}
+
+/** Opens the discussion panel on phones (the rail is beside the text from lg up). */
+function DiscussionButton({
+  count,
+  onClick,
+  floating = false,
+  ref,
+}: {
+  count: number;
+  onClick: () => void;
+  floating?: boolean;
+  ref?: React.Ref<HTMLButtonElement>;
+}) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      onClick={onClick}
+      data-testid={floating ? "discussion-floating" : "discussion-inline"}
+      className={cn(
+        "inline-flex items-center gap-2 font-medium text-ink lg:hidden",
+        floating
+          ? "fixed right-4 bottom-4 z-40 h-11 rounded-full border border-line-strong bg-surface-raised px-4 text-sm shadow-lg"
+          : "h-7 rounded-md border border-line bg-surface px-2 text-xs normal-case",
+      )}
+    >
+      <MessageSquareText aria-hidden className="size-4 text-accent" /> Discussion
+      <span className="rounded-full bg-accent-soft px-1.5 text-xs text-accent-soft-ink tabular-nums">{count}</span>
+    </button>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { cn } from "@commonplace/ui";
 import { markClass, type AnnotationColor } from "../annotations/colors";
-import { piecesOf, type Span, type TextBlock } from "./text-blocks";
+import { findUrls } from "@/lib/find-urls";
+import { piecesOf, type Piece, type Span, type TextBlock } from "./text-blocks";
 
 export type Highlight = Span & { color: AnnotationColor; tone: "normal" | "resolved" | "pending" | "uncertain" };
 
@@ -15,17 +16,54 @@ type BlockProps = {
   onMarkClick: (id: string) => void;
 };
 
-/** One paragraph or heading, with its highlights as <mark>s. The DOM text equals text.slice(start, end). */
+/** Pieces cut again at URL boundaries, each knowing the link (if any) it belongs to. */
+function linkedPieces(text: string, block: TextBlock, pieces: Piece[]): (Piece & { href: string | null })[] {
+  const urls = findUrls(text, block.start, block.end);
+  if (urls.length === 0) return pieces.map((p) => ({ ...p, href: null }));
+  const out: (Piece & { href: string | null })[] = [];
+  for (const p of pieces) {
+    const cuts = new Set([p.start, p.end]);
+    for (const u of urls) for (const c of [u.start, u.end]) if (c > p.start && c < p.end) cuts.add(c);
+    const sorted = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length - 1; i++) {
+      const start = sorted[i]!;
+      const url = urls.find((u) => u.start <= start && u.end > start);
+      out.push({ start, end: sorted[i + 1]!, ids: p.ids, href: url?.href ?? null });
+    }
+  }
+  return out;
+}
+
+const headingClass = "mt-10 mb-3 scroll-mt-24 font-sans font-semibold tracking-tight text-ink first:mt-0";
+
+/**
+ * One block — heading, paragraph, list item or reference — with its highlights as <mark>s and its URLs as
+ * links (http/https only). The DOM text equals text.slice(start, end): links and marks only wrap it.
+ */
 const Block = memo(function Block({ text, block, highlights, activeId, onMarkClick }: BlockProps) {
   const byId = new Map(highlights.map((h) => [h.id, h]));
-  const pieces = piecesOf(block, highlights);
+  const pieces = linkedPieces(text, block, piecesOf(block, highlights));
   const content = pieces.map((p) => {
     const slice = text.slice(p.start, p.end);
-    if (p.ids.length === 0) return slice;
+    const linked = (node: ReactNode) =>
+      p.href ? (
+        <a
+          key={`a${p.start}`}
+          href={p.href}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+        >
+          {node}
+        </a>
+      ) : (
+        node
+      );
+    if (p.ids.length === 0) return linked(slice);
     // The most recent highlight on top decides the colour; overlaps read as a deeper tint.
     const top = byId.get(p.ids[p.ids.length - 1]!)!;
     const active = activeId !== null && p.ids.includes(activeId);
-    return (
+    return linked(
       <mark
         key={p.start}
         data-annotation-ids={p.ids.join(" ")}
@@ -47,20 +85,44 @@ const Block = memo(function Block({ text, block, highlights, activeId, onMarkCli
         )}
       >
         {slice}
-      </mark>
+      </mark>,
     );
   });
-  const attrs = { "data-block-start": block.start, "data-block-end": block.end };
-  return block.kind === "heading" ? (
-    <h3 {...attrs} className="mt-10 mb-3 font-sans text-base font-semibold tracking-tight text-ink first:mt-0">
-      {content}
-    </h3>
-  ) : (
+  const attrs = { "data-block-start": block.start, "data-block-end": block.end, "data-block-kind": block.kind };
+  if (block.kind === "heading") {
+    return (block.level ?? 1) > 1 ? (
+      <h4 {...attrs} id={sectionId(block)} className={cn(headingClass, "text-[15px]")}>
+        {content}
+      </h4>
+    ) : (
+      <h3 {...attrs} id={sectionId(block)} className={cn(headingClass, "text-base")}>
+        {content}
+      </h3>
+    );
+  }
+  if (block.kind === "list-item") {
+    return (
+      <p {...attrs} className="mb-[0.6em] pl-5 -indent-4 hyphens-auto last:mb-0">
+        {content}
+      </p>
+    );
+  }
+  if (block.kind === "reference") {
+    return (
+      <p {...attrs} className="mb-2 pl-6 -indent-6 font-sans text-sm leading-relaxed text-ink-muted last:mb-0">
+        {content}
+      </p>
+    );
+  }
+  return (
     <p {...attrs} className="mb-[1.1em] hyphens-auto last:mb-0">
       {content}
     </p>
   );
 });
+
+/** The anchor of a heading, for the table of contents. */
+export const sectionId = (block: TextBlock) => `section-${block.start}`;
 
 const CHUNK = 24;
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowLeft, FileUp, Library, MessageSquareText } from "lucide-react";
+import { FileUp, Library, MessageSquareText, Search } from "lucide-react";
 import { Badge } from "@commonplace/ui";
 import { AddToListSlot } from "@/components/papers/add-to-list-slot";
+import { BackLink } from "@/components/papers/back-link";
 import { formatDate, plural } from "@/components/papers/format";
 import { loadPaper } from "@/components/papers/load-paper";
 import { PaperDetails } from "@/components/papers/paper-details";
@@ -18,7 +19,7 @@ import { getCurrentUser } from "@/lib/current-user";
 import { Prefetched } from "@/trpc/prefetch";
 import { getServerCaller } from "@/trpc/server";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 function summary(text: string | null, max = 200): string | undefined {
   if (!text) return undefined;
@@ -51,8 +52,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PaperPage({ params }: Props) {
+export default async function PaperPage({ params, searchParams }: Props) {
   const paper = await loadPaper((await params).id);
+  const fromList = (await searchParams)?.list;
   if (!paper) notFound();
   const [stats, me] = await Promise.all([(await getServerCaller()).discovery.paperStats({ paperId: paper.id }), getCurrentUser()]);
 
@@ -62,16 +64,19 @@ export default async function PaperPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-6xl px-4 pt-6 pb-20 sm:px-8 sm:pt-8" data-testid="paper-page">
       <JsonLd data={scholarlyArticle(paper, stats)} />
-      <Link
-        href="/search"
-        className="inline-flex items-center gap-1.5 rounded-md text-sm text-ink-muted transition-colors hover:text-ink"
-      >
-        <ArrowLeft aria-hidden className="size-3.5" /> Search
-      </Link>
+      <BackLink listId={typeof fromList === "string" ? fromList : null} />
 
       <header className="mt-6 max-w-3xl">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-[13px] text-ink-muted">
-          {dateLine ? <time dateTime={paper.publishedAt ?? String(paper.year)}>{dateLine}</time> : null}
+          {dateLine ? (
+            <span data-testid="paper-date">
+              Published <time dateTime={paper.publishedAt ?? String(paper.year)}>{dateLine}</time>
+            </span>
+          ) : (
+            <span data-testid="paper-date">
+              Added <time dateTime={paper.addedAt}>{formatDate(paper.addedAt.slice(0, 10))}</time> · publication date unknown
+            </span>
+          )}
           {paper.categories.length > 0 ? (
             <span className="flex flex-wrap gap-1">
               {paper.categories.map((c) => (
@@ -108,6 +113,18 @@ export default async function PaperPage({ params }: Props) {
         <div className="mt-6 flex flex-wrap items-center gap-2">
           <UpvoteButton paperId={paper.id} initial={{ upvoted: stats.upvoted, count: stats.upvotes }} signedIn={Boolean(me)} />
           <PaperLinks links={links} />
+          {links.length === 0 ? (
+            // A digest entry carries no identifier: the title is still enough to find the paper at the source.
+            <a
+              href={`https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm text-ink hover:border-line-strong"
+              data-testid="paper-link-find"
+            >
+              <Search aria-hidden className="size-3.5 text-ink-subtle" /> Find on arXiv
+            </a>
+          ) : null}
           <AddToListSlot paperId={paper.id} paperTitle={paper.title} />
         </div>
         <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-[13px] text-ink-muted" data-testid="paper-public-counts">
@@ -125,30 +142,45 @@ export default async function PaperPage({ params }: Props) {
       {/* The reading text is fetched on the server and handed to the reader, so the abstract (and the text)
           are in the first HTML: readable without JavaScript and by crawlers. */}
       <Prefetched load={(trpc, qc) => qc.prefetchQuery(trpc.annotations.document.queryOptions({ paperId: paper.id }))}>
-      <AnnotatableDocument
-        paperId={paper.id}
-        abstract={paper.abstract}
-        details={
-          <div className="rounded-xl border border-line bg-surface p-5 shadow-xs" aria-label="About this paper" role="region">
-            <h2 className="mb-4 text-xs font-semibold tracking-wide text-ink-muted uppercase">About this paper</h2>
-            <PaperDetails paper={paper} />
-          </div>
-        }
-      >
-        {paper.fullText ? null : (
-          <aside className="mt-12 flex gap-3 rounded-xl border border-dashed border-line-strong p-5 text-sm leading-relaxed text-ink-muted">
-            <FileUp aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-subtle" />
-            <p>
-              The full text of this paper isn&rsquo;t on this server yet.{" "}
-              {links.some((l) => l.key === "pdf") ? "Read the PDF at the source, or i" : "I"}mport its PDF on the{" "}
-              <Link href="/import" className="font-medium text-accent underline-offset-4 hover:underline">
-                import page
-              </Link>{" "}
-              to read and annotate it here.
-            </p>
-          </aside>
-        )}
-      </AnnotatableDocument>
+        <AnnotatableDocument
+          paperId={paper.id}
+          title={paper.title}
+          abstract={paper.abstract}
+          details={
+            <div className="rounded-xl border border-line bg-surface p-5 shadow-xs" aria-label="About this paper" role="region">
+              <h2 className="mb-4 text-xs font-semibold tracking-wide text-ink-muted uppercase">About this paper</h2>
+              <PaperDetails paper={paper} />
+            </div>
+          }
+        >
+          {paper.fullText ? null : (
+            <aside className="mt-12 flex gap-3 rounded-xl border border-dashed border-line-strong p-5 text-sm leading-relaxed text-ink-muted">
+              <FileUp aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-subtle" />
+              <p data-testid="no-full-text">
+                The full text of this paper isn&rsquo;t on this server yet. {links.some((l) => l.key === "pdf") ? "Read the PDF at the source. " : null}
+                {me ? (
+                  <>
+                    Import its PDF on the{" "}
+                    <Link href="/import" className="font-medium text-accent underline-offset-4 hover:underline">
+                      import page
+                    </Link>{" "}
+                    to read and annotate it here.
+                  </>
+                ) : (
+                  <>
+                    Members can import its PDF to read and annotate it here.{" "}
+                    <Link
+                      href={`/sign-in?callbackUrl=${encodeURIComponent(`/papers/${paper.id}`)}`}
+                      className="font-medium text-accent underline-offset-4 hover:underline"
+                    >
+                      Sign in
+                    </Link>
+                  </>
+                )}
+              </p>
+            </aside>
+          )}
+        </AnnotatableDocument>
       </Prefetched>
     </article>
   );
