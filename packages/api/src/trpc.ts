@@ -30,7 +30,12 @@ export function createTRPCContext(opts: { headers: Headers; session: { user?: Se
   return { db: db(), user, requestId: id, ip: clientIp(opts.headers, env().TRUST_PROXY), log: logger().child({ requestId: id, userId: user?.id }) };
 }
 
-const t = initTRPC.context<Context>().create({
+/** What a procedure declares about who may call it; the rungs in policy/procedures.ts set it (policy/access.ts). */
+export interface ProcedureMeta {
+  permission?: string;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   // Keeps SSE subscriptions alive through proxies that close idle connections.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
