@@ -7,9 +7,13 @@ import { checkHealth as check } from "./health.ts";
 import { db } from "./lib/services.ts";
 import { logger } from "./lib/logger.ts";
 import type { SessionUser } from "./trpc.ts";
+import { responseForThrown } from "./errors/index.ts";
 
 export { logger } from "./lib/logger.ts";
-export { requestId, clientIp } from "./lib/request.ts";
+export { requestId } from "./lib/request.ts";
+export { clientAddress, PEER_HEADER } from "./security/client-address.ts";
+export { checkedTrpcRequest, TRPC_MAX_BATCH, trpcResponseMeta } from "./security/trpc-http.ts";
+export { AppError, errorResponse, responseForThrown, fail } from "./errors/index.ts";
 export { env } from "./env.ts";
 export { oauthProviders };
 
@@ -45,8 +49,9 @@ export function withRequestLogging<A extends unknown[]>(
       log.info({ method: request.method, url: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
       return response;
     } catch (error) {
-      log.error({ err: error, method: request.method, url: request.url }, "request failed");
-      return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500, headers: { "x-request-id": id } });
+      const response = responseForThrown(error, id);
+      log.info({ method: request.method, url: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
+      return response;
     }
   };
 }

@@ -5,8 +5,10 @@ import type { Logger } from "pino";
 import type { Db } from "@commonplace/db";
 import { db } from "./lib/services.ts";
 import { logger } from "./lib/logger.ts";
-import { clientIp, requestId } from "./lib/request.ts";
-import { env } from "./env.ts";
+import { requestId } from "./lib/request.ts";
+import { clientAddress } from "./security/client-address.ts";
+import { assertCleanInput } from "./security/text-input.ts";
+import { toAppError } from "./errors/index.ts";
 
 export interface SessionUser {
   id: string;
@@ -19,7 +21,8 @@ export interface Context {
   db: Db;
   user: SessionUser | null;
   requestId: string;
-  ip: string;
+  /** The client's address (security/client-address.ts); null for in-process callers (tests, scripts). */
+  ip: string | null;
   log: Logger;
 }
 
@@ -27,7 +30,7 @@ export interface Context {
 export function createTRPCContext(opts: { headers: Headers; session: { user?: SessionUser | null } | null }): Context {
   const id = requestId(opts.headers);
   const user = opts.session?.user?.id ? opts.session.user : null;
-  return { db: db(), user, requestId: id, ip: clientIp(opts.headers, env().TRUST_PROXY), log: logger().child({ requestId: id, userId: user?.id }) };
+  return { db: db(), user, requestId: id, ip: clientAddress(opts.headers), log: logger().child({ requestId: id, userId: user?.id }) };
 }
 
 /** What a procedure declares about who may call it; the rungs in policy/procedures.ts set it (policy/access.ts). */
@@ -39,11 +42,20 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   // Keeps SSE subscriptions alive through proxies that close idle connections.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
+  // Every error leaves as the domain error: its message (never a driver's or an internal address), its
+  // stable code (`appCode`, the same codes REST answers with) and Retry-After seconds when there is one.
   errorFormatter({ shape, error }) {
+    const app = toAppError(error);
     return {
       ...shape,
+      message: app.message,
       data: {
         ...shape.data,
+        code: app.code,
+        httpStatus: app.status,
+        appCode: app.appCode,
+        retryAfter: app.retryAfter ?? null,
+        stack: undefined,
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
         field: (error.cause as { field?: string } | undefined)?.field ?? null,
       },
@@ -56,13 +68,21 @@ export const createCallerFactory = t.createCallerFactory;
 /** For policy/middleware.ts (`requirePermission`), the rung below protected: team- and list-scoped procedures. */
 export const middleware = t.middleware;
 
-const logged = t.middleware(async ({ ctx, path, type, next }) => {
+const logged = t.middleware(async ({ ctx, path, type, next, getRawInput }) => {
   const started = performance.now();
+  // NUL bytes and broken Unicode are refused here, before any procedure (or PostgreSQL) sees them.
+  assertCleanInput(await getRawInput());
   const result = await next();
   const ms = Math.round(performance.now() - started);
-  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") ctx.log.error({ err: result.error, path, type, ms }, "procedure failed");
-  else ctx.log.debug({ path, type, ms, ok: result.ok }, "procedure");
-  return result;
+  if (result.ok) {
+    ctx.log.debug({ path, type, ms, ok: true }, "procedure");
+    return result;
+  }
+  // Thrown errors become the domain error once, here: outages a 503 naming the service, the unexpected "internal".
+  const error = toAppError(result.error);
+  if (error.kind === "internal" || error.kind === "service_unavailable") ctx.log.error({ err: result.error, path, type, ms }, "procedure failed");
+  else ctx.log.debug({ path, type, ms, ok: false, code: error.appCode }, "procedure");
+  return { ...result, error };
 });
 
 /** Anyone, signed in or not. */

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { ThemeScript, cn } from "@commonplace/ui";
 import { clientEnv } from "@/env";
+import { NONCE_HEADER } from "@/lib/paths";
 import { inter, sourceSerif } from "./fonts";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -10,8 +12,7 @@ const appName = clientEnv.NEXT_PUBLIC_APP_NAME;
 
 export const metadata: Metadata = {
   title: { default: `${appName} — read research together`, template: `%s · ${appName}` },
-  description:
-    "Find papers, highlight and discuss passages, and share annotated reading lists with your team. Self-hosted.",
+  description: "Find papers, highlight and discuss passages, and share annotated reading lists with your team. Self-hosted.",
   applicationName: appName,
 };
 
@@ -22,12 +23,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The CSP nonce of this response (proxy.ts). Reading it renders every page per request, which a
+  // nonce-based policy needs: Next puts the same nonce on its own scripts.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // The theme script toggles the `dark` class before hydration.
     <html lang="en" suppressHydrationWarning className={cn(inter.variable, sourceSerif.variable)}>
       <head>
-        <ThemeScript />
+        <ThemeScript nonce={nonce} />
       </head>
       <body className="min-h-dvh bg-paper font-sans text-ink antialiased">
         <a

@@ -1,13 +1,11 @@
 /** Request header set by proxy.ts so server layouts know the path being requested. */
 export const PATH_HEADER = "x-commonplace-path";
 
+/** Request header set by proxy.ts: this response's CSP nonce (the root layout gives it to inline scripts). */
+export const NONCE_HEADER = "x-nonce";
+
 /**
- * Only same-origin relative paths are allowed as post-sign-in destinations
- * (an absolute or protocol-relative URL would be an open redirect).
+ * Only same-origin paths are allowed as post-sign-in destinations (packages/api/src/security/web.ts:
+ * absolute, protocol-relative, backslash, control-character and percent-encoded variants are refused).
  */
-export function safeCallbackUrl(value: string | string[] | null | undefined, fallback = "/dashboard"): string {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  if (raw.startsWith("/sign-in") || raw.startsWith("/sign-up") || raw.startsWith("/api/")) return fallback;
-  return raw;
-}
+export { safeCallbackPath as safeCallbackUrl } from "@commonplace/api/web-security";

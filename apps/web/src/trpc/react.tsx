@@ -29,9 +29,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       links: [
         // Log calls in development, but not expected failures (validation, conflicts): forms show those.
         loggerLink({
-          enabled: (op) =>
-            isDevelopment &&
-            !(op.direction === "down" && op.result instanceof TRPCClientError && (op.result.data?.httpStatus ?? 500) < 500),
+          enabled: (op) => isDevelopment && !(op.direction === "down" && op.result instanceof TRPCClientError && (op.result.data?.httpStatus ?? 500) < 500),
         }),
         // Subscriptions (live annotations, notifications) go over SSE; everything else is batched.
         splitLink({
@@ -40,6 +38,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           false: httpBatchLink({
             url,
             transformer: superjson,
+            // The server refuses larger batches (TRPC_MAX_BATCH in @commonplace/api).
+            maxItems: 12,
             headers: () => ({ "x-trpc-source": "web" }),
           }),
         }),

@@ -5,7 +5,8 @@ import GoogleProvider from "next-auth/providers/google";
 import { env } from "../env.ts";
 import { db } from "../lib/services.ts";
 import { SignInError, verifyCredentials } from "./credentials.ts";
-import { clientIp } from "../lib/request.ts";
+import { clientAddress } from "../security/client-address.ts";
+import { sessionStillValid } from "./sessions.ts";
 
 /**
  * next-auth 4 with JWT sessions (required by the Credentials provider). OAuth providers appear only when
@@ -23,7 +24,7 @@ export function createAuthOptions(): NextAuthOptions {
           return await verifyCredentials(db(), {
             email: credentials?.email,
             password: credentials?.password,
-            ip: clientIp(req?.headers ?? {}, config.TRUST_PROXY),
+            ip: clientAddress((req?.headers ?? {}) as Record<string, string>),
           });
         } catch (error) {
           // next-auth hands a thrown error's message to the sign-in page as `error`.
@@ -49,14 +50,22 @@ export function createAuthOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.handle = (user as { handle?: string }).handle;
+          // OAuth sign-ins bring no version: read it, so "sign out everywhere" ends those sessions too.
+          token.sv =
+            (user as { sessionVersion?: number }).sessionVersion ??
+            (await db().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } }))?.sessionVersion ??
+            0;
         }
         return token;
       },
+      // Checked on every request that reads the session: a password change or reset, or "sign out
+      // everywhere", bumps the account's version, and every JWT carrying an older one stops counting.
       async session({ session, token }) {
-        if (session.user && token.sub) {
+        if (session.user && token.sub && (await sessionStillValid(token.sub, token.sv))) {
           Object.assign(session.user, { id: token.sub, handle: token.handle });
+          return session;
         }
-        return session;
+        return { expires: session.expires } as typeof session;
       },
     },
   };

@@ -1,43 +1,31 @@
 /**
- * Sign-in throttling, decided from recent failures for one account (email) and one address (ip).
- * After SLOW_AFTER failures each attempt is delayed; after LOCK_AFTER the account (or address) is refused
- * until the window since its last failure has passed. Pure, so the policy is unit-tested without a clock.
+ * Sign-in throttling policy. Attempts are counted per client address (across accounts) and per
+ * account + address, never per account alone: an attacker elsewhere only ever throttles their own
+ * address, so the owner can always sign in from theirs. Counting is rate-limiter-flexible on PostgreSQL
+ * (credentials.ts): one atomic upsert reserves the attempt before the password is checked, so a concurrent
+ * burst gets exactly `accountAddress.points` guesses evaluated. Pure numbers here, unit-tested without a clock.
  */
 export const THROTTLE = {
-  windowMs: 15 * 60_000,
+  /** Failed attempts on one account from one address (/64 for IPv6) before a pause of blockDuration. */
+  accountAddress: { points: 10, duration: 60 * 60, blockDuration: 15 * 60 },
+  /** Failed attempts from one address over all accounts. */
+  address: { points: 50, duration: 60 * 60, blockDuration: 60 * 60 },
+  /** Attempts on an account+address after which each further one waits, doubling from delayBaseMs. */
   slowAfter: 3,
-  lockAfter: 5,
-  ipLockAfter: 30,
-  delayStepMs: 500,
+  delayBaseMs: 500,
+  delayMaxMs: 8_000,
 } as const;
 
-export type ThrottleDecision =
-  | { kind: "allow"; delayMs: number }
-  | { kind: "refuse"; retryAfterMs: number; reason: "account" | "address" };
-
-export interface FailureStats {
-  count: number;
-  /** Time of the most recent failure in the window (ms since epoch), if any. */
-  lastAt?: number;
-  /** Time of the oldest failure still counting toward the lock (ms since epoch), if any. */
-  firstAt?: number;
+/** Delay before checking the password, given how many attempts (this one included) account+address has made. */
+export function delayFor(attempt: number): number {
+  if (attempt <= THROTTLE.slowAfter) return 0;
+  return Math.min(THROTTLE.delayMaxMs, THROTTLE.delayBaseMs * 2 ** (attempt - THROTTLE.slowAfter - 1));
 }
 
-export function decide(account: FailureStats, address: FailureStats, now: number): ThrottleDecision {
-  if (account.count >= THROTTLE.lockAfter && account.lastAt !== undefined) {
-    return { kind: "refuse", retryAfterMs: Math.max(1000, account.lastAt + THROTTLE.windowMs - now), reason: "account" };
-  }
-  if (address.count >= THROTTLE.ipLockAfter && address.lastAt !== undefined) {
-    return { kind: "refuse", retryAfterMs: Math.max(1000, address.lastAt + THROTTLE.windowMs - now), reason: "address" };
-  }
-  const over = Math.max(0, account.count - THROTTLE.slowAfter + 1);
-  return { kind: "allow", delayMs: over * THROTTLE.delayStepMs };
-}
-
-export function refusalMessage(decision: Extract<ThrottleDecision, { kind: "refuse" }>): string {
-  const minutes = Math.ceil(decision.retryAfterMs / 60_000);
+export function refusalMessage(reason: "account" | "address", retryAfterMs: number): string {
+  const minutes = Math.ceil(retryAfterMs / 60_000);
   const when = minutes <= 1 ? "in a minute" : `in ${minutes} minutes`;
-  return decision.reason === "account"
-    ? `Too many failed sign-in attempts for this account. Try again ${when}, or reset your password.`
+  return reason === "account"
+    ? `Too many failed sign-in attempts for this account from your network. Try again ${when}, or reset your password.`
     : `Too many failed sign-in attempts from your network. Try again ${when}.`;
 }

@@ -8,16 +8,8 @@ function header(headers: HeaderBag, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The client's address: the first X-Forwarded-For hop only behind a trusted proxy, else X-Real-IP / socket. */
-export function clientIp(headers: HeaderBag, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return header(headers, "x-real-ip") ?? header(headers, "x-commonplace-ip") ?? "unknown";
-}
-
 /** Request id from the proxy (set by apps/web/src/proxy.ts) or a new one. */
 export function requestId(headers: HeaderBag): string {
-  return header(headers, "x-request-id") ?? randomUUID();
+  const id = header(headers, "x-request-id");
+  return id && /^[\w-]{1,100}$/.test(id) ? id : randomUUID();
 }

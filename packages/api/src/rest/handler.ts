@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { createTRPCContext } from "../trpc.ts";
 import { env } from "../env.ts";
-import { errorResponse, fromTrpcError, RestError } from "./errors.ts";
+import { AppError, fromZod, responseForThrown } from "../errors/index.ts";
+import { assertCleanInput, assertCleanUrl, readTextBody } from "../security/text-input.ts";
 import { matchPath, TextBody, type RestRoute } from "./route.ts";
 import { openApiDocument } from "./openapi.ts";
 import { paperRoutes } from "./papers.ts";
@@ -24,21 +24,17 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-function invalid(error: z.ZodError, where: string): RestError {
-  const issue = error.issues[0];
-  const field = issue?.path.join(".") || where;
-  return new RestError(400, "invalid_input", `${field}: ${issue?.message ?? "invalid"}`, z.flattenError(error));
-}
-
 async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new RestError(413, "too_large", "The request body is larger than 1 MB.");
+  const text = await readTextBody(request, MAX_BODY_BYTES);
   if (!text) return undefined;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    throw new RestError(400, "invalid_json", "The request body is not valid JSON.");
+    throw new AppError("invalid_input", "The request body is not valid JSON.", { code: "invalid_json" });
   }
+  assertCleanInput(body, "body");
+  return body;
 }
 
 function textResponse(text: TextBody, status: number, requestId: string): Response {
@@ -54,15 +50,17 @@ function textResponse(text: TextBody, status: number, requestId: string): Respon
 export async function handleRestRequest(request: Request, session: { user?: { id: string } | null } | null = null): Promise<Response> {
   const ctx = createTRPCContext({ headers: request.headers, session: null });
   const url = new URL(request.url);
-  const path = url.pathname.replace(/^\/api\/v1/, "") || "/";
   try {
+    // NUL bytes and percent-encoded bytes that are not UTF-8 are refused before anything decodes them.
+    assertCleanUrl(url);
+    const path = url.pathname.replace(/^\/api\/v1/, "") || "/";
     if (request.method === "GET" && path === "/openapi.json") {
       return Response.json(openApiDocument(restRoutes, env().APP_URL, env().APP_VERSION));
     }
     const candidates = restRoutes.map((route) => ({ route, params: matchPath(route.path, path) })).filter((c) => c.params);
-    if (!candidates.length) throw new RestError(404, "not_found", `No API operation at ${path}. See /api/v1/openapi.json.`);
+    if (!candidates.length) throw new AppError("not_found", "No API operation at this path. See /api/v1/openapi.json.");
     const match = candidates.find((c) => c.route.method === request.method);
-    if (!match) throw new RestError(405, "method_not_allowed", `${request.method} is not supported on ${path}.`);
+    if (!match) throw new AppError("method_not_allowed", `${request.method} is not supported on this path.`);
     const { route, params } = match;
     const caller = await resolveCaller(request, session);
     assertAuth(caller, route.auth ?? "public");
@@ -71,17 +69,14 @@ export async function handleRestRequest(request: Request, session: { user?: { id
       ctx.log = ctx.log.child({ userId: caller.user.id, via: caller.via });
     }
     const query = route.query ? route.query.safeParse(queryObject(url)) : { success: true as const, data: undefined };
-    if (!query.success) throw invalid(query.error, "query");
+    if (!query.success) throw fromZod(query.error, "query");
     const body = route.body ? route.body.safeParse(await readBody(request)) : { success: true as const, data: undefined };
-    if (!body.success) throw invalid(body.error, "body");
-    const data = await route.handle({ ctx, params: params!, query: query.data, body: body.data }).catch((e: unknown) => {
-      throw fromTrpcError(e);
-    });
+    if (!body.success) throw fromZod(body.error, "body");
+    const data = await route.handle({ ctx, params: params!, query: query.data, body: body.data });
     if (data instanceof TextBody) return textResponse(data, route.status ?? 200, ctx.requestId);
     return Response.json(route.response.parse(data), { status: route.status ?? 200, headers: { "x-request-id": ctx.requestId } });
   } catch (error) {
-    if (error instanceof RestError) return errorResponse(error, ctx.requestId);
-    ctx.log.error({ err: error, path }, "REST request failed");
-    return errorResponse(new RestError(500, "internal", "Something went wrong on our side."), ctx.requestId);
+    // One mapping for every thrown thing (domain errors, outages → 503, the unexpected → 500 without details).
+    return responseForThrown(error, ctx.requestId);
   }
 }

@@ -1,7 +1,7 @@
 import type { TokenScope } from "@commonplace/db";
 import { db } from "../lib/services.ts";
 import { authenticateToken } from "../routers/tokens/api-tokens.ts";
-import { RestError } from "./errors.ts";
+import { AppError } from "../errors/index.ts";
 import type { RestAuth } from "./route.ts";
 
 // Bearer authentication for REST v1. A request may carry a personal access token (Authorization: Bearer …);
@@ -18,11 +18,12 @@ export async function resolveCaller(request: Request, session: { user?: { id: st
   const header = request.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) throw new RestError(401, "invalid_token", "Send the token as `Authorization: Bearer <token>`.");
+    if (!match) throw new AppError("unauthorized", "Send the token as `Authorization: Bearer <token>`.", { code: "invalid_token" });
     const auth = await authenticateToken(db(), match[1]!);
-    if (!auth) throw new RestError(401, "invalid_token", "This token is not valid (unknown or revoked). Create one in Settings → Tokens.");
+    if (!auth)
+      throw new AppError("unauthorized", "This token is not valid (unknown, revoked or expired). Create one in Settings → Tokens.", { code: "invalid_token" });
     const user = await db().user.findUnique({ where: { id: auth.userId }, select: { id: true, handle: true, name: true, email: true } });
-    if (!user) throw new RestError(401, "invalid_token", "This token's account no longer exists.");
+    if (!user) throw new AppError("unauthorized", "This token's account no longer exists.", { code: "invalid_token" });
     return { user, via: "token", scope: auth.scope };
   }
   if (session?.user?.id) {
@@ -36,9 +37,11 @@ export async function resolveCaller(request: Request, session: { user?: { id: st
 export function assertAuth(caller: RestCaller, auth: RestAuth): void {
   if (auth === "public") return;
   if (auth === "read") {
-    if (!caller.user) throw new RestError(401, "unauthorized", "This operation needs a personal access token: `Authorization: Bearer <token>`.");
+    if (!caller.user) throw new AppError("unauthorized", "This operation needs a personal access token: `Authorization: Bearer <token>`.");
     return;
   }
-  if (caller.via !== "token") throw new RestError(401, "unauthorized", "Changes through the API need a personal access token with write scope: `Authorization: Bearer <token>`.");
-  if (caller.scope !== "WRITE") throw new RestError(403, "insufficient_scope", "This token is read-only; create a token with write scope to make changes.");
+  if (caller.via !== "token")
+    throw new AppError("unauthorized", "Changes through the API need a personal access token with write scope: `Authorization: Bearer <token>`.");
+  if (caller.scope !== "WRITE")
+    throw new AppError("forbidden", "This token is read-only; create a token with write scope to make changes.", { code: "insufficient_scope" });
 }

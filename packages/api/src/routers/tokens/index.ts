@@ -13,13 +13,22 @@ const tokenView = z.object({
   scope: scopeSchema,
   createdAt: z.date(),
   lastUsedAt: z.date().nullable(),
+  /** The token stops working after this moment (null: until revoked). */
+  expiresAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
 });
 
 export const tokensRouter = router({
   /** The token is in the answer once; only its hash is kept. */
   create: protectedProcedure
-    .input(z.object({ name: z.string().trim().min(1, "Name the token after where you use it.").max(100), scope: scopeSchema.default("READ") }))
+    .input(
+      z.object({
+        name: z.string().trim().min(1, "Name the token after where you use it.").max(100),
+        scope: scopeSchema.default("READ"),
+        /** Days until the token expires; omitted or null: until revoked. */
+        expiresInDays: z.number().int().min(1).max(3650).nullish(),
+      }),
+    )
     .output(tokenView.extend({ token: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const row = await createApiToken(ctx.db, ctx.user.id, input);
@@ -31,7 +40,7 @@ export const tokensRouter = router({
     ctx.db.apiToken.findMany({
       where: { userId: ctx.user.id },
       orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-      select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+      select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
     }),
   ),
 

@@ -1,13 +1,21 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createTRPCContext } from "@commonplace/api";
-import { getSession, withRequestLogging } from "@commonplace/api/server";
+import { checkedTrpcRequest, getSession, responseForThrown, TRPC_MAX_BATCH, trpcResponseMeta, withRequestLogging } from "@commonplace/api/server";
 
-async function handler(req: Request): Promise<Response> {
+async function handler(request: Request): Promise<Response> {
+  let req: Request;
+  try {
+    req = await checkedTrpcRequest(request);
+  } catch (error) {
+    return responseForThrown(error);
+  }
   const session = await getSession();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    maxBatchSize: TRPC_MAX_BATCH,
+    responseMeta: trpcResponseMeta,
     createContext: () => createTRPCContext({ headers: req.headers, session }),
   });
 }
