@@ -1,6 +1,6 @@
 // The text annotation offsets refer to — one rule shared by the API (creating, reading) and the worker
 // (re-anchoring when a paper's text changes): the full text when the paper has one, else its abstract.
-// Pure and dependency-free, so the worker can import it (`@commonplace/api/annotation-text`).
+// Here, below both, so the worker does not import the API.
 
 export type TextSource = "fullText" | "abstract" | "none";
 

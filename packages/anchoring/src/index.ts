@@ -24,3 +24,4 @@ export {
 } from "./anchor.ts";
 export { reanchorAll, type ReanchorInput, type ReanchorOutput } from "./reanchor.ts";
 export { normalize, toOriginal, type NormalizedText } from "./normalize.ts";
+export { annotatableSource, type TextSource } from "./annotatable-text.ts";

@@ -1,6 +1,6 @@
 // The fields of a paper's canonical record that sources disagree about, as JSON-safe values: what a
 // PaperChange's before/after and a PaperProposal's fields hold. Pure and dependency-free, shared by the
-// worker (imports, `@commonplace/api/catalogue-fields`) and the API (accept, reject, revert, and a later
+// worker (imports) and the API (accept, reject, revert, and a later
 // "edit this paper's metadata", which writes the same records).
 
 export interface FieldValues {
@@ -25,7 +25,7 @@ export const FIELD_NAMES: readonly FieldName[] = [
   "title", "authors", "abstract", "publishedAt", "year", "categories", "journalRef", "venue", "latestVersion", "fullText",
 ];
 
-/** Fields whose change changes the text annotations anchor to (see annotations/document.ts). */
+/** Fields whose change changes the text annotations anchor to (see @commonplace/anchoring's annotatableSource). */
 export const TEXT_FIELDS: readonly FieldName[] = ["abstract", "fullText"];
 
 export function fieldValuesOf(p: {

@@ -1,6 +1,6 @@
 import { reanchorAll, type AnySelector, type ReanchorOutput } from "@commonplace/anchoring";
 import type { Prisma } from "@commonplace/db";
-import { publish } from "../live/bus.ts";
+import { publish } from "@commonplace/db/live";
 
 // Re-anchoring a paper's annotations onto its new canonical text, inside the transaction that changes it:
 // used by the worker's persist stage (a trusted import) and by the API when an administrator accepts a

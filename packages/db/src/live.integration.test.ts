@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { LiveBus, publish, type LiveEvent } from "./bus.ts";
+import { LiveBus, publish, type LiveEvent } from "./live.ts";
 
 const url = process.env.DATABASE_URL!;
 const buses: LiveBus[] = [];

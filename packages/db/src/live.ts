@@ -6,6 +6,8 @@ import { z } from "zod";
  * Live events across every web instance: writers NOTIFY on one PostgreSQL channel; each process keeps one
  * LISTEN connection and fans events out to its in-process subscribers by topic (paper:<id>, list:<id>,
  * user:<id>, team:<id>). Payloads carry ids, not content: subscribers re-read what they may see.
+ * Here, beside the database, because both the API and the worker publish (`@commonplace/db/live`; it does
+ * not load the generated Prisma client).
  */
 export const CHANNEL = "commonplace_events";
 

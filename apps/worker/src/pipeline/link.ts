@@ -1,4 +1,4 @@
-import { differingFields, fieldValuesOf, isEmptyValue, type PartialFields } from "@commonplace/api/catalogue-fields";
+import { differingFields, fieldValuesOf, isEmptyValue, type PartialFields } from "@commonplace/catalogue";
 import { changedFields, upgradeKey, type CandidateIndex } from "./dedupe.ts";
 import type { Decision, ExistingPaper, MatchKind, NormalizedPaper } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { fieldsDigest, fieldValuesOf, FIELD_NAMES, pick, sameFieldValue } from "@commonplace/api/catalogue-fields";
+import { fieldsDigest, fieldValuesOf, FIELD_NAMES, pick, sameFieldValue } from "@commonplace/catalogue";
 import type { Prisma } from "@commonplace/db";
 import { insertPaperChanges, type ChangeInsert } from "./bulk-write.ts";
 import { newId } from "./ids.ts";

@@ -1,5 +1,5 @@
-import { annotatableSource } from "@commonplace/api/annotation-text";
-import { reanchorPaper, type ReanchorSummary } from "@commonplace/api/catalogue";
+import { annotatableSource } from "@commonplace/anchoring";
+import { reanchorPaper, type ReanchorSummary } from "@commonplace/catalogue";
 import type { Prisma } from "@commonplace/db";
 import type { Decision, ExistingPaper } from "./types.ts";
 

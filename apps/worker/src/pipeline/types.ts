@@ -1,4 +1,4 @@
-import type { PartialFields } from "@commonplace/api/catalogue-fields";
+import type { PartialFields } from "@commonplace/catalogue";
 import type { PaperLink, ParseOutcome } from "@commonplace/formats";
 
 // Shapes passed between stages: fetch → parse → normalize → dedupe → persist (→ outbox → index).

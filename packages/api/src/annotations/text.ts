@@ -1,8 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import { anchor, classify, describe, type AnchorStatus, type AnySelector } from "@commonplace/anchoring";
+import { anchor, annotatableSource, classify, describe, type AnchorStatus, type AnySelector, type TextSource } from "@commonplace/anchoring";
 import type { Db } from "@commonplace/db";
 import type { TargetInput } from "./schemas.ts";
-import { annotatableSource, type TextSource } from "./document.ts";
 
 // The text annotation offsets refer to, and turning a client's target into stored selectors. The server
 // never trusts a client's quote: it describes the range itself from the stored text.

@@ -1,0 +1,17 @@
+// @commonplace/catalogue — the canonical paper record, below both the API (accept, reject, revert) and the
+// worker (imports): one definition of its fields and one re-anchoring of annotations when its text changes.
+export {
+  FIELD_NAMES,
+  NEVER_FILLED,
+  TEXT_FIELDS,
+  differingFields,
+  fieldValuesOf,
+  fieldsDigest,
+  isEmptyValue,
+  pick,
+  sameFieldValue,
+  type FieldName,
+  type FieldValues,
+  type PartialFields,
+} from "./fields.ts";
+export { reanchorPaper, type ReanchorSummary } from "./reanchor.ts";
