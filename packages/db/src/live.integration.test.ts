@@ -1,10 +1,32 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { LiveBus, publish, type LiveEvent } from "./live.ts";
+import { startTcpProxy, type TcpProxy } from "../../../test/tcp-proxy.ts";
+import { LiveBus, LiveUnavailableError, publish, RESYNC, type LiveEvent } from "./live.ts";
 
 const url = process.env.DATABASE_URL!;
 const buses: LiveBus[] = [];
-afterAll(async () => Promise.all(buses.map((b) => b.close())));
+const proxies: TcpProxy[] = [];
+afterAll(async () => {
+  await Promise.all(buses.map((b) => b.close()));
+  await Promise.all(proxies.map((p) => p.close()));
+});
+
+/** A proxy in front of the test database, to cut the bus off from it as a PostgreSQL outage would. */
+async function proxyToDatabase(): Promise<TcpProxy> {
+  const target = new URL(url);
+  const proxy = await startTcpProxy(target.hostname, Number(target.port));
+  proxies.push(proxy);
+  return proxy;
+}
+
+async function publishDirect(event: Omit<LiveEvent, "at">): Promise<void> {
+  const writer = new pg.Client({ connectionString: url });
+  await writer.connect();
+  await publish(writer, event);
+  await writer.end();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function first(bus: LiveBus, topic: string): Promise<LiveEvent> {
   const controller = new AbortController();
@@ -52,5 +74,48 @@ describe("live bus (LISTEN/NOTIFY)", () => {
     controller.abort();
     await loop;
     expect(bus.listenerCount("list:l1")).toBe(0);
+  });
+});
+
+describe("live bus outages", () => {
+  it("reconnects by itself after an outage longer than its first retries; open subscriptions get RESYNC, then live events", async () => {
+    const proxy = await proxyToDatabase();
+    const bus = new LiveBus(proxy.via(url), { minDelayMs: 100, maxDelayMs: 400 });
+    buses.push(bus);
+    const seen: LiveEvent[] = [];
+    const controller = new AbortController();
+    const loop = (async () => {
+      for await (const event of bus.subscribe("paper:outage", controller.signal)) seen.push(event);
+    })();
+    await bus.ready();
+    const lostAfter = Date.now();
+    await proxy.cut();
+    await expect.poll(() => bus.state().status).toBe("down");
+    await publishDirect({ topic: "paper:outage", kind: "annotation.created", id: "while-down" });
+    await sleep(2500); // several reconnect attempts fail meanwhile
+    expect(bus.state().status).toBe("down");
+    await proxy.restore();
+
+    await expect.poll(() => bus.state(), { timeout: 10_000 }).toEqual({ status: "up", downSince: null });
+    await expect.poll(() => seen.map((e) => e.kind)).toEqual([RESYNC]);
+    expect(seen[0]!.at).toBeGreaterThanOrEqual(lostAfter);
+    await publishDirect({ topic: "paper:outage", kind: "annotation.created", id: "after" });
+    await expect.poll(() => seen.map((e) => e.id ?? e.kind)).toEqual([RESYNC, "after"]);
+    controller.abort();
+    await loop;
+  });
+
+  it("a subscription started while the database is unreachable fails with a clear error, and the bus still comes back", async () => {
+    const proxy = await proxyToDatabase();
+    await proxy.cut();
+    const bus = new LiveBus(proxy.via(url), { minDelayMs: 50, maxDelayMs: 200, waitMs: 500 });
+    buses.push(bus);
+    const subscription = bus.subscribe("paper:never");
+    await expect(subscription.next()).rejects.toBeInstanceOf(LiveUnavailableError);
+    expect(bus.listenerCount("paper:never")).toBe(0);
+    expect(bus.state().status).toBe("down");
+    await proxy.restore();
+    await bus.ready({ waitMs: 10_000 });
+    expect(bus.state().status).toBe("up");
   });
 });

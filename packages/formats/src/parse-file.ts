@@ -17,6 +17,8 @@ import type { ParseOutcome } from "./types.ts";
 export interface ParseFileOptions extends ResolveOptions {
   /** Default 50 MB. */
   maxBytes?: number;
+  /** How PDFs are parsed: the worker passes one that runs parsePdf in a thread with memory and time limits. */
+  parsePdf?: (bytes: Uint8Array, name: string) => Promise<ParseOutcome[]>;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -39,11 +41,18 @@ export async function parseFile(name: string, content: Uint8Array | string, opts
   }
   if (format === "pdf") {
     const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-    return parsePdf(bytes, name);
+    return (opts.parsePdf ?? parsePdf)(bytes, name);
   }
   const text = (typeof content === "string" ? content : new TextDecoder("utf-8").decode(content)).replace(/^\uFEFF/, "");
   if (format === "identifier") return resolveAll(text, name, opts);
-  const parse = { "arxiv-atom": parseArxivAtom, "arxiv-jsonl": parseArxivJsonl, bibtex: parseBibtex, ris: parseRis, "csl-json": parseCslJson, digest: parseDigest }[format];
+  const parse = {
+    "arxiv-atom": parseArxivAtom,
+    "arxiv-jsonl": parseArxivJsonl,
+    bibtex: parseBibtex,
+    ris: parseRis,
+    "csl-json": parseCslJson,
+    digest: parseDigest,
+  }[format];
   return parse(text).map((o) => (o.ref === "file" || o.ref === "feed" ? { ...o, ref: name } : o));
 }
 

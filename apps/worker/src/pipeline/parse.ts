@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { formatSize, parseArxivJsonlStream, parseFile, resolveIdentifier, type ParseOutcome } from "@commonplace/formats";
+import { parsePdfIsolated } from "../pdf/sandbox.ts";
 import { download } from "./fetch.ts";
 import type { IngestSource, SourcedOutcome } from "./types.ts";
 
@@ -61,7 +62,13 @@ export async function* parseSource(deps: ParseDeps, source: IngestSource): Async
 async function* parseBytes(deps: ParseDeps, name: string, bytes: Uint8Array): AsyncGenerator<SourcedOutcome> {
   let outcomes: ParseOutcome[];
   try {
-    outcomes = await parseFile(name, bytes, { maxBytes: deps.maxBytes, fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+    // PDFs are read in a thread with a heap cap and a deadline (pdf/sandbox.ts): a PDF bomb fails its item, not the worker.
+    outcomes = await parseFile(name, bytes, {
+      maxBytes: deps.maxBytes,
+      fetch: deps.fetch,
+      timeoutMs: deps.timeoutMs,
+      parsePdf: (pdf, file) => parsePdfIsolated(pdf, file),
+    });
   } catch (error) {
     // The parsers are meant to be total; if one ever throws, the file fails, not the run.
     yield failed(name, `could not parse: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { searchPapers, searchParamsSchema, type SearchResult } from "@commonplace/search";
+import { isLongQuery, searchPapers, searchParamsSchema, type SearchResult } from "@commonplace/search";
 import { search } from "../lib/services.ts";
+import { AppError, serviceUnavailable, unreachableService } from "../errors/index.ts";
+import { addressKey } from "../security/rate-limit-store.ts";
+import { takeRequest, withSlots } from "../security/rate-limits.ts";
 
 export { searchParamsSchema };
 
@@ -25,8 +28,35 @@ export const searchResultView = z.object({
 });
 export type SearchResultView = z.infer<typeof searchResultView>;
 
-/** Papers are public; search runs through packages/search (short: Meilisearch; long: BM25 re-rank). */
-export async function runSearch(params: z.input<typeof searchParamsSchema>): Promise<SearchResultView> {
-  const result: SearchResult = await searchPapers(search(), params);
+export interface SearchCaller {
+  user: { id: string } | null;
+  ip: string | null;
+}
+
+/**
+ * Papers are public; search runs through packages/search (short: Meilisearch; long: BM25 re-rank).
+ * Each caller has a request budget (anonymous per address, lower; signed-in per account), and long
+ * queries (several Meilisearch round trips and a re-rank each) hold a slot: at most 2 per caller and 4
+ * anonymous ones in all, so a flood of pasted abstracts cannot slow everyone's short searches.
+ * An unreachable Meilisearch is a 503 naming the search service.
+ */
+export async function runSearch(caller: SearchCaller, input: z.input<typeof searchParamsSchema>): Promise<SearchResultView> {
+  const parsed = searchParamsSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid search.");
+  const params = parsed.data;
+  await takeRequest(caller.user ? "searchSignedIn" : "searchAnonymous", { userId: caller.user?.id, address: caller.ip });
+  const run = () => searchPapers(search(), params);
+  const callerKey = caller.user ? `u:${caller.user.id}` : caller.ip ? `a:${addressKey(caller.ip)}` : null;
+  const slots =
+    !isLongQuery(params.q) || !callerKey
+      ? []
+      : [{ name: "longSearchPerCaller" as const, key: callerKey }, ...(caller.user ? [] : [{ name: "longSearchAnonymousTotal" as const, key: "all" }])];
+  let result: SearchResult;
+  try {
+    result = slots.length ? await withSlots(slots, "Too many long searches are running.", run) : await run();
+  } catch (error) {
+    if (!(error instanceof AppError) && unreachableService(error) !== null) throw serviceUnavailable("search");
+    throw error;
+  }
   return { ...result, hits: result.hits.map(({ score: _score, ...hit }) => hit) };
 }

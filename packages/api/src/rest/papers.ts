@@ -14,8 +14,14 @@ export const searchQuery = z.object({
   offset: int(0, 1000).default(0),
   yearFrom: int(0, 9999).optional(),
   yearTo: int(0, 9999).optional(),
-  category: many.optional().describe("Repeat for any of several categories"),
-  author: many.optional().describe("Repeat for any of several authors"),
+  category: many
+    .pipe(z.array(z.string().min(1).max(200)).max(50, "At most 50 categories."))
+    .optional()
+    .describe("Repeat for any of several categories (at most 50)"),
+  author: many
+    .pipe(z.array(z.string().min(1).max(300)).max(50, "At most 50 authors."))
+    .optional()
+    .describe("Repeat for any of several authors (at most 50)"),
   source: z.string().max(100).optional(),
   sort: z.enum(["relevance", "newest", "upvotes"]).default("relevance"),
   facet: z
@@ -33,8 +39,8 @@ export const paperRoutes = [
     tag: "papers",
     query: searchQuery,
     response: searchResultView,
-    handle: ({ query }) =>
-      runSearch({
+    handle: ({ ctx, query }) =>
+      runSearch(ctx, {
         q: query.q,
         limit: query.limit,
         offset: query.offset,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { LINK_REL, extractMentions, renderMarkdown } from "./render.ts";
+import { LINK_REL, MARKDOWN_MAX_CHARS, extractMentions, renderMarkdown } from "./render.ts";
 import { XSS_PAYLOADS } from "./xss-corpus.ts";
 
 const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "class", "start", "align"]);
-const DANGEROUS_TAGS = /<\s*\/?\s*(script|iframe|object|embed|style|svg|math|img|form|input|base|meta|link|body|video|source|details|marquee|textarea|noscript|button)\b/i;
+const DANGEROUS_TAGS =
+  /<\s*\/?\s*(script|iframe|object|embed|style|svg|math|img|form|input|base|meta|link|body|video|source|details|marquee|textarea|noscript|button)\b/i;
 
 function decodeEntities(s: string): string {
   return s
@@ -39,7 +40,9 @@ function assertInert(html: string): void {
       expect(ALLOWED_ATTRIBUTES.has(name), `attribute ${name} in ${html}`).toBe(true);
       expect(name).not.toMatch(/^on/);
       if (name === "href") {
-        const url = decodeEntities(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+        const url = decodeEntities(value)
+          .replace(/[\u0000-\u0020\u007f-\u009f]/g, "")
+          .toLowerCase();
         expect(url, html).toMatch(/^(https?:|mailto:|\/(?!\/)|#|[^:/]*$)/);
         expect(url).not.toMatch(/^(javascript|vbscript|data):/);
       }
@@ -69,7 +72,7 @@ describe("renderMarkdown — XSS corpus", () => {
 describe("renderMarkdown — ordinary markdown", () => {
   it("renders emphasis, code, links, lists, quotes and code blocks", () => {
     const html = renderMarkdown(
-      "**bold** and _em_ and `x < y`\n\n[a paper](https://arxiv.org/abs/1706.03762 \"Attention\")\n\n" +
+      '**bold** and _em_ and `x < y`\n\n[a paper](https://arxiv.org/abs/1706.03762 "Attention")\n\n' +
         "> quoted\n\n- one\n- two\n\n3. three\n4. four\n\n```python\nprint('<hi>')\n```",
     );
     expect(html).toContain("<strong>bold</strong>");
@@ -79,7 +82,7 @@ describe("renderMarkdown — ordinary markdown", () => {
     expect(html).toContain("<blockquote>\n<p>quoted</p>\n</blockquote>");
     expect(html).toContain("<ul>\n<li>one</li>");
     expect(html).toContain('<ol start="3">');
-    expect(html).toContain('<pre><code class="language-python">print(\'&lt;hi&gt;\')');
+    expect(html).toContain("<pre><code class=\"language-python\">print('&lt;hi&gt;')");
     assertInert(html);
   });
 
@@ -94,15 +97,11 @@ describe("renderMarkdown — ordinary markdown", () => {
   });
 
   it("renders images as plain links (no remote fetches, no data: payloads)", () => {
-    expect(renderMarkdown("![chart](https://example.com/c.png)")).toBe(
-      `<p><a href="https://example.com/c.png" rel="${LINK_REL}">chart</a></p>`,
-    );
+    expect(renderMarkdown("![chart](https://example.com/c.png)")).toBe(`<p><a href="https://example.com/c.png" rel="${LINK_REL}">chart</a></p>`);
   });
 
   it("renders @mentions as profile links, not in code, e-mails or link text", () => {
-    expect(renderMarkdown("thanks @Ada-Lovelace!")).toBe(
-      `<p>thanks <a href="/u/ada-lovelace" class="mention" rel="${LINK_REL}">@Ada-Lovelace</a>!</p>`,
-    );
+    expect(renderMarkdown("thanks @Ada-Lovelace!")).toBe(`<p>thanks <a href="/u/ada-lovelace" class="mention" rel="${LINK_REL}">@Ada-Lovelace</a>!</p>`);
     expect(renderMarkdown("`@ada`")).toBe("<p><code>@ada</code></p>");
     expect(renderMarkdown("ada@example.com")).not.toContain("/u/");
     expect(renderMarkdown("[@ada](https://example.com)")).not.toContain("/u/");
@@ -121,13 +120,36 @@ describe("extractMentions", () => {
   });
 
   it("ignores e-mails, code spans, code blocks, link URLs and too-short or too-long handles", () => {
-    const md = "mail x@y.com or ada@example.org\n\n`@inline` and\n\n```\n@block\n```\n\n[site](https://x.org/@path) @ab " +
-      "@" + "a".repeat(31) + " (@carol) **@dave**";
+    const md =
+      "mail x@y.com or ada@example.org\n\n`@inline` and\n\n```\n@block\n```\n\n[site](https://x.org/@path) @ab " + "@" + "a".repeat(31) + " (@carol) **@dave**";
     expect(extractMentions(md)).toEqual(["carol", "dave"]);
   });
 
   it("stops at punctuation and trailing hyphens", () => {
     expect(extractMentions("hi @ada-, @bob's idea; @eve_x")).toEqual(["ada", "bob", "eve"]);
     expect(extractMentions("")).toEqual([]);
+  });
+});
+
+describe("hostile Markdown", () => {
+  it("renders 2,500 nested quotes as escaped text instead of throwing", () => {
+    const body = "> ".repeat(2500) + "deep <b>text</b>";
+    const html = renderMarkdown(body);
+    expect(html).toContain("deep &lt;b&gt;text&lt;/b&gt;");
+    expect(html).not.toContain("<blockquote>");
+  });
+
+  it("keeps rendering ordinary nesting", () => {
+    expect(renderMarkdown("> > quoted twice")).toContain("<blockquote>");
+    expect(renderMarkdown("- a\n  - b\n    - c")).toContain("<li>");
+  });
+
+  it("shows text longer than the limit escaped", () => {
+    const html = renderMarkdown("**x** ".repeat(Math.ceil(MARKDOWN_MAX_CHARS / 6) + 10));
+    expect(html.startsWith("<p>**x**")).toBe(true);
+  });
+
+  it("finds no mentions in text too deep to parse", () => {
+    expect(extractMentions("> ".repeat(2500) + "@ada")).toEqual([]);
   });
 });

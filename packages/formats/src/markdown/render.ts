@@ -35,8 +35,32 @@ const marked = new Marked({
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-    "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "del",
+    "s",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: {
     a: ["href", "title", "rel", "class"],
@@ -55,19 +79,60 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
-/** Renders user markdown to sanitized HTML. Never throws; empty input gives "". */
+/** Longest text rendered as Markdown; longer text is shown as escaped plain text. */
+export const MARKDOWN_MAX_CHARS = 100_000;
+/** Deepest nesting of block quotes and lists rendered; deeper text is shown as escaped plain text. */
+export const MARKDOWN_MAX_DEPTH = 20;
+
+// Each "> ", "- ", "* ", "+ " or "1. " at a line's start opens one more nested block; marked recurses per level.
+const BLOCK_PREFIX = /^(?:[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)+/;
+
+function nestingDepth(md: string): number {
+  let deepest = 0;
+  for (const line of md.split("\n")) {
+    const prefix = BLOCK_PREFIX.exec(line)?.[0];
+    if (!prefix) continue;
+    const depth = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+/** The text itself, escaped, with its line breaks: what is shown when Markdown cannot be rendered. */
+export function plainTextHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br />")}</p>`)
+    .join("\n");
+}
+
+/**
+ * Renders user markdown to sanitized HTML. Never throws: text that is too long or nested too deeply, or
+ * that makes the renderer fail, is shown escaped as plain text (a stored body must never take a page or an
+ * API answer down). Empty input gives "".
+ */
 export function renderMarkdown(md: string): string {
   if (typeof md !== "string" || md.trim() === "") return "";
-  const html = marked.parse(md, { async: false }) as string;
-  return sanitizeHtml(html, SANITIZE).trim();
+  if (md.length > MARKDOWN_MAX_CHARS || nestingDepth(md) > MARKDOWN_MAX_DEPTH) return plainTextHtml(md);
+  try {
+    const html = marked.parse(md, { async: false }) as string;
+    return sanitizeHtml(html, SANITIZE).trim();
+  } catch {
+    return plainTextHtml(md);
+  }
 }
 
 /** Unique lower-case handles mentioned in `md` ("@ada"), ignoring code, links' URLs and e-mail addresses. */
 export function extractMentions(md: string): string[] {
   if (typeof md !== "string" || !md.includes("@")) return [];
+  if (md.length > MARKDOWN_MAX_CHARS || nestingDepth(md) > MARKDOWN_MAX_DEPTH) return [];
   const found = new Set<string>();
-  marked.walkTokens(marked.lexer(md), (token) => {
-    if (token.type === "mention") found.add((token as MentionToken).handle);
-  });
+  try {
+    marked.walkTokens(marked.lexer(md), (token) => {
+      if (token.type === "mention") found.add((token as MentionToken).handle);
+    });
+  } catch {
+    return [];
+  }
   return [...found];
 }

@@ -16,6 +16,7 @@ import { SearchEmpty } from "./search-empty";
 import { MAX_PAGE, PAGE_SIZE, activeFilterCount, searchInput, searchQueryString, type SearchState } from "./search-state";
 import { SortControl } from "./sort-control";
 import { useSearchUrl } from "./use-search-url";
+import { formErrorOf } from "@/lib/trpc-errors";
 
 export type SearchResult = {
   hits: SearchHit[];
@@ -158,9 +159,7 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
                 <DialogTrigger asChild>
                   <Button variant="secondary" size="sm" className="lg:hidden">
                     <SlidersHorizontal aria-hidden /> Filters
-                    {filters ? (
-                      <span className="rounded-full bg-accent px-1.5 text-[11px] leading-4 font-semibold text-accent-ink">{filters}</span>
-                    ) : null}
+                    {filters ? <span className="rounded-full bg-accent px-1.5 text-[11px] leading-4 font-semibold text-accent-ink">{filters}</span> : null}
                   </Button>
                 </DialogTrigger>
                 <SheetContent closeLabel="Close filters" className="pb-5">
@@ -182,8 +181,8 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
               <p className="flex items-start gap-2 text-[13px] leading-snug text-ink-muted" data-testid="long-query-hint">
                 <MessageCircleQuestion aria-hidden className="mt-px size-4 shrink-0 text-accent" />
                 <span>
-                  <span className="font-medium text-ink">Searched as a question.</span> Papers are ranked by how well they match the
-                  whole sentence, not just its first words.
+                  <span className="font-medium text-ink">Searched as a question.</span> Papers are ranked by how well they match the whole sentence, not just
+                  its first words.
                 </span>
               </p>
             ) : null}
@@ -191,12 +190,12 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
 
           <div className="mt-4">
             {query.isError && !result ? (
-              <Alert variant="danger">
+              <Alert variant="danger" data-testid="search-error">
                 <AlertCircle aria-hidden />
                 <div>
-                  <p className="font-medium">Search is unavailable right now.</p>
+                  <p className="font-medium">{searchErrorTitle(query.error)}</p>
                   <p className="mt-0.5">
-                    The search service did not answer.{" "}
+                    {formErrorOf(query.error, "The search service did not answer.")}{" "}
                     <button type="button" onClick={() => void query.refetch()} className="font-medium underline underline-offset-2">
                       Try again
                     </button>
@@ -231,4 +230,13 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
 
 function Kbd({ children }: { children: React.ReactNode }) {
   return <kbd className="rounded border border-line bg-paper-sunken px-1 font-sans text-[11px] leading-4 text-ink-muted">{children}</kbd>;
+}
+
+/** The alert's title from the API's stable error code (the message below it comes from the API). */
+function searchErrorTitle(error: unknown): string {
+  const code = (error as { data?: { appCode?: string } | null } | null)?.data?.appCode;
+  if (code === "search_unavailable") return "Search is temporarily unavailable.";
+  if (code === "rate_limited") return "Too many searches right now.";
+  if (code === "invalid_input" || code === "invalid_text") return "This search cannot be run.";
+  return "Search failed.";
 }

@@ -5,7 +5,10 @@ import { getPaper, paperWithText } from "../../papers/paper-view.ts";
 import { runSearch, searchParamsSchema, searchResultView } from "../../papers/search.ts";
 
 export const papersRouter = router({
-  search: publicProcedure.input(searchParamsSchema).output(searchResultView).query(({ input }) => runSearch(input)),
+  search: publicProcedure
+    .input(searchParamsSchema)
+    .output(searchResultView)
+    .query(({ ctx, input }) => runSearch(ctx, input)),
 
   byId: publicProcedure
     .input(z.object({ id: z.string().min(1).max(64), fullText: z.boolean().default(true) }))
