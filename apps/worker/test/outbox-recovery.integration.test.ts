@@ -41,7 +41,13 @@ beforeAll(async () => {
   port = await freePort();
   meili = await startMeilisearch({ dataDir: meiliDir, port, masterKey });
   const url = await freshDatabase("worker_outbox_recovery_it");
-  env = testEnv({ DATABASE_URL: url, MEILI_HOST: meili.host, MEILI_MASTER_KEY: masterKey, MEILI_INDEX_PREFIX: uniquePrefix("recovery"), OUTBOX_BATCH_SIZE: "100" });
+  env = testEnv({
+    DATABASE_URL: url,
+    MEILI_HOST: meili.host,
+    MEILI_MASTER_KEY: masterKey,
+    MEILI_INDEX_PREFIX: uniquePrefix("recovery"),
+    OUTBOX_BATCH_SIZE: "100",
+  });
   db = createDb(url);
   search = createSearch(env);
 }, 180_000);
@@ -65,15 +71,25 @@ describe("outbox recovery", () => {
 
     // Another worker skips them while the lease holds, then takes them over.
     expect((await drainPipelined(deps)).claimed).toBe(0);
-    await waitFor("the dead worker's rows to be delivered", async () => {
-      await drainPipelined(deps);
-      return (await pending()) === 0;
-    }, 30_000, 250);
+    await waitFor(
+      "the dead worker's rows to be delivered",
+      async () => {
+        await drainPipelined(deps);
+        return (await pending()) === 0;
+      },
+      30_000,
+      250,
+    );
     expect((await indexedIds(search)).length).toBe(30);
   });
 
   it("a drainer resumes within seconds after Meilisearch returns, even with rows that failed many times", async () => {
-    const drainer = new OutboxDrainer(drainDeps(env, db, search, logger), { databaseUrl: env.DATABASE_URL, pollMs: 60_000, maxBackoffMs: 120_000, probeMs: 200 });
+    const drainer = new OutboxDrainer(drainDeps(env, db, search, logger), {
+      databaseUrl: env.DATABASE_URL,
+      pollMs: 60_000,
+      maxBackoffMs: 120_000,
+      probeMs: 200,
+    });
     await drainer.start();
     try {
       await meili!.kill();
@@ -82,7 +98,11 @@ describe("outbox recovery", () => {
       // These rows have already failed through a long outage: any backoff they carry is long.
       await db.searchOutbox.updateMany({ where: { processedAt: null }, data: { attempts: 12 } });
       drainer.kick();
-      await waitFor("a failed delivery while Meilisearch is down", async () => (await db.searchOutbox.count({ where: { processedAt: null, attempts: { gt: 12 } } })) > 0, 30_000);
+      await waitFor(
+        "a failed delivery while Meilisearch is down",
+        async () => (await db.searchOutbox.count({ where: { processedAt: null, attempts: { gt: 12 } } })) > 0,
+        30_000,
+      );
       meili = await startMeilisearch({ dataDir: meiliDir, port, masterKey });
       // The row backoff for 12 failed attempts, and the drainer's own backoff, are far longer than this.
       await waitFor("the outbox to drain after Meilisearch returned", async () => (await pending()) === 0, 20_000, 200);

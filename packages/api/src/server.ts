@@ -3,8 +3,9 @@ import { getServerSession } from "next-auth";
 import type { NextAuthOptions } from "next-auth";
 import { createAuthOptions, oauthProviders } from "./auth/options.ts";
 import { env } from "./env.ts";
-import { checkHealth as check } from "./health.ts";
-import { db } from "./lib/services.ts";
+import { checkHealth as check, checkReadiness as checkReady } from "./health.ts";
+import { db, search } from "./lib/services.ts";
+import { liveBus } from "./live/services.ts";
 import { logger } from "./lib/logger.ts";
 import type { SessionUser } from "./trpc.ts";
 import { responseForThrown } from "./errors/index.ts";
@@ -30,9 +31,14 @@ export async function getSession(): Promise<{ user: SessionUser } | null> {
   return user?.id ? { user } : null;
 }
 
+/** Every part (`/api/health`): 200 when all are up, else 503 naming those down. */
 export function checkHealth() {
-  const config = env();
-  return check({ db: db(), meiliHost: config.MEILI_HOST, version: config.APP_VERSION });
+  return check({ db: db(), search: search(), live: liveBus(), version: env().APP_VERSION });
+}
+
+/** Readiness (`/api/health/ready`): PostgreSQL and Meilisearch reachable; the worker does not count. */
+export function checkReadiness() {
+  return checkReady({ db: db(), search: search() });
 }
 
 /** Wraps a route handler: a request id on every log line and response, and errors logged, not leaked. */
@@ -56,8 +62,8 @@ export function withRequestLogging<A extends unknown[]>(
   };
 }
 export { handleRestRequest } from "./rest/handler.ts";
-export { startIngestRun, startUploadRun, ingestMaxBytes } from "./ingest/start-run.ts";
+export { ingestMaxBytes } from "./ingest/start-run.ts";
 export { handleAvatarGet, handleAvatarUpload } from "./profiles/avatar-http.ts";
-export { isBodyTooLarge, readLimitedForm } from "./lib/limited-form.ts";
+export { handleIngestUpload } from "./ingest/upload-http.ts";
 export { AVATAR_ACCEPT, AVATAR_MAX_BYTES } from "./profiles/avatar.ts";
 export { paperPdfResponse } from "./papers/pdf-http.ts";

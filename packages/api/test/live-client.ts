@@ -17,8 +17,13 @@ export interface Instance {
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-export async function startInstance(): Promise<Instance> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "packages/api/test/live-server.ts")], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+/** `env` overrides the test process's variables (e.g. DATABASE_URL through a proxy that can be cut). */
+export async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "packages/api/test/live-server.ts")], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {

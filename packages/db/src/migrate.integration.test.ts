@@ -64,7 +64,10 @@ describe("migration runner", () => {
     );
     let pid: number | undefined;
     for (let i = 0; i < 300 && pid === undefined; i++) {
-      const rows = await sql<{ pid: number }>(url, `SELECT pid FROM pg_stat_activity WHERE application_name = 'commonplace-migrate' AND query LIKE '%pg_sleep%' AND state = 'active'`);
+      const rows = await sql<{ pid: number }>(
+        url,
+        `SELECT pid FROM pg_stat_activity WHERE application_name = 'commonplace-migrate' AND query LIKE '%pg_sleep%' AND state = 'active'`,
+      );
       pid = rows[0]?.pid;
       if (pid === undefined) await new Promise((r) => setTimeout(r, 50));
     }
@@ -87,7 +90,10 @@ describe("migration runner", () => {
     const dir = migrationsDir({ "20260101000000_widgets": "CREATE TABLE widget (id int);" });
     await migrate(url, migrationsDir({}));
     // What the old runner left after an interrupt: its row, written before the migration's transaction.
-    await sql(url, `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('00000000-0000-0000-0000-000000000001', 'x', '20260101000000_widgets')`);
+    await sql(
+      url,
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('00000000-0000-0000-0000-000000000001', 'x', '20260101000000_widgets')`,
+    );
 
     expect(await migrate(url, dir)).toEqual({ applied: ["20260101000000_widgets"], alreadyApplied: 0 });
     expect(await tableExists(url, "widget")).toBe(true);
@@ -103,7 +109,10 @@ describe("migration runner", () => {
     const dir = migrationsDir({ "20260101000000_widgets": "CREATE TABLE widget (id int);" });
     await migrate(url, migrationsDir({}));
     await sql(url, `CREATE TABLE widget (id int)`);
-    await sql(url, `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('00000000-0000-0000-0000-000000000002', 'x', '20260101000000_widgets')`);
+    await sql(
+      url,
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('00000000-0000-0000-0000-000000000002', 'x', '20260101000000_widgets')`,
+    );
     await expect(migrate(url, dir)).rejects.toThrow(/20260101000000_widgets.*did not finish.*"widget" already exists.*mark it applied/s);
   });
 

@@ -20,7 +20,10 @@ export interface MigrationResult {
 
 export async function listMigrations(dir = MIGRATIONS_DIR): Promise<{ name: string; sql: string; checksum: string }[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -83,8 +86,11 @@ async function applyOne(client: pg.Client, migration: { name: string; sql: strin
     await client.query("BEGIN");
     await client.query(migration.sql);
     if (unfinished) {
-      await client.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now(), logs = concat_ws(E'\\n', logs, 'interrupted; applied again by a later run')
-        WHERE migration_name = $1 AND finished_at IS NULL AND rolled_back_at IS NULL`, [migration.name]);
+      await client.query(
+        `UPDATE "_prisma_migrations" SET rolled_back_at = now(), logs = concat_ws(E'\\n', logs, 'interrupted; applied again by a later run')
+        WHERE migration_name = $1 AND finished_at IS NULL AND rolled_back_at IS NULL`,
+        [migration.name],
+      );
     }
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`,
@@ -103,7 +109,10 @@ async function applyOne(client: pg.Client, migration: { name: string; sql: strin
     // Recorded as rolled back (as Prisma records a resolved failure), so the next run tries it again.
     await client
       .query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, logs, rolled_back_at) VALUES ($1, $2, $3, now(), $4, now())`, [
-        randomUUID(), migration.checksum, migration.name, String(error),
+        randomUUID(),
+        migration.checksum,
+        migration.name,
+        String(error),
       ])
       .catch(() => {});
     throw new Error(`Migration ${migration.name} failed and was rolled back: ${reason}`);

@@ -81,18 +81,25 @@ export async function drainOutboxBatch(deps: DrainDeps, options: { ignoreBackoff
   const sent = await claimOutboxBatch(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [] });
   const flight = sent.flight;
   if (!flight) return sent.result;
-  return withLeaseRenewal(deps, () => flight.rows.map((r) => r.id), () => settle(deps, flight));
+  return withLeaseRenewal(
+    deps,
+    () => flight.rows.map((r) => r.id),
+    () => settle(deps, flight),
+  );
 }
 
 /** While `work` runs, renews the lease of the rows `ids()` names (those still unprocessed). */
 async function withLeaseRenewal<T>(deps: DrainDeps, ids: () => bigint[], work: () => Promise<T>): Promise<T> {
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
-  const timer = setInterval(() => {
-    const held = ids().map(String);
-    if (held.length === 0) return;
-    void deps.db.$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() + ${leaseMs}::float8 * interval '1 millisecond'
+  const timer = setInterval(
+    () => {
+      const held = ids().map(String);
+      if (held.length === 0) return;
+      void deps.db.$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() + ${leaseMs}::float8 * interval '1 millisecond'
       WHERE id = ANY(${held}::bigint[]) AND "processedAt" IS NULL`.catch((error: unknown) => deps.logger.warn({ err: error }, "could not renew outbox leases"));
-  }, Math.max(50, Math.floor(leaseMs / 3)));
+    },
+    Math.max(50, Math.floor(leaseMs / 3)),
+  );
   timer.unref();
   try {
     return await work();
@@ -131,41 +138,48 @@ export async function drainPipelined(
   const depth = Math.max(1, options.inFlight ?? deps.inFlight ?? DEFAULT_IN_FLIGHT);
   const pending: Promise<DrainResult>[] = [];
   const inFlightIds = new Set<bigint>();
-  return withLeaseRenewal(deps, () => [...inFlightIds], async () => {
-    try {
-      while (!total.transient && !options.shouldStop?.()) {
-        if (options.fullBatchesOnly && !(await pendingAtLeast(deps.db, deps.batchSize, [...inFlightIds]))) break;
-        const sent = await claimOutboxBatch(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [...inFlightIds] });
-        if (!sent.flight) {
-          add(sent.result);
-          break;
+  return withLeaseRenewal(
+    deps,
+    () => [...inFlightIds],
+    async () => {
+      try {
+        while (!total.transient && !options.shouldStop?.()) {
+          if (options.fullBatchesOnly && !(await pendingAtLeast(deps.db, deps.batchSize, [...inFlightIds]))) break;
+          const sent = await claimOutboxBatch(deps, { ignoreBackoff: options.ignoreBackoff ?? false, exclude: [...inFlightIds] });
+          if (!sent.flight) {
+            add(sent.result);
+            break;
+          }
+          const flight = sent.flight;
+          for (const r of flight.rows) inFlightIds.add(r.id);
+          pending.push(
+            settle(deps, flight).finally(() => {
+              for (const r of flight.rows) inFlightIds.delete(r.id);
+            }),
+          );
+          if (flight.rows.length < deps.batchSize) break;
+          while (pending.length >= depth) add(await pending.shift()!);
         }
-        const flight = sent.flight;
-        for (const r of flight.rows) inFlightIds.add(r.id);
-        pending.push(
-          settle(deps, flight).finally(() => {
-            for (const r of flight.rows) inFlightIds.delete(r.id);
-          }),
-        );
-        if (flight.rows.length < deps.batchSize) break;
-        while (pending.length >= depth) add(await pending.shift()!);
+      } finally {
+        // Every delivery sent is confirmed (or backed off) before returning, even when claiming threw.
+        for (const r of await Promise.allSettled(pending)) {
+          if (r.status === "fulfilled") add(r.value);
+          else throw r.reason;
+        }
       }
-    } finally {
-      // Every delivery sent is confirmed (or backed off) before returning, even when claiming threw.
-      for (const r of await Promise.allSettled(pending)) {
-        if (r.status === "fulfilled") add(r.value);
-        else throw r.reason;
-      }
-    }
-    return total;
-  });
+      return total;
+    },
+  );
 }
 
 /**
  * The first half of a delivery: claim a batch, send it to Meilisearch, lease the rows. A worker that
  * dies after this leaves its rows leased for at most the lease (tests use it to play that worker).
  */
-export async function claimOutboxBatch(deps: DrainDeps, options: { ignoreBackoff: boolean; exclude: bigint[] }): Promise<{ result: DrainResult; flight?: Flight }> {
+export async function claimOutboxBatch(
+  deps: DrainDeps,
+  options: { ignoreBackoff: boolean; exclude: bigint[] },
+): Promise<{ result: DrainResult; flight?: Flight }> {
   const { db, search, logger } = deps;
   const state = (deps.state ??= { indexReady: false });
   const result: DrainResult = { claimed: 0, indexed: 0, deleted: 0, retried: 0, transient: false, paused: false };
@@ -199,7 +213,11 @@ export async function claimOutboxBatch(deps: DrainDeps, options: { ignoreBackoff
       } catch (error) {
         state.indexReady = false;
         const message = errorText(error);
-        await release(tx, rows.map((r) => r.id), message);
+        await release(
+          tx,
+          rows.map((r) => r.id),
+          message,
+        );
         logger.warn({ err: error, rows: rows.length }, "search index unavailable; outbox rows kept for retry");
         return { result: { ...result, retried: rows.length, transient: true, error: message } };
       }
@@ -228,7 +246,11 @@ async function settle(deps: DrainDeps, flight: Flight): Promise<DrainResult> {
       // Unreachable, timed out, 5xx, bad key: the whole batch waits for the next attempt.
       if (deps.state) deps.state.indexReady = false;
       const message = errorText(error);
-      await release(db, flight.rows.map((r) => r.id), message);
+      await release(
+        db,
+        flight.rows.map((r) => r.id),
+        message,
+      );
       logger.warn({ err: error, rows: flight.rows.length }, "search index unavailable; outbox rows kept for retry");
       return { ...result, retried: flight.rows.length, transient: true, error: message };
     }
@@ -277,9 +299,7 @@ async function loadDocuments(db: Exec, paperIds: string[]) {
 }
 
 function markDone(db: Exec, ids: bigint[]) {
-  return ids.length
-    ? db.$executeRaw`UPDATE "SearchOutbox" SET "processedAt" = now() WHERE id = ANY(${ids.map(String)}::bigint[])`
-    : Promise.resolve(0);
+  return ids.length ? db.$executeRaw`UPDATE "SearchOutbox" SET "processedAt" = now() WHERE id = ANY(${ids.map(String)}::bigint[])` : Promise.resolve(0);
 }
 
 /**
@@ -326,9 +346,18 @@ function errorText(error: unknown): string {
 
 /** A Paper row (authors in order) as the search package's input; shared by the drain and the reindex. */
 export function paperInputFromRow(p: {
-  id: string; title: string; abstract: string | null; authors: { author: { name: string } }[]; year: number | null;
-  publishedAt: Date | null; categories: string[]; source: string; upvoteCount: number; fullText: string | null;
-  arxivId: string | null; doi: string | null;
+  id: string;
+  title: string;
+  abstract: string | null;
+  authors: { author: { name: string } }[];
+  year: number | null;
+  publishedAt: Date | null;
+  categories: string[];
+  source: string;
+  upvoteCount: number;
+  fullText: string | null;
+  arxivId: string | null;
+  doi: string | null;
 }) {
   return {
     id: p.id,
