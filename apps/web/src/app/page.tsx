@@ -41,8 +41,12 @@ export default async function HomePage() {
         <div className="mx-auto grid max-w-6xl gap-12 px-4 pb-12 sm:px-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <Section
             id="trending-title"
-            title={user ? "Trending today" : "Trending papers"}
-            description="Upvotes and public activity of the last days, newest weighing most."
+            title={trending.basis === "newest" ? "Newest papers" : user ? "Trending today" : "Trending papers"}
+            description={
+              trending.basis === "newest"
+                ? "Too little activity to rank trending papers yet, so these are the newest, by publication date."
+                : "Upvotes and public activity of the last days, newest weighing most."
+            }
             more={{ href: "/trending", label: "All trending" }}
           >
             {trending.papers.length > 0 ? (
@@ -65,7 +69,11 @@ export default async function HomePage() {
               description={daily.date ? `${longDay(daily.date)} · ${plural(daily.total, "paper")}` : undefined}
               more={daily.date ? { href: `/daily/${daily.date}`, label: "Open day" } : undefined}
             >
-              {daily.papers.length > 0 ? <PaperCardList papers={daily.papers} compact label="Papers of the latest day" /> : <EmptyState>No dated papers yet.</EmptyState>}
+              {daily.papers.length > 0 ? (
+                <PaperCardList papers={daily.papers} compact label="Papers of the latest day" />
+              ) : (
+                <EmptyState>No dated papers yet.</EmptyState>
+              )}
             </Section>
 
             {categories.length > 0 ? (

@@ -1,5 +1,6 @@
 import { Prisma, type Db } from "@commonplace/db";
-import { loadCards, publicAnnotationSql, type PaperCard } from "./cards.ts";
+import { publicAnnotationSql } from "../policy/public.ts";
+import { loadCards, type PaperCard } from "./cards.ts";
 
 /**
  * Trending papers.
@@ -11,8 +12,8 @@ import { loadCards, publicAnnotationSql, type PaperCard } from "./cards.ts";
  *   decay(age) = 2^(−age / HALF_LIFE),   HALF_LIFE = 3 days.
  *
  * - An upvote is worth 1 when cast and halves every three days.
- * - Public activity is a public annotation (readable signed out: a PUBLIC thread, or a non-private one in a
- *   PUBLIC list) or an add of the paper to a PUBLIC list. Each person counts once per paper (their latest
+ * - Public activity is a public annotation (policy/public.ts: PUBLIC, not deleted, in no list or a PUBLIC
+ *   list) or an add of the paper to a PUBLIC list. Each person counts once per paper (their latest
  *   such act), so one busy annotator cannot push a paper up alone. PRIVATE, TEAM and UNLISTED activity never
  *   counts: trending is public, and must not reveal what teams read.
  * - The recency prior (worth a fraction of one upvote) lets brand-new papers surface before anyone votes,
@@ -68,7 +69,10 @@ export type TrendingCard = PaperCard & { score: number };
 /** The `limit` papers from `offset` by trending score (highest first), as cards with their score. */
 export async function trendingPapers(db: Db, options: TrendingOptions): Promise<TrendingCard[]> {
   const ranked = await rankTrending(db, options);
-  const cards = await loadCards(db, ranked.map((r) => r.id));
+  const cards = await loadCards(
+    db,
+    ranked.map((r) => r.id),
+  );
   const scores = new Map(ranked.map((r) => [r.id, r.score]));
   return cards.map((card) => ({ ...card, score: scores.get(card.id)! }));
 }
@@ -94,7 +98,7 @@ export async function rankTrending(db: Db, options: TrendingOptions): Promise<{ 
       SELECT e."paperId", e."actorId", max(e.at) AS at FROM (
         SELECT a."paperId", a."authorId" AS "actorId", a."createdAt" AS at
         FROM "Annotation" a LEFT JOIN "ReadingList" l ON l.id = a."listId"
-        WHERE a."createdAt" > ${since} AND a."createdAt" <= ${now} AND a."deletedAt" IS NULL AND ${publicAnnotationSql}
+        WHERE a."createdAt" > ${since} AND a."createdAt" <= ${now} AND ${publicAnnotationSql}
         UNION ALL
         SELECT i."paperId", i."addedById", i."createdAt"
         FROM "ReadingListItem" i JOIN "ReadingList" l ON l.id = i."listId"
@@ -117,4 +121,26 @@ export async function rankTrending(db: Db, options: TrendingOptions): Promise<{ 
     LEFT JOIN activity x ON x."paperId" = p.id
     ORDER BY score DESC, coalesce(p."publishedAt", p."createdAt") DESC, p.id
     LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** Below this many papers with upvotes or public activity in the window, a ranking says nothing: show newest. */
+export const MIN_ACTIVE_PAPERS = 3;
+
+/** How many papers had an upvote or public activity (the acts trending counts) within WINDOW before `now`. */
+export async function activePaperCount(db: Db, now = new Date()): Promise<number> {
+  const nowIso = now.toISOString();
+  const sinceIso = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const upper = Prisma.sql`(${nowIso}::timestamptz AT TIME ZONE 'UTC')`;
+  const lower = Prisma.sql`(${sinceIso}::timestamptz AT TIME ZONE 'UTC')`;
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      SELECT u."paperId" FROM "Upvote" u WHERE u."createdAt" > ${lower} AND u."createdAt" <= ${upper}
+      UNION
+      SELECT a."paperId" FROM "Annotation" a LEFT JOIN "ReadingList" l ON l.id = a."listId"
+      WHERE a."createdAt" > ${lower} AND a."createdAt" <= ${upper} AND a."deletedAt" IS NULL AND ${publicAnnotationSql}
+      UNION
+      SELECT i."paperId" FROM "ReadingListItem" i JOIN "ReadingList" l ON l.id = i."listId"
+      WHERE i."createdAt" > ${lower} AND i."createdAt" <= ${upper} AND l.visibility = 'PUBLIC'
+    ) active`;
+  return row?.n ?? 0;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseBibtex, parseRis } from "@commonplace/formats";
 import { db } from "../lib/services.ts";
-import { as, paper, person, team, type Person, type TeamFixture } from "../../test/fixtures.ts";
+import { as, outcome, paper, person, team, type Person, type TeamFixture } from "../../test/fixtures.ts";
 
 let fx: TeamFixture;
 beforeAll(async () => {
@@ -23,9 +23,15 @@ describe("reading lists", () => {
     await caller.lists.updateItem({ listId: list.id, itemId: ia.id, expectedVersion: 0, status: "READ" });
     await caller.lists.updateItem({ listId: list.id, itemId: ib.id, expectedVersion: 0, status: "READING" });
     const page = await caller.lists.get({ listId: list.id });
-    expect(page).toMatchObject({ title: "Transformers", description: "## Why\nBecause.", myRole: "OWNER", counts: { total: 3, read: 1, reading: 1, toRead: 1 } });
+    expect(page).toMatchObject({
+      title: "Transformers",
+      description: "## Why\nBecause.",
+      myRole: "OWNER",
+      counts: { total: 3, read: 1, reading: 1, toRead: 1 },
+    });
     expect(page.permissions).toEqual(expect.arrayContaining(["item.add", "list.delete", "list.share"]));
-    const titles = async (sort: "position" | "title" | "year" | "status" | "added") => (await caller.lists.items({ listId: list.id, sort })).map((i) => i.paper.title);
+    const titles = async (sort: "position" | "title" | "year" | "status" | "added") =>
+      (await caller.lists.items({ listId: list.id, sort })).map((i) => i.paper.title);
     expect(await titles("position")).toEqual(["Mid training", "Zeta attention", "Alpha networks"]);
     expect(await titles("title")).toEqual(["Alpha networks", "Mid training", "Zeta attention"]);
     expect(await titles("year")).toEqual(["Alpha networks", "Mid training", "Zeta attention"]);
@@ -41,7 +47,14 @@ describe("reading lists", () => {
   it("exports BibTeX that parses back into the same papers, and RIS, CSL-JSON, Markdown", async () => {
     const me = await person("exporter");
     const list = await as(me).lists.create({ title: "To cite", visibility: "PUBLIC" });
-    const ps = [await paper("Attention Is All You Need", { year: 2017, arxivId: `1706.${Math.floor(Math.random() * 9e4 + 1e4)}`, authors: ["Ashish Vaswani", "Noam Shazeer"] }), await paper("Deep Residual Learning for Image Recognition", { year: 2015, authors: ["Kaiming He"] })];
+    const ps = [
+      await paper("Attention Is All You Need", {
+        year: 2017,
+        arxivId: `1706.${Math.floor(Math.random() * 9e4 + 1e4)}`,
+        authors: ["Ashish Vaswani", "Noam Shazeer"],
+      }),
+      await paper("Deep Residual Learning for Image Recognition", { year: 2015, authors: ["Kaiming He"] }),
+    ];
     for (const p of ps) await as(me).lists.addItem({ listId: list.id, paperId: p.id });
     const bib = await as(null).lists.export({ listId: list.id, format: "bibtex" });
     expect(bib).toMatchObject({ contentType: expect.stringMatching(/^application\/x-bibtex/), filename: "to-cite.bib", count: 2 });
@@ -62,7 +75,10 @@ describe("reading lists", () => {
     const me = await person("forker");
     const fork = await as(me).lists.fork({ listId: list.id });
     expect(fork).toMatchObject({ title: "Classics", visibility: "PRIVATE", myRole: "OWNER", forkedFrom: { id: list.id }, counts: { total: 2 } });
-    expect((await as(me).lists.items({ listId: fork.id })).map((i) => [i.paper.title, i.note])).toEqual([["One", "about One"], ["Two", "about Two"]]);
+    expect((await as(me).lists.items({ listId: fork.id })).map((i) => [i.paper.title, i.note])).toEqual([
+      ["One", "about One"],
+      ["Two", "about Two"],
+    ]);
     expect(await as(me).lists.mine({ scope: "personal" })).toContainEqual(expect.objectContaining({ id: fork.id }));
   });
 
@@ -85,7 +101,11 @@ describe("reading lists", () => {
     const list = await as(me).lists.create({ title: "Imported", visibility: "PRIVATE" });
     const existing = await paper("Already here");
     await as(me).lists.addItem({ listId: list.id, paperId: existing.id });
-    const { runId } = await as(me).lists.importCitations({ listId: list.id, text: "@article{a, title={First}, author={Doe, Jane}, year={2020}}\n@article{b, title={Second}, author={Roe, Rick}, year={2021}}", fileName: "refs.bib" });
+    const { runId } = await as(me).lists.importCitations({
+      listId: list.id,
+      text: "@article{a, title={First}, author={Doe, Jane}, year={2020}}\n@article{b, title={Second}, author={Roe, Rick}, year={2021}}",
+      fileName: "refs.bib",
+    });
     expect(await db().ingestRun.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({ source: "list-import", createdById: me.id });
     expect(await as(me).lists.importStatus({ listId: list.id, runId })).toMatchObject({ status: "QUEUED", applied: false, added: 0 });
     // What the worker records when it finishes the run (papers created/deduplicated, one failure).
@@ -103,7 +123,11 @@ describe("reading lists", () => {
     expect(s1.added + s2.added).toBe(2);
     expect((await as(me).lists.items({ listId: list.id })).map((i) => i.paper.title)).toEqual(["Already here", "First", "Second"]);
     expect(await as(me).lists.importStatus({ listId: list.id, runId })).toMatchObject({ status: "DONE", applied: true, added: 0 });
-    expect(await as(me).lists.importCitations({ listId: list.id, text: "not a citation at all", fileName: "notes.txt" }).catch((e: { code: string }) => e.code)).toBe("BAD_REQUEST");
+    expect(
+      await as(me)
+        .lists.importCitations({ listId: list.id, text: "not a citation at all", fileName: "notes.txt" })
+        .catch((e: { code: string }) => e.code),
+    ).toBe("BAD_REQUEST");
   });
 });
 
@@ -124,11 +148,24 @@ describe("private and team lists never leak into queries and feeds", () => {
       }
     }
   });
-  const titles = (rows: { title: string }[]) => rows.map((r) => r.title).filter((t) => t.startsWith("team-") || t.startsWith("personal-")).sort();
-  const feedLists = (entries: { list: { title: string } | null }[]) => titles([...new Set(entries.flatMap((e) => (e.list ? [e.list.title] : [])))].map((title) => ({ title })));
+  const titles = (rows: { title: string }[]) =>
+    rows
+      .map((r) => r.title)
+      .filter((t) => t.startsWith("team-") || t.startsWith("personal-"))
+      .sort();
+  const feedLists = (entries: { list: { title: string } | null }[]) =>
+    titles([...new Set(entries.flatMap((e) => (e.list ? [e.list.title] : [])))].map((title) => ({ title })));
 
   it("list queries", async () => {
-    expect(titles(await as(owner).lists.mine())).toEqual(["personal-PRIVATE", "personal-PUBLIC", "personal-UNLISTED", "team-PRIVATE", "team-PUBLIC", "team-TEAM", "team-UNLISTED"]);
+    expect(titles(await as(owner).lists.mine())).toEqual([
+      "personal-PRIVATE",
+      "personal-PUBLIC",
+      "personal-UNLISTED",
+      "team-PRIVATE",
+      "team-PUBLIC",
+      "team-TEAM",
+      "team-UNLISTED",
+    ]);
     expect(titles(await as(fx.people.VIEWER).lists.mine())).toEqual(["team-PUBLIC", "team-TEAM", "team-UNLISTED"]);
     expect(titles(await as(fx.people.VIEWER).lists.forTeam({ teamSlug: fx.slug }))).toEqual(["team-PUBLIC", "team-TEAM", "team-UNLISTED"]);
     expect(titles(await as(fx.outsider).lists.mine())).toEqual([]);
@@ -138,8 +175,17 @@ describe("private and team lists never leak into queries and feeds", () => {
   });
 
   it("feeds", async () => {
-    expect(feedLists((await as(fx.people.MEMBER).activity.team({ teamSlug: fx.slug, limit: 100 })).entries)).toEqual(["team-PUBLIC", "team-TEAM", "team-UNLISTED"]);
-    expect(feedLists((await as(owner).activity.team({ teamSlug: fx.slug, limit: 100 })).entries)).toEqual(["team-PRIVATE", "team-PUBLIC", "team-TEAM", "team-UNLISTED"]);
+    expect(feedLists((await as(fx.people.MEMBER).activity.team({ teamSlug: fx.slug, limit: 100 })).entries)).toEqual([
+      "team-PUBLIC",
+      "team-TEAM",
+      "team-UNLISTED",
+    ]);
+    expect(feedLists((await as(owner).activity.team({ teamSlug: fx.slug, limit: 100 })).entries)).toEqual([
+      "team-PRIVATE",
+      "team-PUBLIC",
+      "team-TEAM",
+      "team-UNLISTED",
+    ]);
     expect(feedLists((await as(null).activity.user({ handle: owner.handle, limit: 100 })).entries)).toEqual(["personal-PUBLIC", "team-PUBLIC"]);
     // Making a public list private hides its past rows from the public feed.
     const list = await as(owner).lists.get({ listId: ids["personal-PUBLIC"]! });
@@ -158,5 +204,32 @@ describe("private and team lists never leak into queries and feeds", () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(walked).toEqual(all);
+  });
+});
+
+describe("saved state (issue 14.3)", () => {
+  it("says, for a page of papers at once, which of my lists hold each one", async () => {
+    const me = fx.people.MEMBER;
+    const [p, q, r] = [await paper("Saved twice"), await paper("Saved once"), await paper("Not saved")];
+    const mine = await as(me).lists.create({ title: "Mine", visibility: "PRIVATE" });
+    const teamList = await as(fx.people.OWNER).lists.create({ title: "Team shelf", visibility: "TEAM", teamSlug: fx.slug });
+    const a = (await as(me).lists.addItem({ listId: mine.id, paperId: p.id })).item;
+    const b = (await as(fx.people.OWNER).lists.addItem({ listId: teamList.id, paperId: p.id })).item;
+    await as(me).lists.addItem({ listId: mine.id, paperId: q.id });
+    const saved = await as(me).lists.savedIn({ paperIds: [p.id, q.id, r.id] });
+    expect(saved.map((s) => [s.paperId, s.lists.length])).toEqual([
+      [p.id, 2],
+      [q.id, 1],
+      [r.id, 0],
+    ]);
+    expect(saved[0]!.lists).toEqual(
+      expect.arrayContaining([
+        { id: mine.id, title: "Mine", itemId: a.id },
+        { id: teamList.id, title: "Team shelf", itemId: b.id },
+      ]),
+    );
+    // Someone else's private list never shows; a VIEWER is not offered the team list either.
+    expect((await as(fx.people.VIEWER).lists.savedIn({ paperIds: [p.id] }))[0]!.lists).toEqual([]);
+    expect(await outcome(as(null).lists.savedIn({ paperIds: [p.id] }))).toBe("UNAUTHORIZED");
   });
 });

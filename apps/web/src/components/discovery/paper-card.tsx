@@ -3,7 +3,10 @@ import { ChevronUp, Library, MessageSquareText } from "lucide-react";
 import type { RouterOutputs } from "@commonplace/api";
 import { cn } from "@commonplace/ui";
 import { formatAuthors, formatDate, plural } from "@/components/papers/format";
+import { getCurrentUser } from "@/lib/current-user";
+import { Prefetched } from "@/trpc/prefetch";
 import { categoryHref } from "./categories";
+import { SavedBadge } from "./saved-badge";
 
 export type PaperCardData = RouterOutputs["discovery"]["newest"]["papers"][number];
 
@@ -45,12 +48,12 @@ export function UpvoteTally({ count }: { count: number }) {
 }
 
 /** One paper in a discovery list: vote tally, title, authors, date, summary, categories, public counts. */
-export function PaperCard({ paper, rank, compact = false }: { paper: PaperCardData; rank?: number; compact?: boolean }) {
+export function PaperCard({ paper, rank, compact = false, pageIds }: { paper: PaperCardData; rank?: number; compact?: boolean; pageIds?: string[] }) {
   const authors =
     formatAuthors(paper.authors, compact ? 2 : 4) + (paper.authorCount > paper.authors.length ? ` +${paper.authorCount - paper.authors.length}` : "");
   return (
     <li
-      className="group relative flex gap-4 rounded-xl border border-transparent px-3 py-3.5 transition-colors hover:border-line hover:bg-surface sm:px-4"
+      className="group relative flex gap-4 rounded-xl border border-transparent px-3 py-3.5 transition-colors hover:border-line hover:bg-surface has-[a:focus-visible]:border-accent/40 has-[a:focus-visible]:bg-surface has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring sm:px-4"
       data-testid="paper-card"
     >
       {rank ? <span className="hidden w-6 shrink-0 pt-2 text-right text-sm text-ink-subtle tabular-nums sm:block">{rank}</span> : null}
@@ -81,18 +84,24 @@ export function PaperCard({ paper, rank, compact = false }: { paper: PaperCardDa
             </Link>
           ))}
           <PublicCounts paper={paper} />
+          {pageIds ? <SavedBadge paperId={paper.id} pageIds={pageIds} /> : null}
         </div>
       </div>
     </li>
   );
 }
 
-export function PaperCardList({ papers, start, compact, label }: { papers: PaperCardData[]; start?: number; compact?: boolean; label: string }) {
-  return (
+/** A list of cards; for members, with where each paper is saved ("In 2 lists"), fetched with the page. */
+export async function PaperCardList({ papers, start, compact, label }: { papers: PaperCardData[]; start?: number; compact?: boolean; label: string }) {
+  const signedIn = Boolean(await getCurrentUser());
+  const pageIds = signedIn ? papers.map((p) => p.id) : undefined;
+  const list = (
     <ol aria-label={label} className="-mx-3 grid grid-cols-[minmax(0,1fr)] gap-1 sm:-mx-4">
       {papers.map((p, i) => (
-        <PaperCard key={p.id} paper={p} rank={start === undefined ? undefined : start + i} compact={compact} />
+        <PaperCard key={p.id} paper={p} rank={start === undefined ? undefined : start + i} compact={compact} pageIds={pageIds} />
       ))}
     </ol>
   );
+  if (!pageIds || pageIds.length === 0) return list;
+  return <Prefetched load={(trpc, qc) => qc.prefetchQuery(trpc.lists.savedIn.queryOptions({ paperIds: pageIds }))}>{list}</Prefetched>;
 }

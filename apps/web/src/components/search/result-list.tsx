@@ -57,13 +57,14 @@ export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function
 
 function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
   const meta = [formatAuthors(hit.authors, 4), hit.year ? String(hit.year) : null].filter(Boolean);
-  const upvotes = hit.upvotes > 0 ? (
-    <span className="inline-flex items-center gap-0.5 text-[11px] text-ink-muted tabular-nums" title={`${hit.upvotes} upvote${hit.upvotes === 1 ? "" : "s"}`}>
-      <ChevronUp aria-hidden className="size-3.5" />
-      {hit.upvotes.toLocaleString("en-US")}
-      <span className="sr-only"> upvotes</span>
-    </span>
-  ) : null;
+  const upvotes =
+    hit.upvotes > 0 ? (
+      <span className="inline-flex items-center gap-0.5 text-[11px] text-ink-muted tabular-nums" title={`${hit.upvotes} upvote${hit.upvotes === 1 ? "" : "s"}`}>
+        <ChevronUp aria-hidden className="size-3.5" />
+        {hit.upvotes.toLocaleString("en-US")}
+        <span className="sr-only"> upvotes</span>
+      </span>
+    ) : null;
   return (
     <li
       data-testid="search-result"
@@ -82,7 +83,7 @@ function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
           {hit.title}
         </Link>
       </h3>
-      {meta.length > 0 ? <p className="mt-1 truncate text-[13px] text-ink-muted">{meta.join(" · ")}</p> : null}
+      {meta.length > 0 ? <p className="mt-1 text-[13px] text-pretty text-ink-muted">{meta.join(" · ")}</p> : null}
       {signedIn ? (
         // Above the link that covers the whole row, so clicks reach the menu.
         <div className="relative z-10 mt-2">

@@ -6,21 +6,56 @@ import { categoryCount, categoryCounts, cardPage, newestPapers, pageInput, pageO
 import { publicCounts } from "../../discovery/cards.ts";
 import { dailyInput, dailyPapers, dailyView } from "../../discovery/daily.ts";
 import { rankTrendingCached } from "../../discovery/trending-cache.ts";
+import { MIN_ACTIVE_PAPERS, activePaperCount } from "../../discovery/trending.ts";
+
+const trendingPage = cardPage.extend({
+  /** "activity": ranked by the trending score; "newest": too little activity to rank, so the newest papers. */
+  basis: z.enum(["activity", "newest"]),
+  /** Papers with upvotes or public activity in the trending window. */
+  activePapers: z.number().int(),
+});
 
 // Public discovery: everything here is readable signed out and counts only public activity.
 
+// Counted at most once a minute per process, like the ranking it decides about (trending-cache.ts).
+let activeMemo: { at: number; value: Promise<number> } | null = null;
+function activeCountCached(db: Parameters<typeof activePaperCount>[0], now = Date.now()): Promise<number> {
+  if (activeMemo && now - activeMemo.at < 60_000) return activeMemo.value;
+  const value = activePaperCount(db);
+  activeMemo = { at: now, value };
+  value.catch(() => (activeMemo = null));
+  return value;
+}
+
 export const discoveryRouter = router({
+  /** Trending papers; with fewer than MIN_ACTIVE_PAPERS active papers, the newest instead, and it says so. */
   trending: publicProcedure
     .input(pageInput)
-    .output(cardPage)
+    .output(trendingPage)
     .query(async ({ ctx, input }) => {
+      const activePapers = await activeCountCached(ctx.db);
+      if (activePapers < MIN_ACTIVE_PAPERS) return { ...(await newestPapers(ctx.db, input)), basis: "newest" as const, activePapers };
       const ranked = await rankTrendingCached(ctx.db, { limit: input.limit + 1, offset: input.offset });
-      return pageOfIds(ranked.map((r) => r.id), input.limit, ctx.db);
+      return {
+        ...(await pageOfIds(
+          ranked.map((r) => r.id),
+          input.limit,
+          ctx.db,
+        )),
+        basis: "activity" as const,
+        activePapers,
+      };
     }),
 
-  newest: publicProcedure.input(pageInput).output(cardPage).query(({ ctx, input }) => newestPapers(ctx.db, input)),
+  newest: publicProcedure
+    .input(pageInput)
+    .output(cardPage)
+    .query(({ ctx, input }) => newestPapers(ctx.db, input)),
 
-  daily: publicProcedure.input(dailyInput).output(dailyView).query(({ ctx, input }) => dailyPapers(ctx.db, input)),
+  daily: publicProcedure
+    .input(dailyInput)
+    .output(dailyView)
+    .query(({ ctx, input }) => dailyPapers(ctx.db, input)),
 
   categories: publicProcedure.output(z.array(categoryCount)).query(({ ctx }) => categoryCounts(ctx.db)),
 

@@ -3,10 +3,22 @@ import { z } from "zod";
 import { getIngestRun } from "@commonplace/jobs";
 import { protectedProcedure, publicProcedure, router, type Context } from "../../trpc.ts";
 import { idSchema, listProcedure } from "../../policy/procedures.ts";
-import { decideTeam, visibleListsWhere } from "../../policy/can.ts";
-import { denial } from "../../policy/middleware.ts";
-import { loadTeam } from "../../policy/scope.ts";
-import { countsFor, itemView, listInclude, listSummaryView, listView, liveBibUrl, shareUrl, toListView, toSummary, visibilitySchema, readingStatusSchema } from "../../lists/views.ts";
+import { decideVisibilityChange, visibleListsWhere } from "../../policy/can.ts";
+import { authorizeTeam, denial } from "../../policy/middleware.ts";
+import { rolesWith } from "../../policy/permissions.ts";
+import {
+  countsFor,
+  itemView,
+  listInclude,
+  listSummaryView,
+  listView,
+  liveBibUrl,
+  shareUrl,
+  toListView,
+  toSummary,
+  visibilitySchema,
+  readingStatusSchema,
+} from "../../lists/views.ts";
 import { createList, deleteList, findLists, forkList, listItems, liveBibToken, regenerateShareToken, updateList } from "../../lists/lists.ts";
 import { addItem, moveItem, removeItem, updateItem } from "../../lists/items.ts";
 import { exportFormatSchema, exportList, exportView } from "../../lists/export.ts";
@@ -17,13 +29,25 @@ const ok = z.object({ ok: z.literal(true) });
 
 type NewListInput = z.infer<typeof newListInput>;
 
-/** Personal list, or team list after checking list.create in that team (the same decision the middleware makes). */
+/** Personal list, or team list after the policy allows list.create in that team (policy/middleware.ts authorizeTeam). */
 async function createFor(ctx: { db: Context["db"]; user: { id: string } }, input: NewListInput) {
   if (!input.teamSlug) return { list: await createList(ctx.db, ctx.user.id, null, input), role: "OWNER" as const, teamRole: null };
-  const scope = await loadTeam(ctx.db, input.teamSlug, ctx.user.id);
-  const decision = scope ? decideTeam("list.create", scope.team, ctx.user.id, scope.role) : "not_found";
-  if (decision !== "allow") throw denial(decision, "team");
-  return { list: await createList(ctx.db, ctx.user.id, scope!.team, input), role: scope!.role, teamRole: scope!.role };
+  const scope = await authorizeTeam(ctx.db, input.teamSlug, ctx.user.id, "list.create");
+  // Creating a team list UNLISTED or PUBLIC publishes it: the same decision as changing a list to that.
+  const asNew = { visibility: "TEAM" as const, teamId: scope.team.id, ownerId: null, createdById: ctx.user.id, shareToken: null };
+  const decision = input.visibility ? decideVisibilityChange(asNew, ctx.user.id, scope.role, input.visibility) : "allow";
+  if (decision !== "allow") throw denial(decision, "team", "Only the team's managers may create unlisted or public lists.");
+  return { list: await createList(ctx.db, ctx.user.id, scope.team, input), role: scope.role, teamRole: scope.role };
+}
+
+/** The lists `userId` may add papers to and see: their own, and their teams' where they are at least MEMBER. */
+function addableListsWhere(userId: string) {
+  return {
+    AND: [
+      visibleListsWhere(userId),
+      { OR: [{ teamId: null, ownerId: userId }, { team: { memberships: { some: { userId, role: { in: rolesWith("item.add") } } } } }] },
+    ],
+  };
 }
 
 export const listsRouter = router({
@@ -31,7 +55,7 @@ export const listsRouter = router({
   create: protectedProcedure
     .input(newListInput)
     .output(listView)
-    .mutation(async ({ ctx, input }) => toListView(ctx.db, await createFor(ctx, input))),
+    .mutation(async ({ ctx, input }) => toListView(ctx.db, await createFor(ctx, input), ctx.user.id)),
 
   /** "Add to list" quick create: a new list holding this paper. */
   createWithPaper: protectedProcedure
@@ -43,7 +67,7 @@ export const listsRouter = router({
       }
       const scope = await createFor(ctx, input);
       const { item } = await addItem(ctx.db, scope.list, ctx.user.id, { paperId: input.paperId, note: input.note });
-      return { list: await toListView(ctx.db, scope), item };
+      return { list: await toListView(ctx.db, scope, ctx.user.id), item };
     }),
 
   /** My personal lists and the lists of my teams that I can see. */
@@ -61,10 +85,8 @@ export const listsRouter = router({
     .input(z.object({ teamSlug: z.string().trim().toLowerCase().min(1).max(64) }))
     .output(z.array(listSummaryView))
     .query(async ({ ctx, input }) => {
-      const scope = await loadTeam(ctx.db, input.teamSlug, ctx.user.id);
-      const decision = scope ? decideTeam("team.read", scope.team, ctx.user.id, scope.role) : "not_found";
-      if (decision !== "allow") throw denial(decision, "team");
-      return findLists(ctx.db, ctx.user.id, { teamId: scope!.team.id });
+      const scope = await authorizeTeam(ctx.db, input.teamSlug, ctx.user.id, "team.read");
+      return findLists(ctx.db, ctx.user.id, { teamId: scope.team.id });
     }),
 
   /** Someone's profile: their PUBLIC personal lists (plus any the caller can see anyway). */
@@ -83,20 +105,39 @@ export const listsRouter = router({
     .input(z.object({ paperId: idSchema }))
     .output(z.array(listSummaryView.extend({ contains: z.boolean(), itemId: z.string().nullable() })))
     .query(async ({ ctx, input }) => {
-      const userId = ctx.user.id;
       const rows = await ctx.db.readingList.findMany({
-        where: {
-          AND: [
-            visibleListsWhere(userId),
-            { OR: [{ teamId: null, ownerId: userId }, { team: { memberships: { some: { userId, role: { in: ["OWNER", "ADMIN", "MEMBER"] } } } } }] },
-          ],
-        },
+        where: addableListsWhere(ctx.user.id),
         include: { ...listInclude, items: { where: { paperId: input.paperId }, select: { id: true } } },
         orderBy: { updatedAt: "desc" },
         take: 200,
       });
-      const counts = await countsFor(ctx.db, rows.map((r) => r.id));
+      const counts = await countsFor(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
       return rows.map((r) => ({ ...toSummary(r, counts.get(r.id)), contains: r.items.length > 0, itemId: r.items[0]?.id ?? null }));
+    }),
+
+  /**
+   * Where each of these papers is saved: the lists I can add to (the ones "Add to list" offers) that hold it.
+   * One query for a whole page of papers, so search results, cards and the paper page show "In 2 lists" as
+   * they load, not only once a menu is opened.
+   */
+  savedIn: protectedProcedure
+    .input(z.object({ paperIds: z.array(idSchema).max(100) }))
+    .output(z.array(z.object({ paperId: z.string(), lists: z.array(z.object({ id: z.string(), title: z.string(), itemId: z.string() })) })))
+    .query(async ({ ctx, input }) => {
+      const paperIds = [...new Set(input.paperIds)];
+      if (paperIds.length === 0) return [];
+      const items = await ctx.db.readingListItem.findMany({
+        where: { paperId: { in: paperIds }, list: addableListsWhere(ctx.user.id) },
+        select: { id: true, paperId: true, list: { select: { id: true, title: true } } },
+        orderBy: { createdAt: "asc" },
+      });
+      return paperIds.map((paperId) => ({
+        paperId,
+        lists: items.filter((i) => i.paperId === paperId).map((i) => ({ id: i.list.id, title: i.list.title, itemId: i.id })),
+      }));
     }),
 
   /** The list page: the list, counts (read/total), the caller's role and permissions. */
@@ -104,11 +145,18 @@ export const listsRouter = router({
     .output(listView)
     .query(async ({ ctx }) => {
       await applyFinishedImports(ctx.db, ctx.list.list);
-      return toListView(ctx.db, ctx.list);
+      return toListView(ctx.db, ctx.list, ctx.user?.id ?? null);
     }),
 
   items: listProcedure("list.read")
-    .input(z.object({ sort: itemSortSchema.default("position"), status: readingStatusSchema.optional(), tag: z.string().max(40).optional(), assigneeId: idSchema.optional() }))
+    .input(
+      z.object({
+        sort: itemSortSchema.default("position"),
+        status: readingStatusSchema.optional(),
+        tag: z.string().max(40).optional(),
+        assigneeId: idSchema.optional(),
+      }),
+    )
     .output(z.array(itemView))
     .query(async ({ ctx, input }) => {
       await applyFinishedImports(ctx.db, ctx.list.list);
@@ -121,8 +169,12 @@ export const listsRouter = router({
     .output(listView)
     .mutation(async ({ ctx, input }) => {
       const { expectedVersion, title, description, visibility } = input;
+      if (visibility) {
+        const decision = decideVisibilityChange(ctx.list.list, ctx.user?.id ?? null, ctx.list.teamRole, visibility);
+        if (decision !== "allow") throw denial(decision, "list", "Only the list's managers may make it unlisted or public.");
+      }
       await updateList(ctx.db, ctx.list, ctx.user!.id, expectedVersion, { title, description, visibility });
-      return toListView(ctx.db, ctx.list); // re-reads the row by id
+      return toListView(ctx.db, ctx.list, ctx.user?.id ?? null); // re-reads the row by id
     }),
 
   delete: listProcedure("list.delete")
@@ -139,11 +191,19 @@ export const listsRouter = router({
     .mutation(async ({ ctx, input }) => {
       if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to copy this list into your lists." });
       const list = await forkList(ctx.db, ctx.list, ctx.user.id, input.title);
-      return toListView(ctx.db, { list, role: "OWNER", teamRole: null });
+      return toListView(ctx.db, { list, role: "OWNER", teamRole: null }, ctx.user.id);
     }),
 
   addItem: listProcedure("item.add")
-    .input(z.object({ paperId: idSchema, note: noteSchema, status: readingStatusSchema.optional(), tags: tagsSchema.optional(), at: z.enum(["top", "bottom"]).default("bottom") }))
+    .input(
+      z.object({
+        paperId: idSchema,
+        note: noteSchema,
+        status: readingStatusSchema.optional(),
+        tags: tagsSchema.optional(),
+        at: z.enum(["top", "bottom"]).default("bottom"),
+      }),
+    )
     .output(z.object({ item: itemView, created: z.boolean() }))
     .mutation(({ ctx, input }) => addItem(ctx.db, ctx.list.list, ctx.user!.id, input)),
 
@@ -215,7 +275,17 @@ export const listsRouter = router({
 
   importStatus: listProcedure("list.read")
     .input(z.object({ runId: idSchema }))
-    .output(z.object({ status: z.enum(["QUEUED", "RUNNING", "DONE", "FAILED"]), total: z.number().int(), processed: z.number().int(), failed: z.number().int(), applied: z.boolean(), added: z.number().int(), error: z.string().nullable() }))
+    .output(
+      z.object({
+        status: z.enum(["QUEUED", "RUNNING", "DONE", "FAILED"]),
+        total: z.number().int(),
+        processed: z.number().int(),
+        failed: z.number().int(),
+        applied: z.boolean(),
+        added: z.number().int(),
+        error: z.string().nullable(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const link = await ctx.db.readingListImport.findFirst({ where: { runId: input.runId, listId: ctx.list.list.id } });
       if (!link) throw new TRPCError({ code: "NOT_FOUND", message: "No such import into this list." });

@@ -6,7 +6,8 @@ export default cardPage({
   tab: "newest",
   eyebrow: "Newest",
   title: "Newest papers",
-  intro: "Everything on this server, most recently published first.",
+  intro:
+    "Everything on this server by publication date (from the source: arXiv, the digest, the citation), most recent first. Papers known only by their year sort as 1 January of it; papers with no date at all come last, by when they were added.",
   path: "/newest",
   load: (caller, range) => caller.discovery.newest(range),
 });

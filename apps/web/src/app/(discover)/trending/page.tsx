@@ -9,8 +9,15 @@ export default cardPage({
   tab: "trending",
   eyebrow: "Trending",
   title: "Trending papers",
-  intro:
-    "What people are upvoting, annotating in public and adding to public lists. Recent activity counts most: it halves in weight every three days, and brand-new papers get a small head start.",
+  intro: ({ basis, activePapers }) =>
+    basis === "newest" ? (
+      <span data-testid="trending-quiet">
+        Too little activity to rank yet: {activePapers === 0 ? "no paper has" : `only ${activePapers === 1 ? "one paper has" : `${activePapers} papers have`}`}{" "}
+        been upvoted, annotated in public or added to a public list in the last 30 days. Until there is more, these are the newest papers, by publication date.
+      </span>
+    ) : (
+      "What people are upvoting, annotating in public and adding to public lists. Recent activity counts most: it halves in weight every three days, and brand-new papers get a small head start."
+    ),
   path: "/trending",
   load: (caller, range) => caller.discovery.trending(range),
 });

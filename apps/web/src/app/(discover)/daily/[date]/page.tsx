@@ -29,7 +29,9 @@ export default async function DailyPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-8" data-testid="daily-page">
       <DiscoveryTabs current="daily" />
       <DiscoveryHeader eyebrow="Daily papers" title={longDay(date)}>
-        {day.total > 0 ? `${plural(day.total, "paper")} published this day (UTC), most upvoted first.` : "No papers were published this day."}
+        {day.total > 0
+          ? `${plural(day.total, "paper")} published this day (UTC), most upvoted first. The date is the publication date from each paper's source (arXiv, the digest, the citation), not when it was added here.`
+          : "No papers on this server were published this day. Papers without a known publication day are listed under Newest."}
       </DiscoveryHeader>
       <div className="mb-6">
         <DayNav previous={day.previous} next={day.next} latest={day.latest} date={date} />
