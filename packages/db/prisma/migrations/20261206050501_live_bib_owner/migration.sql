@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReadingList" ADD COLUMN     "bibTokenUserId" TEXT;
+
