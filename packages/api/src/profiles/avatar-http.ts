@@ -1,5 +1,6 @@
 import type { Db } from "@commonplace/db";
 import { db as services } from "../lib/services.ts";
+import { isForeignOrigin } from "../lib/foreign-origin.ts";
 import { isBodyTooLarge, readLimitedForm } from "../lib/limited-form.ts";
 import { AVATAR_MAX_BYTES, AVATAR_TOO_LARGE, AvatarError, loadAvatar, processAvatar, saveAvatar } from "./avatar.ts";
 
@@ -12,17 +13,6 @@ const CODES: Record<Status, string> = { 400: "BAD_REQUEST", 401: "UNAUTHORIZED",
 const fail = (status: Status, message: string) => Response.json({ error: { code: CODES[status], message } }, { status });
 /** Multipart framing around the file; the file itself is checked against AVATAR_MAX_BYTES. */
 const BODY_LIMIT = AVATAR_MAX_BYTES + 64 * 1024;
-
-function isForeignOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
 
 const tooLarge = () => fail(413, AVATAR_TOO_LARGE);
 

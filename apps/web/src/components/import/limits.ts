@@ -1,21 +1,5 @@
-/*
- * Upload limits shared by the import page (checks before sending) and the upload route (enforces).
- * The per-file limit is the server's INGEST_MAX_BYTES, passed down by the page; one request may carry
- * a few files, up to twice that in total, so a single upload never buffers unbounded memory.
- */
-export const MAX_FILES_PER_UPLOAD = 20;
-
-export function totalUploadLimit(perFileBytes: number): number {
-  return perFileBytes * 2;
-}
-
-/** 1536 → "1.5 KB", 52428800 → "50 MB". */
-export function formatBytes(bytes: number): string {
-  const [value, unit] =
-    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, bytes === 1 ? "byte" : "bytes"];
-  const rounded = Math.round(value * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} ${unit}`;
-}
+// The upload limits are the API's (the upload handler enforces them); the page checks the same ones before sending.
+export { formatBytes, MAX_FILES_PER_UPLOAD, totalUploadLimit } from "@commonplace/api/upload-limits";
 
 /** What the import page accepts, by extension; anything else is still sent (the server sniffs content). */
 export const ACCEPTED_EXTENSIONS = [".pdf", ".bib", ".bibtex", ".ris", ".json", ".csl.json", ".xml", ".atom", ".jsonl", ".txt"];
