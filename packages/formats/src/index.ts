@@ -7,6 +7,7 @@ export { parseRis } from "./ris.ts";
 export { parseCslJson } from "./csl-json.ts";
 export { citableToCsl, toBibtex, toCslJson, toMarkdown, toRis, type MarkdownOptions } from "./serialize.ts";
 export { parsePdf, type ParsePdfOptions } from "./pdf.ts";
+export { clip, MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS } from "./paper.ts";
 export { guessFrontMatter, itemsToLines, type FrontMatter, type Line, type TextItem } from "./pdf-layout.ts";
 export { parseDigest } from "./digest.ts";
 export {

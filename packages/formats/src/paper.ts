@@ -16,8 +16,20 @@ export function fail(error: string, ref: string): ParseOutcome {
   return { ok: false, error: error.trim() || "unknown error", ref };
 }
 
+/** Longest title and abstract kept from any source: a hostile file's 3 MB "abstract" is cut here, once, for every page and feed. */
+export const MAX_TITLE_CHARS = 1_000;
+export const MAX_ABSTRACT_CHARS = 20_000;
+
+/** `text` cut at a word boundary to at most `max` characters, with "…" when something was cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.8 ? cut.slice(0, space) : cut}…`;
+}
+
 export function finishPaper(draft: PaperDraft, ref: string): ParseOutcome {
-  const title = collapseWhitespace(draft.title ?? "");
+  const title = clip(collapseWhitespace(draft.title ?? ""), MAX_TITLE_CHARS);
   if (!title) return fail(`${ref}: missing title`, ref);
   const paper: ParsedPaper = {
     source: draft.source,
@@ -26,7 +38,7 @@ export function finishPaper(draft: PaperDraft, ref: string): ParseOutcome {
     categories: unique((draft.categories ?? []).map((c) => c.trim()).filter(Boolean)),
     links: [],
   };
-  const abstract = collapseWhitespace(draft.abstract ?? "");
+  const abstract = clip(collapseWhitespace(draft.abstract ?? ""), MAX_ABSTRACT_CHARS);
   if (abstract) paper.abstract = abstract;
   if (draft.arxivId) {
     const a = parseArxivId(draft.arxivId);

@@ -4,6 +4,7 @@ import { parseIdentifier, splitIdentifiers, formatSize } from "@commonplace/form
 import type { Db } from "@commonplace/db";
 import { boss, db } from "../lib/services.ts";
 import { env } from "../env.ts";
+import { takeRequest } from "../security/rate-limits.ts";
 
 /** Pasted text: a list of identifiers becomes an identifier run; anything else is ingested as a file. */
 export function classifyPaste(text: string): { identifiers: string[] } | { file: UploadedFile } {
@@ -14,7 +15,9 @@ export function classifyPaste(text: string): { identifiers: string[] } | { file:
   return { file: { fileName, bytes: new TextEncoder().encode(text) } };
 }
 
+/** Every import (uploads, pasted text, identifiers, list imports, REST) starts here, under one per-account budget. */
 export async function startIngestRun(db: Db, userId: string, input: { files: UploadedFile[] } | { identifiers: string[] }, source: string) {
+  await takeRequest("importRuns", { userId });
   const maxBytes = env().INGEST_MAX_BYTES;
   try {
     return await createIngestRun(db, await boss(), input, { source, createdById: userId, maxBytes });

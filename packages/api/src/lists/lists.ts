@@ -71,7 +71,19 @@ export async function updateList(db: Db, scope: ListScope, actorId: string, expe
       // Past feed rows follow the list: public only while the list is.
       await tx.activity.updateMany({ where: { listId: list.id }, data: { isPublic: after.visibility === "PUBLIC" } });
     }
-    await recordActivity(tx, { actorId, verb: "list.updated", list: after, data: { title: after.title, fields: Object.keys(patch) } });
+    // What changed, so the feed can say it ("made … public", "renamed … to …"), not only "changed".
+    const fields = (["title", "description", "visibility"] as const).filter((k) => patch[k] !== undefined && (patch[k] || null) !== (list[k] || null));
+    await recordActivity(tx, {
+      actorId,
+      verb: "list.updated",
+      list: after,
+      data: {
+        title: after.title,
+        fields,
+        ...(fields.includes("title") ? { fromTitle: list.title } : {}),
+        ...(fields.includes("visibility") ? { from: list.visibility, to: after.visibility } : {}),
+      },
+    });
     return after;
   });
 }
@@ -94,7 +106,14 @@ export async function forkList(db: Db, scope: ListScope, actorId: string, title?
   const items = await db.readingListItem.findMany({ where: { listId: source.id }, select: { paperId: true, position: true, note: true, tags: true } });
   const fork = await db.$transaction(async (tx) => {
     const list = await tx.readingList.create({
-      data: { title: title ?? source.title, description: source.description, visibility: "PRIVATE", ownerId: actorId, createdById: actorId, forkedFromId: source.id },
+      data: {
+        title: title ?? source.title,
+        description: source.description,
+        visibility: "PRIVATE",
+        ownerId: actorId,
+        createdById: actorId,
+        forkedFromId: source.id,
+      },
       include: listInclude,
     });
     await tx.readingListItem.createMany({
@@ -112,13 +131,16 @@ export async function regenerateShareToken(db: Db, listId: string): Promise<stri
   return token;
 }
 
-/** The live .bib secret: created on first ask, replaced on regenerate, null after revoke. */
-export async function liveBibToken(db: Db, listId: string, mode: "get" | "regenerate" | "revoke"): Promise<string | null> {
+/**
+ * The live .bib secret: created on first ask, replaced on regenerate, null after revoke. It belongs to the
+ * person who made it (`userId`): the URL works only while they may still read the list (rest/lists.ts).
+ */
+export async function liveBibToken(db: Db, listId: string, mode: "get" | "regenerate" | "revoke", userId?: string): Promise<string | null> {
   return withListLock(db, listId, async (tx) => {
     const row = await tx.readingList.findUniqueOrThrow({ where: { id: listId }, select: { bibToken: true } });
     if (mode === "get" && row.bibToken) return row.bibToken;
     const token = mode === "revoke" ? null : newSecret(24);
-    await tx.readingList.update({ where: { id: listId }, data: { bibToken: token } });
+    await tx.readingList.update({ where: { id: listId }, data: { bibToken: token, bibTokenUserId: token ? (userId ?? null) : null } });
     return token;
   });
 }
@@ -126,7 +148,11 @@ export async function liveBibToken(db: Db, listId: string, mode: "get" | "regene
 export type ItemSort = "position" | "added" | "title" | "year" | "status";
 const STATUS_ORDER = { READING: 0, TO_READ: 1, READ: 2 } as const;
 
-export async function listItems(db: Db, listId: string, opts: { sort?: ItemSort; status?: ItemView["status"]; tag?: string; assigneeId?: string } = {}): Promise<ItemView[]> {
+export async function listItems(
+  db: Db,
+  listId: string,
+  opts: { sort?: ItemSort; status?: ItemView["status"]; tag?: string; assigneeId?: string } = {},
+): Promise<ItemView[]> {
   const where: Prisma.ReadingListItemWhereInput = {
     listId,
     ...(opts.status ? { status: opts.status } : {}),
@@ -153,7 +179,10 @@ export async function findLists(db: Db, userId: string | null, where: Prisma.Rea
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take,
   });
-  const counts = await countsFor(db, rows.map((r) => r.id));
+  const counts = await countsFor(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toSummary(r, counts.get(r.id)));
 }
 

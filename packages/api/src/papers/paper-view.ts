@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@commonplace/db";
+import { clip, MAX_ABSTRACT_CHARS } from "@commonplace/formats";
 
 /** A paper as the API shows it (tRPC and REST v1 share this shape). */
 export const paperView = z.object({
@@ -41,7 +42,8 @@ export async function getPaper(db: Db, id: string, options: { fullText?: boolean
   return {
     id: paper.id,
     title: paper.title,
-    abstract: paper.abstract,
+    // Bounded on display too (rows stored before the ingest cap): a page never carries a megabyte abstract.
+    abstract: paper.abstract === null ? null : clip(paper.abstract, MAX_ABSTRACT_CHARS),
     authors: paper.authors.map((a) => ({ name: a.author.name })),
     year: paper.year,
     publishedAt: paper.publishedAt?.toISOString().slice(0, 10) ?? null,

@@ -3,6 +3,8 @@ import { defineRoute, TextBody } from "./route.ts";
 import { callerFor } from "./caller.ts";
 import { notFound } from "./errors.ts";
 import { db } from "../lib/services.ts";
+import { decideList } from "../policy/can.ts";
+import { loadList } from "../policy/scope.ts";
 import { itemView, listSummaryView, listView, visibilitySchema } from "../lists/views.ts";
 import { exportFormatSchema, exportList } from "../lists/export.ts";
 import { applyFinishedImports } from "../lists/import.ts";
@@ -54,7 +56,12 @@ export const listRoutes = [
     summary: "Change a list's title, description or visibility (send expectedVersion to refuse a stale edit with 409)",
     tag: "lists",
     auth: "write",
-    body: z.object({ title: titleSchema.optional(), description: descriptionSchema, visibility: visibilitySchema.optional(), expectedVersion: versionSchema.optional() }),
+    body: z.object({
+      title: titleSchema.optional(),
+      description: descriptionSchema,
+      visibility: visibilitySchema.optional(),
+      expectedVersion: versionSchema.optional(),
+    }),
     response: listView,
     handle: async ({ ctx, params, body }) => {
       const caller = callerFor(ctx);
@@ -110,9 +117,14 @@ export const listRoutes = [
     produces: ["application/x-bibtex"],
     response: z.string(),
     handle: async ({ params, query }) => {
-      // The token is the capability: it names one list and works until regenerated or revoked.
-      const list = await db().readingList.findFirst({ where: { id: params.id!, bibToken: query.token }, select: { id: true, title: true, description: true, teamId: true, visibility: true } });
-      if (!list) throw notFound("list at this live .bib address (the link may have been revoked)");
+      // The token is the capability: it names one list and works until regenerated or revoked, and only
+      // while the person who made it may still read the list's .bib (a removed member's URL stops).
+      const found = await db().readingList.findFirst({ where: { id: params.id!, bibToken: query.token }, select: { id: true, bibTokenUserId: true } });
+      const scope = found?.bibTokenUserId ? await loadList(db(), found.id, found.bibTokenUserId) : null;
+      if (!scope || decideList("list.bib.read", scope.list, found!.bibTokenUserId, scope.teamRole) !== "allow") {
+        throw notFound("list at this live .bib address (the link may have been revoked, or its maker no longer has access)");
+      }
+      const list = scope.list;
       await applyFinishedImports(db(), list);
       const out = await exportList(db(), list, "bibtex");
       return new TextBody(out.body, out.contentType);

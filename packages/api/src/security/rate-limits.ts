@@ -14,8 +14,6 @@ export const REQUEST_LIMITS = {
   searchAnonymous: { points: 120, duration: 60 },
   searchSignedIn: { points: 600, duration: 60 },
   importRuns: { points: 60, duration: 60 * 60 },
-  uploads: { points: 60, duration: 60 * 60 },
-  avatarUploads: { points: 30, duration: 60 * 60 },
 } satisfies Record<string, LimiterSpec>;
 
 /** Long (natural-language) searches running at once; slots expire after `duration` if an instance dies holding one. */
@@ -32,9 +30,7 @@ const MESSAGES: Record<RequestLimit, string> = {
   resetMailByEmail: "Too many password-reset mails for this address.",
   searchAnonymous: "Too many searches from your network. Sign in for a higher limit.",
   searchSignedIn: "Too many searches.",
-  importRuns: "Too many imports in the last hour.",
-  uploads: "Too many uploads in the last hour.",
-  avatarUploads: "Too many avatar changes in the last hour.",
+  importRuns: "Too many imports (uploads, pasted text, identifiers) in the last hour.",
 };
 
 function scaled(spec: LimiterSpec): LimiterSpec | null {

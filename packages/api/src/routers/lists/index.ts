@@ -253,7 +253,7 @@ export const listsRouter = router({
   /** Creates the live .bib URL, or replaces it (the old URL stops working). */
   regenerateLiveBib: listProcedure("list.share")
     .output(z.object({ url: z.string() }))
-    .mutation(async ({ ctx }) => ({ url: liveBibUrl(ctx.list.list.id, (await liveBibToken(ctx.db, ctx.list.list.id, "regenerate"))!) })),
+    .mutation(async ({ ctx }) => ({ url: liveBibUrl(ctx.list.list.id, (await liveBibToken(ctx.db, ctx.list.list.id, "regenerate", ctx.user?.id))!) })),
 
   revokeLiveBib: listProcedure("list.share")
     .output(ok)
