@@ -13,6 +13,7 @@ import { profilesRouter } from "./routers/profiles/index.ts";
 import { discoveryRouter } from "./routers/discovery/index.ts";
 import { upvotesRouter } from "./routers/upvotes/index.ts";
 import { followsRouter } from "./routers/follows/index.ts";
+import { catalogueRouter } from "./routers/catalogue/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -29,6 +30,7 @@ export const appRouter = router({
   discovery: discoveryRouter,
   upvotes: upvotesRouter,
   follows: followsRouter,
+  catalogue: catalogueRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Prisma, type Db } from "@commonplace/db";
+import type { Db } from "@commonplace/db";
+import { publicAnnotationSql } from "../policy/public.ts";
 
 /** A paper as lists of papers show it (home, trending, daily, categories, feeds). */
 export const paperCard = z.object({
@@ -40,11 +41,7 @@ export interface PublicCounts {
   lists: number;
 }
 
-/**
- * Public annotation and public list counts per paper. The annotation rule is the signed-out reader's
- * (policy/can.ts visibleAnnotationsWhere(null)): a PUBLIC thread outside lists, or a non-PRIVATE one inside
- * a PUBLIC list. UNLISTED lists need their link, so they are not public here.
- */
+/** Public annotation and public list counts per paper: "public" as policy/public.ts defines it (the one definition). */
 export async function publicCounts(db: Db, paperIds: string[]): Promise<Map<string, PublicCounts>> {
   const out = new Map<string, PublicCounts>(paperIds.map((id) => [id, { annotations: 0, lists: 0 }]));
   if (paperIds.length === 0) return out;
@@ -52,7 +49,7 @@ export async function publicCounts(db: Db, paperIds: string[]): Promise<Map<stri
     db.$queryRaw<{ paperId: string; n: number }[]>`
       SELECT a."paperId", count(*)::int AS n
       FROM "Annotation" a LEFT JOIN "ReadingList" l ON l.id = a."listId"
-      WHERE a."paperId" = ANY(${paperIds}::text[]) AND a."deletedAt" IS NULL AND ${publicAnnotationSql}
+      WHERE a."paperId" = ANY(${paperIds}::text[]) AND ${publicAnnotationSql}
       GROUP BY a."paperId"`,
     db.$queryRaw<{ paperId: string; n: number }[]>`
       SELECT i."paperId", count(*)::int AS n
@@ -65,10 +62,6 @@ export async function publicCounts(db: Db, paperIds: string[]): Promise<Map<stri
   return out;
 }
 
-/** SQL for "this annotation `a` (joined to its list `l`, if any) is readable by a signed-out visitor". */
-export const publicAnnotationSql = Prisma.sql`(
-  (a."listId" IS NULL AND a.visibility = 'PUBLIC')
-  OR (a."listId" IS NOT NULL AND a.visibility <> 'PRIVATE' AND l.visibility = 'PUBLIC'))`;
 
 /** Cards for these ids, in the order given (unknown ids are skipped). */
 export async function loadCards(db: Db, ids: string[]): Promise<PaperCard[]> {

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@commonplace/db";
 import { renderMarkdown } from "@commonplace/formats/markdown";
-import { publicAnnotationsWhere, publicListsWhere } from "../profiles/public-where.ts";
+import { publicAnnotationsWhere, publicListsWhere } from "../policy/public.ts";
 import { publicPersonSelect, type PublicPerson } from "../profiles/views.ts";
 
 // The "Following" feed: public activity (Activity.isPublic) of the people and public teams someone

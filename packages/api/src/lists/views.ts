@@ -1,14 +1,15 @@
 import { z } from "zod";
 import type { Db, Prisma, TeamRole } from "@commonplace/db";
-import { actionsFor } from "../policy/permissions.ts";
+import { visibleListsWhere } from "../policy/can.ts";
+import { actionsFor, ROLES } from "../policy/permissions.ts";
 import type { ListScope } from "../policy/scope.ts";
-import { env } from "../env.ts";
+import { appUrl } from "../lib/app-url.ts";
 
 // Shapes of lists and items as the API returns them (tRPC and REST v1 share these).
 
 export const visibilitySchema = z.enum(["PRIVATE", "TEAM", "UNLISTED", "PUBLIC"]);
 export const readingStatusSchema = z.enum(["TO_READ", "READING", "READ"]);
-export const teamRoleSchema = z.enum(["OWNER", "ADMIN", "MEMBER", "VIEWER"]);
+export const teamRoleSchema = z.enum(ROLES);
 const person = z.object({ id: z.string(), handle: z.string(), name: z.string() });
 const personSelect = { select: { id: true, handle: true, name: true } } as const;
 
@@ -116,18 +117,22 @@ export function toSummary(row: ListRow, counts: Counts | undefined): ListSummary
   };
 }
 
-export const shareUrl = (listId: string, token: string) => `${env().APP_URL.replace(/\/$/, "")}/lists/${listId}?share=${encodeURIComponent(token)}`;
-export const liveBibUrl = (listId: string, token: string) => `${env().APP_URL.replace(/\/$/, "")}/api/v1/lists/${listId}/live.bib?token=${encodeURIComponent(token)}`;
+export const shareUrl = (listId: string, token: string) => `${appUrl()}/lists/${listId}?share=${encodeURIComponent(token)}`;
+export const liveBibUrl = (listId: string, token: string) => `${appUrl()}/api/v1/lists/${listId}/live.bib?token=${encodeURIComponent(token)}`;
 
-export async function toListView(db: Db, scope: ListScope): Promise<ListView> {
-  const row = await db.readingList.findUniqueOrThrow({ where: { id: scope.list.id }, include: { ...listInclude, forkedFrom: { select: { id: true, title: true } } } });
+/** The list as `viewerId` sees it: its fork provenance only when they may read the source list (its live title included). */
+export async function toListView(db: Db, scope: ListScope, viewerId: string | null): Promise<ListView> {
+  const row = await db.readingList.findUniqueOrThrow({ where: { id: scope.list.id }, include: listInclude });
+  const forkedFrom = row.forkedFromId
+    ? await db.readingList.findFirst({ where: { AND: [{ id: row.forkedFromId }, visibleListsWhere(viewerId)] }, select: { id: true, title: true } })
+    : null;
   const counts = (await countsFor(db, [row.id])).get(row.id);
   const role: TeamRole | null = scope.role;
   const permissions = actionsFor(role, "list").filter((a) => a !== "list.read.private");
   const readOnly = ["list.read", "list.export", "list.fork"];
   return {
     ...toSummary(row, counts),
-    forkedFrom: row.forkedFrom,
+    forkedFrom,
     myRole: role,
     permissions: role ? permissions : readOnly,
     shareUrl: role && row.visibility === "UNLISTED" && row.shareToken ? shareUrl(row.id, row.shareToken) : null,

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { AnnotationVisibility, Prisma, TeamRole, Visibility } from "@commonplace/db";
-import { isReadAction, PERMISSIONS, roleAllows, type Action, type ListAction, type TeamAction } from "./permissions.ts";
+import { isReadAction, PERMISSIONS, roleAllows, ROLES, type Action, type ListAction, type TeamAction } from "./permissions.ts";
 
 // Decisions for one person and one resource. Pure functions over already-loaded rows, so the
 // authorization matrix can be reasoned about (and unit-tested) without a database.
@@ -83,6 +83,26 @@ export function decideInviteRole(actorRole: TeamRole, role: TeamRole): Decision 
   if (!roleAllows(actorRole, "member.invite")) return "forbidden";
   if (role === "OWNER" && !roleAllows(actorRole, "member.owner.manage")) return "forbidden";
   return "allow";
+}
+
+/** The roles someone may invite with (lowest first, as a picker lists them): the API sends these to the UI. */
+export function invitableRoles(actorRole: TeamRole | null): TeamRole[] {
+  return actorRole ? [...ROLES].reverse().filter((r) => decideInviteRole(actorRole, r) === "allow") : [];
+}
+
+/** The roles someone may give a member (highest first); changing an OWNER's role needs member.owner.manage too. */
+export function assignableRoles(actorRole: TeamRole | null): TeamRole[] {
+  return actorRole ? ROLES.filter((r) => decideRoleChange(actorRole, "VIEWER", r) === "allow") : [];
+}
+
+/**
+ * Changing a list's visibility: editing the list (list.update, checked by the procedure) and, to make it
+ * UNLISTED or PUBLIC — which shows its notes, items and list-scoped annotations to people outside the team —
+ * the role that shares it (list.share). Narrowing it (to TEAM or PRIVATE) needs only list.update.
+ */
+export function decideVisibilityChange(list: ListSubject, userId: string | null, teamRole: TeamRole | null, next: Visibility): Decision {
+  if (next === list.visibility || next === "PRIVATE" || next === "TEAM") return "allow";
+  return decideList("list.share", list, userId, teamRole);
 }
 
 const rolesFor = (action: Action) => [...PERMISSIONS[action].roles] as TeamRole[];

@@ -8,9 +8,10 @@ import type { TeamRole } from "@commonplace/db";
 // Reading is also governed by visibility (policy/can.ts): a role alone never opens a PRIVATE list of
 // someone else, and PUBLIC/UNLISTED lists are readable without any role (read actions only).
 
+/** Every team role, highest first: the one place their order is written (roleRank, member lists, role pickers). */
 export const ROLES = ["OWNER", "ADMIN", "MEMBER", "VIEWER"] as const satisfies readonly TeamRole[];
 
-const ALL: readonly TeamRole[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
+const ALL: readonly TeamRole[] = ROLES;
 const EDITORS: readonly TeamRole[] = ["OWNER", "ADMIN", "MEMBER"];
 const MANAGERS: readonly TeamRole[] = ["OWNER", "ADMIN"];
 const OWNERS: readonly TeamRole[] = ["OWNER"];
@@ -38,7 +39,10 @@ export const PERMISSIONS = {
   "list.delete": { resource: "list", roles: MANAGERS, reads: false },
   /** See the live .bib URL (a read capability that works without a session): team members only, never outsiders. */
   "list.bib.read": { resource: "list", roles: ALL, reads: false },
-  /** Regenerate/revoke the live .bib and the UNLISTED link. */
+  /**
+   * Regenerate/revoke the live .bib and the UNLISTED link, and make a list UNLISTED or PUBLIC (lists.update
+   * with such a visibility: publishing is sharing; decided in can.ts decideVisibilityChange).
+   */
   "list.share": { resource: "list", roles: MANAGERS, reads: false },
   "item.add": { resource: "list", roles: EDITORS, reads: false },
   "item.update": { resource: "list", roles: EDITORS, reads: false },
@@ -76,5 +80,13 @@ export function actionsFor(role: TeamRole | null, resource: "team" | "list"): Ac
   return (Object.keys(PERMISSIONS) as Action[]).filter((a) => PERMISSIONS[a].resource === resource && roleAllows(role, a));
 }
 
-const RANK: Record<TeamRole, number> = { OWNER: 3, ADMIN: 2, MEMBER: 1, VIEWER: 0 };
-export const roleRank = (role: TeamRole) => RANK[role];
+/** Higher for more powerful roles (OWNER 3 … VIEWER 0), from ROLES' order. */
+export const roleRank = (role: TeamRole) => ROLES.length - 1 - ROLES.indexOf(role);
+
+/** Sorts rows by role, highest first. */
+export const byRole = <T extends { role: TeamRole }>(a: T, b: T) => roleRank(b.role) - roleRank(a.role);
+
+/** The roles an action is granted to (for row filters: "teams where I may add items"). */
+export function rolesWith(action: Action): TeamRole[] {
+  return [...PERMISSIONS[action].roles];
+}

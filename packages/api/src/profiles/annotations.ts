@@ -1,6 +1,6 @@
 import type { Db } from "@commonplace/db";
 import { renderMarkdown } from "@commonplace/formats/markdown";
-import { publicAnnotationsWhere } from "./public-where.ts";
+import { publicAnnotationsWhere } from "../policy/public.ts";
 import type { PublicAnnotation } from "./views.ts";
 
 /**

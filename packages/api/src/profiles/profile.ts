@@ -2,7 +2,7 @@ import type { Db } from "@commonplace/db";
 import { renderMarkdown } from "@commonplace/formats/markdown";
 import { countsFor, listInclude, toSummary, type ListSummary } from "../lists/views.ts";
 import { countPublicAnnotations, publicAnnotationsOf } from "./annotations.ts";
-import { publicListsWhere } from "./public-where.ts";
+import { publicListsWhere } from "../policy/public.ts";
 import type { ProfileView } from "./views.ts";
 
 // A person's public profile. `loadPublicProfile` is the one loader for every public surface of a person

@@ -1,4 +1,5 @@
 import type { Db } from "@commonplace/db";
+import { byRole } from "../policy/permissions.ts";
 import { publicListsOf } from "./profile.ts";
 import { publicPersonSelect, type PublicTeamView } from "./views.ts";
 
@@ -6,7 +7,6 @@ import { publicPersonSelect, type PublicTeamView } from "./views.ts";
 // indistinguishable from a missing team. Members are shown by name, handle and avatar (never email).
 
 const MEMBERS_SHOWN = 100;
-const RANK = { OWNER: 0, ADMIN: 1, MEMBER: 2, VIEWER: 3 } as const;
 
 export async function loadPublicTeam(db: Db, slug: string, viewerId: string | null): Promise<PublicTeamView | null> {
   const team = await db.team.findFirst({
@@ -24,7 +24,7 @@ export async function loadPublicTeam(db: Db, slug: string, viewerId: string | nu
   ]);
   return {
     team,
-    members: members.sort((a, b) => RANK[a.role] - RANK[b.role]).map((m) => ({ user: m.user, role: m.role })),
+    members: members.sort(byRole).map((m) => ({ user: m.user, role: m.role })),
     lists: lists.lists,
     stats: { members: memberCount, publicLists: lists.total, followers },
     viewer: viewerId ? { isMember: Boolean(viewerMembership), following: Boolean(viewerFollows) } : null,

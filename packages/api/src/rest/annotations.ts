@@ -30,6 +30,7 @@ export const annotationRoutes = [
   defineRoute({
     method: "GET",
     path: "/papers/{id}/annotations",
+    auth: "public",
     summary: "The annotation threads on a paper that you may see (or ?format=jsonld|markdown to export them)",
     tag: "annotations",
     query: filters,
@@ -39,6 +40,7 @@ export const annotationRoutes = [
   defineRoute({
     method: "GET",
     path: "/papers/{id}/annotations.jsonld",
+    auth: "public",
     summary: "A paper's annotations that you may see, as a W3C Web Annotation collection (JSON-LD)",
     tag: "annotations",
     produces: ["application/ld+json"],
@@ -51,6 +53,7 @@ export const annotationRoutes = [
   defineRoute({
     method: "GET",
     path: "/lists/{id}/annotations",
+    auth: "public",
     summary: "The annotation threads on a reading list's papers that you may see (or ?format=jsonld|markdown)",
     tag: "annotations",
     query: filters.omit({ listId: true }),
@@ -71,6 +74,7 @@ export const annotationRoutes = [
   defineRoute({
     method: "GET",
     path: "/annotations/{id}",
+    auth: "public",
     summary: "One annotation with its replies (404 when it does not exist or you may not see it)",
     tag: "annotations",
     response: threadView,

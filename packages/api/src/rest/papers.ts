@@ -35,6 +35,7 @@ export const paperRoutes = [
   defineRoute({
     method: "GET",
     path: "/papers/search",
+    auth: "public",
     summary: "Search papers (typo-tolerant keywords or long natural-language queries)",
     tag: "papers",
     query: searchQuery,
@@ -52,6 +53,7 @@ export const paperRoutes = [
   defineRoute({
     method: "GET",
     path: "/papers/{id}",
+    auth: "public",
     summary: "One paper with its metadata, identifiers and links",
     tag: "papers",
     query: z.object({ fullText: z.stringbool().default(false) }),

@@ -8,6 +8,7 @@ import { Button, FormField, Input, Textarea } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { fieldErrorsOf } from "@/lib/trpc-errors";
 import { Markdown } from "./markdown";
+import { PublishConfirm } from "./publish-confirm";
 import { Select } from "./select";
 import { ProgressBar, VisibilityBadge } from "./visibility-badge";
 import { statusLabels, visibilityInfo, type Visibility } from "./labels";
@@ -25,6 +26,10 @@ export function ListHeader({ list, shareToken, onChanged, reload }: Props) {
   const update = useMutation(trpc.lists.update.mutationOptions({ onSuccess: onChanged, onError }));
   const errors = fieldErrorsOf(update.error);
   const { total, read, reading, toRead } = list.counts;
+  // UNLISTED and PUBLIC show the list to people outside it: asked for in a confirmation first.
+  const [pending, setPending] = useState<Visibility | null>(null);
+  const setVisibility = (visibility: Visibility) => update.mutate({ listId: list.id, shareToken, expectedVersion: list.version, visibility });
+  const chooseVisibility = (v: Visibility) => (v === "PUBLIC" || v === "UNLISTED" ? setPending(v) : setVisibility(v));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,7 +60,7 @@ export function ListHeader({ list, shareToken, onChanged, reload }: Props) {
               aria-label="Visibility"
               value={list.visibility}
               className="w-32 [&_select]:h-7 [&_select]:text-xs"
-              onChange={(e) => update.mutate({ listId: list.id, shareToken, expectedVersion: list.version, visibility: e.target.value as Visibility })}
+              onChange={(e) => chooseVisibility(e.target.value as Visibility)}
             >
               {visibilities.map((v) => (
                 <option key={v} value={v}>
@@ -67,6 +72,15 @@ export function ListHeader({ list, shareToken, onChanged, reload }: Props) {
         ) : (
           <VisibilityBadge visibility={list.visibility} />
         )}
+        <PublishConfirm
+          list={list}
+          next={pending}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            if (pending) setVisibility(pending);
+            setPending(null);
+          }}
+        />
         {list.forkedFrom ? (
           <span className="inline-flex items-center gap-1 text-ink-subtle">
             <GitFork aria-hidden className="size-3.5" /> copied from{" "}

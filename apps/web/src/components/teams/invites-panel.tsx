@@ -25,7 +25,8 @@ export function InvitesPanel({ team }: { team: TeamDetail }) {
     trpc.teams.revokeInvite.mutationOptions({ onSuccess: () => toast.success("Invitation revoked"), onError: (e) => toast.error(formErrorOf(e) ?? "Couldn’t revoke."), onSettled: refresh }),
   );
   const errors = fieldErrorsOf(create.error);
-  const roles: TeamRole[] = team.myRole === "OWNER" ? ["VIEWER", "MEMBER", "ADMIN", "OWNER"] : ["VIEWER", "MEMBER", "ADMIN"];
+  // Which roles the caller may hand out is the API's decision (policy: only owners invite owners).
+  const roles: TeamRole[] = team.invitableRoles;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

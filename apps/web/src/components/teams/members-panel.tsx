@@ -10,7 +10,8 @@ import { Select } from "@/components/lists/select";
 import { formatDate, roleHelp, roleLabels, type TeamRole } from "@/components/lists/labels";
 import type { TeamDetail } from "@/components/lists/types";
 
-const ROLES: TeamRole[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
+/** For the legend only; which roles the caller may give is the API's `team.assignableRoles`. */
+const ROLES = Object.keys(roleLabels) as TeamRole[];
 
 export function MembersPanel({ team, myUserId }: { team: TeamDetail; myUserId: string }) {
   const trpc = useTRPC();
@@ -67,7 +68,7 @@ export function MembersPanel({ team, myUserId }: { team: TeamDetail; myUserId: s
                     disabled={changeRole.isPending}
                     onChange={(e) => changeRole.mutate({ teamSlug: team.slug, userId: m.user.id, role: e.target.value as TeamRole })}
                   >
-                    {ROLES.filter((r) => ownerManage || r !== "OWNER").map((r) => (
+                    {team.assignableRoles.map((r) => (
                       <option key={r} value={r}>
                         {roleLabels[r]}
                       </option>

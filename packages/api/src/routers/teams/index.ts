@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Db } from "@commonplace/db";
 import { protectedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { teamProcedure, idSchema } from "../../policy/procedures.ts";
-import { actionsFor } from "../../policy/permissions.ts";
-import { decideInviteRole } from "../../policy/can.ts";
+import { actionsFor, byRole } from "../../policy/permissions.ts";
+import { assignableRoles, decideInviteRole, invitableRoles } from "../../policy/can.ts";
 import { denial } from "../../policy/middleware.ts";
 import type { TeamScope } from "../../policy/scope.ts";
 import { teamRoleSchema } from "../../lists/views.ts";
@@ -21,7 +21,10 @@ async function toTeamView(db: Db, scope: TeamScope): Promise<z.infer<typeof team
   ]);
   const { id, slug, name, description, isPublic, createdAt } = scope.team;
   const permissions = scope.role ? actionsFor(scope.role, "team") : ["team.read"];
-  return { id, slug, name, description, isPublic, createdAt, myRole: scope.role, permissions, memberCount, listCount };
+  return {
+    id, slug, name, description, isPublic, createdAt, myRole: scope.role, permissions, memberCount, listCount,
+    invitableRoles: invitableRoles(scope.role), assignableRoles: assignableRoles(scope.role),
+  };
 }
 
 function inviteState(i: { revokedAt: Date | null; expiresAt: Date; maxUses: number | null; uses: number }) {
@@ -88,8 +91,7 @@ export const teamsRouter = router({
         include: { user: { select: { id: true, handle: true, name: true, avatarUrl: true } } },
         orderBy: [{ createdAt: "asc" }],
       });
-      const rank = { OWNER: 0, ADMIN: 1, MEMBER: 2, VIEWER: 3 } as const;
-      return rows.sort((a, b) => rank[a.role] - rank[b.role]).map((m) => ({ user: m.user, role: m.role, joinedAt: m.createdAt }));
+      return rows.sort(byRole).map((m) => ({ user: m.user, role: m.role, joinedAt: m.createdAt }));
     }),
 
   changeRole: teamProcedure("member.role.change")

@@ -12,6 +12,10 @@ export const teamView = z.object({
   myRole: teamRoleSchema.nullable(),
   /** Team actions the caller may take (from the permission catalogue). */
   permissions: z.array(z.string()),
+  /** Roles the caller may invite with, lowest first (policy/can.ts: only owners invite owners). */
+  invitableRoles: z.array(teamRoleSchema),
+  /** Roles the caller may give a member, highest first. */
+  assignableRoles: z.array(teamRoleSchema),
   memberCount: z.number().int(),
   listCount: z.number().int(),
 });
