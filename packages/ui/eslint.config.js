@@ -1,2 +1,2 @@
-import config from "@commonplace/eslint-config";
-export default config();
+import config, { react } from "@commonplace/eslint-config";
+export default config(...react);

@@ -43,7 +43,7 @@ type ImageStatus = "loading" | "loaded" | "error";
 function useImageStatus(src: string | null | undefined): ImageStatus {
   const [status, setStatus] = useState<{ src: string | null | undefined; status: ImageStatus }>({ src, status: src ? "loading" : "error" });
   useEffect(() => {
-    if (!src) return setStatus({ src, status: "error" });
+    if (!src) return; // no photo: "error" below, without a render of its own
     let active = true;
     const image = new window.Image();
     const settle = (next: ImageStatus) => () => active && setStatus({ src, status: next });
@@ -60,13 +60,13 @@ function useImageStatus(src: string | null | undefined): ImageStatus {
 
 /** True once `delayMs` has passed (at once for 0), so initials do not flash before a photo that loads quickly. */
 function useDelayElapsed(delayMs: number): boolean {
-  const [elapsed, setElapsed] = useState(delayMs === 0);
+  const [elapsed, setElapsed] = useState(false);
   useEffect(() => {
-    if (delayMs === 0) return setElapsed(true);
+    if (delayMs === 0) return;
     const timer = window.setTimeout(() => setElapsed(true), delayMs);
     return () => window.clearTimeout(timer);
   }, [delayMs]);
-  return elapsed;
+  return delayMs === 0 || elapsed;
 }
 
 // The same markup and behaviour as radix's Avatar (photo once loaded, initials otherwise, after a short delay when a

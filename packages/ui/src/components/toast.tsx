@@ -42,6 +42,7 @@ export function Toaster() {
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
     if (sonner) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- mounts after hydration (the server renders no toaster); sonner is already loaded here
       setMounted(true);
       return;
     }

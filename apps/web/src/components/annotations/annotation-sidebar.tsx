@@ -73,8 +73,10 @@ export function AnnotationSidebar({
 
   useEffect(() => {
     if (!activeId) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opens the resolved section once per newly active thread; the reader may close it again
     if (resolved.some((t) => t.id === activeId)) setShowResolved(true);
     requestAnimationFrame(() => cards.current.get(activeId)?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the active thread changes: a refetch of the threads must not scroll the sidebar
   }, [activeId]);
 
   const card = (t: Thread) => (

@@ -40,6 +40,7 @@ export function BackLink({ listId }: { listId?: string | null }) {
     const from = new URL(document.referrer);
     if (from.origin !== window.location.origin || from.pathname === window.location.pathname) return;
     const label = backLabel(from.pathname);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser-only value (localStorage, URL, referrer) read after hydration, so the server and the first client render agree
     if (label) setBack({ href: from.pathname + from.search, label, history: window.history.length > 1 });
   }, []);
   return (

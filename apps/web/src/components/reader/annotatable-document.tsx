@@ -84,6 +84,7 @@ export function AnnotatableDocument({
   // The last scope you chose (a team you still write in), and ?list= when you came from a reading list.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser-only value (localStorage, URL, referrer) read after hydration, so the server and the first client render agree
     setListId(params.get("list"));
     pendingFocus.current = params.get("annotation");
     try {

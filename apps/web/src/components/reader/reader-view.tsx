@@ -12,6 +12,7 @@ const VIEW_KEY = "commonplace.reader-view";
 export function useReaderView(hasPdf: boolean): [ReaderView, (view: ReaderView) => void] {
   const [chosen, setChosen] = useState<ReaderView>("text");
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser-only value (localStorage, URL, referrer) read after hydration, so the server and the first client render agree
     if (localStorage.getItem(VIEW_KEY) === "pdf") setChosen("pdf");
   }, []);
   const choose = useCallback((view: ReaderView) => {

@@ -32,6 +32,7 @@ export function usePdfDocument(url: string, fullText: string): PdfState {
   useEffect(() => {
     let cancelled = false;
     let doc: PDFDocumentProxy | null = null;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new URL starts over: the previous document's pages must not show while it loads
     setState({ status: "loading", progress: 0 });
     (async () => {
       const pdfjs = await loadPdfjs();
