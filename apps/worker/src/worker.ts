@@ -2,21 +2,29 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { startHeartbeat } from "@commonplace/db";
 import { createBoss, startBoss, stopBoss, type Boss } from "@commonplace/jobs";
-import { createDatabase, createSearch, drainDeps } from "./context.ts";
+import { createDatabase, createSearch, drainDeps, pipelineDeps } from "./context.ts";
 import type { Env } from "./env.ts";
+import { IngestChunkWorker } from "./ingest/chunk-worker.ts";
 import { JOBS, type JobDefinition } from "./jobs/index.ts";
+import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from "./jobs/types.ts";
 import { jobLogger, type Logger } from "./logger.ts";
 import { OutboxDrainer } from "./outbox/drainer.ts";
 
 export interface RunningWorker {
   boss: Boss;
   drainer: OutboxDrainer;
+  ingest: IngestChunkWorker;
   workerId: string;
   /** Stop taking jobs, let active ones finish (up to timeoutMs), stop draining, close connections. */
   stop(timeoutMs?: number): Promise<void>;
 }
 
-export async function startWorker(env: Env, logger: Logger): Promise<RunningWorker> {
+export interface WorkerOptions {
+  /** How runs are split and leased (tests shorten the lease and the chunks). */
+  ingest?: Partial<IngestOptions>;
+}
+
+export async function startWorker(env: Env, logger: Logger, options: WorkerOptions = {}): Promise<RunningWorker> {
   const workerId = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const db = createDatabase(env);
   const search = createSearch(env);
@@ -31,11 +39,28 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   });
   await drainer.start();
 
+  const ingestOptions = { ...DEFAULT_INGEST_OPTIONS, ...options.ingest };
+  const ingest = new IngestChunkWorker(
+    pipelineDeps(env, db, logger.child({ component: "ingest" })),
+    { owner: workerId, slots: env.INGEST_CONCURRENCY, leaseMs: ingestOptions.leaseMs, pollMs: ingestOptions.pollMs },
+    () => drainer.kick(),
+  );
+  ingest.start();
+
   for (const job of JOBS) {
     for (let i = 0; i < Math.max(1, job.concurrency(env)); i++) {
       await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([raw]) => {
         if (!raw) return undefined;
-        return handleJob(job, raw, { env, db, search, boss, drainer, logger: jobLogger(logger, job.name, raw.id), jobId: raw.id });
+        return handleJob(job, raw, {
+          env,
+          db,
+          search,
+          boss,
+          drainer,
+          ingest: { worker: ingest, options: ingestOptions },
+          logger: jobLogger(logger, job.name, raw.id),
+          jobId: raw.id,
+        });
       });
     }
   }
@@ -45,9 +70,12 @@ export async function startWorker(env: Env, logger: Logger): Promise<RunningWork
   return {
     boss,
     drainer,
+    ingest,
     workerId,
     async stop(timeoutMs = 20_000) {
       logger.info("worker stopping");
+      // Chunks in progress are given back after their current batch: another worker continues them at once.
+      await ingest.stop();
       await stopBoss(boss, timeoutMs).catch((error: unknown) => logger.error({ err: error }, "pg-boss did not stop cleanly"));
       await drainer.stop();
       await stopHeartbeat();

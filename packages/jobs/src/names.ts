@@ -10,9 +10,13 @@ export const JOB = {
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
 /** Per-queue pg-boss settings; ingest is idempotent, so retrying a run that died half-way is safe. */
-export const QUEUES: Record<JobName, { policy: "standard" | "stately"; retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number }> = {
-  // stately + singletonKey = runId: one run is never queued or processed twice at the same time.
-  [JOB.ingestRun]: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 6 * 60 * 60 },
+export const QUEUES: Record<
+  JobName,
+  { policy: "standard" | "stately"; retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number }
+> = {
+  // stately + singletonKey = runId: one run is never queued twice. The job only splits the run into
+  // chunks (the worker's chunk loops lease and run those), so it is short.
+  [JOB.ingestRun]: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
   // stately: at most one queued and one active drain request; more would only repeat the same work.
   [JOB.drainOutbox]: { policy: "stately", retryLimit: 1, retryDelay: 5, retryBackoff: false, expireInSeconds: 15 * 60 },
 };

@@ -1,13 +1,14 @@
 import { JOB, ingestRunPayloadSchema } from "@commonplace/jobs";
-import { pipelineDeps } from "../context.ts";
-import { sourcesForRun } from "../pipeline/fetch.ts";
-import { runIngest } from "../pipeline/run.ts";
+import { planRun } from "../ingest/plan.ts";
 import { defineJob } from "./types.ts";
 
+// A queued run: split it into chunks (once) and wake this worker's chunk loops. The chunks themselves are
+// leased by any live worker (../ingest/chunk-worker.ts), so the job is short, and a run outlives the
+// worker that started it.
 export const ingestRunJob = defineJob({
   name: JOB.ingestRun,
   schema: ingestRunPayloadSchema,
-  concurrency: (env) => env.INGEST_CONCURRENCY,
+  concurrency: () => 1,
   async handle(payload, ctx) {
     const run = await ctx.db.ingestRun.findUnique({ where: { id: payload.runId }, select: { status: true } });
     if (!run) {
@@ -15,9 +16,8 @@ export const ingestRunJob = defineJob({
       return { skipped: "missing run" };
     }
     if (run.status === "DONE") return { skipped: "already done" };
-    const deps = pipelineDeps(ctx.env, ctx.db, ctx.logger);
-    const summary = await runIngest(deps, payload.runId, sourcesForRun(ctx.db, payload.runId, payload.input, ctx.env.INGEST_MAX_BYTES));
-    ctx.drainer.kick();
-    return { created: summary.created, updated: summary.updated, duplicate: summary.duplicate, failed: summary.failed };
+    const plan = await planRun(ctx.db, payload.runId, payload.input, { chunkBytes: ctx.ingest.options.chunkBytes, maxBytes: ctx.env.INGEST_MAX_BYTES });
+    ctx.ingest.worker.kick();
+    return plan;
   },
 });

@@ -22,7 +22,21 @@ export type PersistEntry = { ref: string; paper: NormalizedPaper } | { ref: stri
 const TX_OPTIONS = { maxWait: 20_000, timeout: 120_000 };
 const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export async function persistBatch(db: Db, runId: string, entries: PersistEntry[]): Promise<ItemResult[]> {
+/**
+ * Runs in the batch's transaction after its items are recorded (an ingest chunk commits its cursor there).
+ * It may throw AbortBatchError to roll the batch back without the item-by-item retry.
+ */
+export type InBatchTx = (tx: Tx) => Promise<void>;
+
+/** Rolls back a batch as a whole: retrying its items one by one cannot help (e.g. the chunk's lease is lost). */
+export class AbortBatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AbortBatchError";
+  }
+}
+
+export async function persistBatch(db: Db, runId: string, entries: PersistEntry[], inTx?: InBatchTx): Promise<ItemResult[]> {
   return db.$transaction(async (tx) => {
     const trust = await loadRunTrust(tx, runId);
     // What the shared catalogue may see of each item (a private PDF's text stays with its PaperPdf row).
@@ -45,20 +59,33 @@ export async function persistBatch(db: Db, runId: string, entries: PersistEntry[
       const paper = d.kind === "update" ? d.after : d.paper;
       const original = entries[i] as { paper: NormalizedPaper };
       if (original.paper.source === "pdf") pdfs.push({ paperId: paper.id, item: original.paper });
-      const note = d.kind !== "create" && d.proposal ? `linked to the existing paper; ${Object.keys(d.proposal).length} differing value(s) proposed to the administrators` : null;
-      results.push({ ref: e.ref, outcome: d.kind === "create" ? "CREATED" : d.kind === "update" ? "UPDATED" : "DUPLICATE", paperId: paper.id, title: paper.title, note });
+      const note =
+        d.kind !== "create" && d.proposal
+          ? `linked to the existing paper; ${Object.keys(d.proposal).length} differing value(s) proposed to the administrators`
+          : null;
+      results.push({
+        ref: e.ref,
+        outcome: d.kind === "create" ? "CREATED" : d.kind === "update" ? "UPDATED" : "DUPLICATE",
+        paperId: paper.id,
+        title: paper.title,
+        note,
+      });
     }
     await applyDecisions(tx, decisions);
     await recordProvenance(tx, trust, decisions);
     await keepUploadedPdfs(tx, trust, pdfs);
     await recordResults(tx, runId, results);
+    await inTx?.(tx);
     return results;
   }, TX_OPTIONS);
 }
 
 /** Records items that never reached a paper transaction (used when a batch had to be split). */
-export async function recordFailures(db: Db, runId: string, results: ItemResult[]): Promise<void> {
-  await db.$transaction((tx) => recordResults(tx, runId, results), TX_OPTIONS);
+export async function recordFailures(db: Db, runId: string, results: ItemResult[], inTx?: InBatchTx): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await recordResults(tx, runId, results);
+    await inTx?.(tx);
+  }, TX_OPTIONS);
 }
 
 async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Promise<void> {
@@ -102,7 +129,14 @@ export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<
   }
   const sameTitle = await tx.paper.findMany({
     where: { normTitle: { in: [...byTitle.keys()].filter(Boolean) } },
-    select: { id: true, arxivId: true, doi: true, year: true, normTitle: true, authors: { where: { position: 0 }, select: { author: { select: { name: true } } } } },
+    select: {
+      id: true,
+      arxivId: true,
+      doi: true,
+      year: true,
+      normTitle: true,
+      authors: { where: { position: 0 }, select: { author: { select: { name: true } } } },
+    },
   });
   const titleIds = sameTitle
     .filter((p) => {
@@ -191,9 +225,15 @@ async function applyDecisions(tx: Tx, decisions: Decision[]): Promise<void> {
   const updatedIds = [...new Set(updates.map((d) => d.after.id))].filter((id) => !createdIds.has(id));
   const authorsTouched = new Set([...createdIds, ...updates.filter((d) => d.authorsChanged).map((d) => d.after.id)]);
 
-  const authorIds = await upsertAuthors(tx, [...authorsTouched].flatMap((id) => finalState.get(id)?.authors ?? []));
+  const authorIds = await upsertAuthors(
+    tx,
+    [...authorsTouched].flatMap((id) => finalState.get(id)?.authors ?? []),
+  );
 
-  await insertPapers(tx, [...createdIds].map((id) => finalState.get(id)!));
+  await insertPapers(
+    tx,
+    [...createdIds].map((id) => finalState.get(id)!),
+  );
   for (const id of updatedIds) {
     await tx.paper.update({ where: { id }, data: paperColumns(finalState.get(id)!) });
   }
@@ -243,5 +283,8 @@ async function upsertAuthors(tx: Tx, names: string[]): Promise<Map<string, strin
     if (norm && !byNorm.has(norm)) byNorm.set(norm, name);
   }
   if (byNorm.size === 0) return new Map();
-  return upsertAuthorRows(tx, [...byNorm].map(([normName, name]) => ({ id: newId(), name, normName })));
+  return upsertAuthorRows(
+    tx,
+    [...byNorm].map(([normName, name]) => ({ id: newId(), name, normName })),
+  );
 }

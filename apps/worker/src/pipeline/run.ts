@@ -1,14 +1,14 @@
 import type { Db } from "@commonplace/db";
 import type { Logger } from "../logger.ts";
+import { BatchWriter, emptySummary, errorText } from "./batch-writer.ts";
 import { withCircuitBreaker } from "./fetch.ts";
-import { normalizePaper } from "./normalize.ts";
 import { parseSource, type ParseDeps } from "./parse.ts";
-import { persistBatch, recordFailures, type PersistEntry } from "./persist.ts";
-import type { IngestSource, ItemResult } from "./types.ts";
+import type { IngestSource } from "./types.ts";
 
-// The ingest pipeline end to end for one IngestRun: fetch (sources) → parse → normalize → batches of
-// dedupe + persist. Used by the `ingest.run` job and, in-process, by the ingest CLI. Re-running a run
-// (a pg-boss retry after a crash) starts its counters and items afresh; papers are idempotent anyway.
+// The ingest pipeline end to end for one IngestRun, in one process: fetch (sources) → parse → normalize →
+// batches of dedupe + persist. Used in-process by the ingest CLI and first boot; the worker runs a queued
+// run in leased chunks instead (../ingest/). Re-running a run starts its counters and items afresh;
+// papers are idempotent anyway.
 
 export interface PipelineDeps extends ParseDeps {
   db: Db;
@@ -46,8 +46,6 @@ export interface RunSummary {
   failures: { ref: string; reason: string }[];
 }
 
-const MAX_FAILURES_KEPT = 1000;
-
 export async function runIngest(
   deps: PipelineDeps,
   runId: string,
@@ -64,26 +62,20 @@ export async function runIngest(
       data: { status: "RUNNING", startedAt: new Date(), finishedAt: null, error: null, total: 0, created: 0, updated: 0, duplicate: 0, failed: 0 },
     }),
   ]);
-  const summary: RunSummary = { runId, processed: 0, created: 0, updated: 0, duplicate: 0, failed: 0, failures: [] };
+  const summary = emptySummary(runId);
   const progress: RunProgress = { processed: 0, created: 0, updated: 0, duplicate: 0, failed: 0, source: "", sourceIndex: 0, sourceFraction: 0 };
-  let batch: PersistEntry[] = [];
-
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const results = await persistWithFallback(deps, runId, batch);
-    batch = [];
-    for (const r of results) {
-      summary.processed++;
-      if (r.outcome === "FAILED") {
-        summary.failed++;
-        if (summary.failures.length < MAX_FAILURES_KEPT) summary.failures.push({ ref: r.ref, reason: r.reason });
-      } else if (r.outcome === "CREATED") summary.created++;
-      else if (r.outcome === "UPDATED") summary.updated++;
-      else summary.duplicate++;
-    }
-    Object.assign(progress, { processed: summary.processed, created: summary.created, updated: summary.updated, duplicate: summary.duplicate, failed: summary.failed });
-    await hooks.onProgress?.({ ...progress });
-  };
+  const writer = new BatchWriter(deps, runId, summary, {
+    flushed: async () => {
+      Object.assign(progress, {
+        processed: summary.processed,
+        created: summary.created,
+        updated: summary.updated,
+        duplicate: summary.duplicate,
+        failed: summary.failed,
+      });
+      await hooks.onProgress?.({ ...progress });
+    },
+  });
 
   try {
     let seen = 0;
@@ -100,17 +92,11 @@ export async function runIngest(
         first = false;
         seen++;
         progress.sourceFraction = item.progress ?? progress.sourceFraction;
-        if (!item.outcome.ok) {
-          batch.push({ ref: item.ref, failure: item.outcome.error });
-        } else {
-          const n = normalizePaper(item.outcome.paper, item.ref);
-          batch.push(n.ok ? { ref: item.ref, paper: n.paper } : { ref: item.ref, failure: n.error, title: item.outcome.paper.title });
-        }
-        if (batch.length >= deps.batchSize) await flush();
+        await writer.add(item);
       }
-      await flush();
+      await writer.flush();
     }
-    await flush();
+    await writer.flush();
     await db.$transaction([
       db.ingestRun.update({ where: { id: runId }, data: { status: "DONE", finishedAt: new Date() } }),
       // Upload bytes were only needed to run; the items keep what happened to each.
@@ -125,38 +111,4 @@ export async function runIngest(
       .catch((e: unknown) => logger.error({ runId, err: e }, "could not mark the run failed"));
     throw error;
   }
-}
-
-/**
- * One bad item must not sink its batch: when a batch transaction fails, each item is retried alone,
- * and an item that still fails is recorded as FAILED with the database's reason. If even recording
- * fails, the database itself is the problem and the run fails (pg-boss retries it).
- */
-async function persistWithFallback(deps: PipelineDeps, runId: string, entries: PersistEntry[]): Promise<ItemResult[]> {
-  try {
-    return await persistBatch(deps.db, runId, entries);
-  } catch (error) {
-    const papers = entries.filter((e) => "paper" in e);
-    if (papers.length <= 1) {
-      const results: ItemResult[] = entries.map((e) =>
-        "paper" in e
-          ? { ref: e.ref, outcome: "FAILED", reason: `could not store: ${errorText(error)}`, title: e.paper.title }
-          : { ref: e.ref, outcome: "FAILED", reason: e.failure, title: e.title },
-      );
-      deps.logger.warn({ runId, err: error, ref: papers[0]?.ref }, "item failed to persist");
-      await recordFailures(deps.db, runId, results);
-      return results;
-    }
-    deps.logger.warn({ runId, err: error, items: entries.length }, "batch failed; retrying its items one by one");
-    const out: ItemResult[] = [];
-    for (const e of entries) out.push(...(await persistWithFallback(deps, runId, [e])));
-    return out;
-  }
-}
-
-function errorText(error: unknown): string {
-  const msg = error instanceof Error ? error.message : String(error);
-  // Prisma errors carry multi-line context; the last non-empty line holds the reason.
-  const lines = msg.split("\n").map((l) => l.trim()).filter(Boolean);
-  return (lines[lines.length - 1] ?? "unknown error").slice(0, 500);
 }
