@@ -15,11 +15,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const reset = useMutation(trpc.auth.resetPassword.mutationOptions());
   const [password, setPassword] = useState("");
+  const [revokeTokens, setRevokeTokens] = useState(false);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     reset.mutate(
-      { token, password },
+      { token, password, revokeTokens },
       {
         onSuccess: () => {
           toast.success("Password changed");
@@ -34,9 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <>
-      <AuthHeading title="Choose a new password">
-        Pick something you don&rsquo;t use elsewhere — at least 10 characters.
-      </AuthHeading>
+      <AuthHeading title="Choose a new password">Pick something you don&rsquo;t use elsewhere — at least 10 characters.</AuthHeading>
       <form onSubmit={onSubmit} noValidate className="grid gap-4">
         {message ? (
           <Alert variant="danger">
@@ -61,6 +60,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
             onChange={(e) => setPassword(e.target.value)}
           />
         </FormField>
+        <p className="text-sm text-ink-muted">Every browser signed in to your account is signed out.</p>
+        <label className="flex items-start gap-2 text-sm text-ink">
+          <input type="checkbox" className="mt-0.5" checked={revokeTokens} onChange={(e) => setRevokeTokens(e.target.checked)} data-testid="revoke-tokens" />
+          <span>Also revoke my personal access tokens (scripts using them stop working)</span>
+        </label>
         <Button type="submit" size="lg" loading={reset.isPending} className="mt-1 w-full">
           Set new password
         </Button>

@@ -20,13 +20,21 @@ export function TokensPanel() {
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const create = useMutation(trpc.tokens.create.mutationOptions({ onSuccess: (t) => setCreated({ name: t.name, token: t.token }), onSettled: refresh }));
   const revoke = useMutation(
-    trpc.tokens.revoke.mutationOptions({ onSuccess: () => toast.success("Token revoked"), onError: (e) => toast.error(formErrorOf(e) ?? "Couldn’t revoke."), onSettled: refresh }),
+    trpc.tokens.revoke.mutationOptions({
+      onSuccess: () => toast.success("Token revoked"),
+      onError: (e) => toast.error(formErrorOf(e) ?? "Couldn’t revoke."),
+      onSettled: refresh,
+    }),
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ name: String(form.get("name") ?? ""), scope: form.get("scope") === "WRITE" ? "WRITE" : "READ" }, { onSuccess: () => (event.target as HTMLFormElement).reset() });
+    const days = Number(form.get("expires") ?? 0);
+    create.mutate(
+      { name: String(form.get("name") ?? ""), scope: form.get("scope") === "WRITE" ? "WRITE" : "READ", expiresInDays: days > 0 ? days : null },
+      { onSuccess: () => (event.target as HTMLFormElement).reset() },
+    );
   }
 
   return (
@@ -35,10 +43,11 @@ export function TokensPanel() {
         Personal access tokens
       </h2>
       <p className="mt-1 text-sm leading-relaxed text-ink-muted">
-        For scripts and tools using the REST API: send <code className="rounded bg-paper-sunken px-1 font-mono text-[12px]">Authorization: Bearer &lt;token&gt;</code>. Treat a token like a password.
+        For scripts and tools using the REST API: send{" "}
+        <code className="rounded bg-paper-sunken px-1 font-mono text-[12px]">Authorization: Bearer &lt;token&gt;</code>. Treat a token like a password.
       </p>
 
-      <form onSubmit={onSubmit} className="mt-5 grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end" noValidate>
+      <form onSubmit={onSubmit} className="mt-5 grid gap-3 sm:grid-cols-[1fr_10rem_9rem_auto] sm:items-end" noValidate>
         <FormField label="Token name" error={fieldErrorsOf(create.error).name}>
           <Input name="name" placeholder="e.g. Zotero sync on my laptop" maxLength={100} />
         </FormField>
@@ -46,6 +55,14 @@ export function TokensPanel() {
           <Select name="scope" defaultValue="READ">
             <option value="READ">Read only</option>
             <option value="WRITE">Read and write</option>
+          </Select>
+        </FormField>
+        <FormField label="Expires">
+          <Select name="expires" defaultValue="90">
+            <option value="30">In 30 days</option>
+            <option value="90">In 90 days</option>
+            <option value="365">In a year</option>
+            <option value="0">Never</option>
           </Select>
         </FormField>
         <Button type="submit" loading={create.isPending}>
@@ -74,7 +91,9 @@ export function TokensPanel() {
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium text-ink">{t.name}</p>
                   <p className="text-xs text-ink-muted">
-                    <span className="font-mono">{t.prefix}…</span> · created {formatDate(t.createdAt)} · {t.lastUsedAt ? <TimeAgo date={t.lastUsedAt} prefix="last used " /> : "never used"}
+                    <span className="font-mono">{t.prefix}…</span> · created {formatDate(t.createdAt)} ·{" "}
+                    {t.lastUsedAt ? <TimeAgo date={t.lastUsedAt} prefix="last used " /> : "never used"}
+                    {t.expiresAt ? ` · ${t.expiresAt.getTime() <= Date.now() ? "expired" : "expires"} ${formatDate(t.expiresAt)}` : " · no expiry"}
                   </p>
                 </div>
                 <Badge variant={t.scope === "WRITE" ? "highlight" : "neutral"}>{t.scope === "WRITE" ? "Read & write" : "Read only"}</Badge>
@@ -90,7 +109,11 @@ export function TokensPanel() {
           </ul>
         )}
       </div>
-      {create.error && !create.error.data?.zodError ? <Alert variant="danger" className="mt-3">{formErrorOf(create.error)}</Alert> : null}
+      {create.error && !create.error.data?.zodError ? (
+        <Alert variant="danger" className="mt-3">
+          {formErrorOf(create.error)}
+        </Alert>
+      ) : null}
     </section>
   );
 }
