@@ -39,6 +39,8 @@ export function ensureDependencies() {
  * point may import the generated Prisma client, so it is produced first.
  */
 export async function runTypeScript(file) {
+  // .env (see .env.example): variables already in the environment win.
+  if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
   const { ensurePrismaClient } = await import("./prisma-generate.mjs");
   ensurePrismaClient();
   const { tsImport } = await import("tsx/esm/api");

@@ -23,7 +23,7 @@ const code = await withServices({ search: true }, async (services) => {
     MEILI_INDEX_PREFIX: services.indexPrefix,
     NODE_OPTIONS: workerNodeOptions(process.env.NODE_OPTIONS),
   };
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [entry, ...args], { cwd: root, env, stdio: "inherit" });
+  const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], { cwd: root, env, stdio: "inherit" });
   // Ctrl-C reaches the child through the terminal's process group; this process waits for it to finish.
   process.on("SIGINT", () => undefined);
   return new Promise<number>((resolve) => {

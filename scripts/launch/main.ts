@@ -1,96 +1,146 @@
+// The `npm start` / `npm run dev` launcher: a small process manager. It starts PostgreSQL and Meilisearch
+// (embedded unless configured), applies migrations, seeds, then runs the worker and the web app, and keeps
+// every part running: a part whose process dies is restarted with backoff (see keeper.ts); the whole app
+// stops only on Ctrl-C / SIGTERM / SIGHUP, or when one part keeps crashing. If the launcher itself is
+// killed, its reaper (reaper.mjs) stops what it started; a next start on the same data takes over leftovers.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { assertPortFree, PortInUseError } from "@commonplace/embedded";
-import { createDb } from "@commonplace/db";
-import { migrate } from "@commonplace/db/migrate";
-import { seedDemo } from "@commonplace/api/seed";
-import { workerNodeOptions } from "@commonplace/worker/heap";
-import { launchEnv, passthroughEnv } from "./env.ts";
+import { meilisearchBinary, NoMeilisearchError, PortInUseError, assertPortFree } from "@commonplace/embedded";
+import { launchEnv } from "./env.ts";
+import { childEnvironment } from "./child-env.ts";
+import { Keeper, type KeeperHooks } from "./keeper.ts";
+import { LaunchError } from "./launch-error.ts";
+import { startReaper } from "./reaper.ts";
+import { RunState } from "./run-state.ts";
 import { startServices, type Services } from "./services.ts";
-import { startChild, stopChild, type Child } from "./children.ts";
+import { keptChild } from "./children.ts";
 import { build } from "./build.ts";
 import { waitForHealth } from "./health.ts";
-import { ingestDigestOnFirstBoot } from "./first-boot.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dev = process.argv.includes("--dev");
 const say = (message: string) => process.stdout.write(`▸ ${message}\n`);
+const warn = (message: string) => process.stderr.write(`${message}\n`);
+
+/** Thrown between steps once a stop was requested, so a Ctrl-C during the first start starts nothing more. */
+class Stopping extends Error {}
 
 const env = launchEnv(root);
-const children: Child[] = [];
+const state = new RunState(env.dataDir);
+const reaper = startReaper();
+const keepers: Keeper[] = [];
 let services: Services | undefined;
 let stopping = false;
+let abortBuild: (() => Promise<void>) | undefined;
+
+const hooks: KeeperHooks = {
+  say,
+  warn,
+  track(pgid, signal) {
+    reaper.track(pgid, signal);
+    state.add(pgid, signal);
+  },
+  untrack(pgid) {
+    reaper.untrack(pgid);
+    state.remove(pgid);
+  },
+  giveUp(message) {
+    warn(`✗ ${message}`);
+    void shutdown(1);
+  },
+};
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say("Stopping …");
-    for (const child of [...children].reverse()) await stopChild(child);
+    await abortBuild?.();
+    for (const keeper of [...keepers].reverse()) await keeper.stop().catch(() => {});
     await services?.stop();
+    state.clear();
+    reaper.done();
     say("Stopped. Nothing is left running.");
+    process.exit(code);
   }
-  process.exit(code);
+  return new Promise<never>(() => {}); // the first shutdown exits
 }
-process.on("SIGINT", () => void shutdown(0));
-// Last resort if the launcher dies on an exception: children live in their own process groups.
-process.on("exit", () => {
-  for (const child of children) if (child.process.exitCode === null) try { process.kill(-child.process.pid!, "SIGKILL"); } catch { /* gone */ }
-});
-process.on("SIGTERM", () => void shutdown(0));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+
+function checkpoint(): void {
+  if (stopping) throw new Stopping();
+}
 
 try {
+  // Everything that can be known wrong is checked before anything starts.
+  const meiliBinary = env.MEILI_HOST ? undefined : meilisearchBinary(env.MEILI_BIN);
+  await state.takeOver(say);
+  await assertPortFree(env.PORT, "PORT");
   if (!dev) {
     say("Building (Prisma client, web app) …");
-    build(root);
+    const running = build(root);
+    abortBuild = () => {
+      running.abort();
+      return running.done.catch(() => undefined);
+    };
+    hooks.track(running.pid, "SIGINT");
+    await running.done.finally(() => hooks.untrack(running.pid));
+    abortBuild = undefined;
   }
-  await assertPortFree(env.PORT, "PORT");
-  services = await startServices(env, say);
+  checkpoint();
+  services = await startServices(env, meiliBinary, hooks);
+  checkpoint();
   say("Applying database migrations …");
+  const { migrate } = await import("@commonplace/db/migrate");
   const migrated = await migrate(services.databaseUrl);
   say(migrated.applied.length ? `Applied ${migrated.applied.length} migration(s)` : "Database is up to date");
+  checkpoint();
 
   const seed = env.SEED_DEMO ?? services.embeddedDatabase;
-  const db = createDb(services.databaseUrl, { max: 2 });
-  const demo = seed ? await seedDemo(db) : undefined;
+  const demo = seed ? await seedDemoData(services.databaseUrl) : undefined;
   if (demo) say("Demo data is in place");
+  checkpoint();
 
-  const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
-  const childEnv = {
-    ...passthroughEnv(),
-    DATABASE_URL: services.databaseUrl,
-    MEILI_HOST: services.meiliHost,
-    MEILI_MASTER_KEY: services.meiliKey,
-    MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX,
-    AUTH_SECRET: services.authSecret,
-    NEXTAUTH_SECRET: services.authSecret,
-    NEXTAUTH_URL: appUrl,
-    APP_URL: appUrl,
-    LOG_LEVEL: env.LOG_LEVEL,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: dev ? "development" : "production",
-  };
-  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+  const childEnv = childEnvironment(env, services, dev);
   say("Starting the worker …");
-  const workerEnv = { ...childEnv, NODE_OPTIONS: workerNodeOptions(passthroughEnv().NODE_OPTIONS) };
-  children.push(startChild("worker", bin("tsx"), [...(dev ? ["watch"] : []), "apps/worker/src/main.ts"], { cwd: root, env: workerEnv }));
-  say(`Starting the web app on ${appUrl} …`);
-  children.push(
-    startChild("web", bin("next"), [dev ? "dev" : "start", "--port", String(env.PORT)], { cwd: path.join(root, "apps/web"), env: { ...childEnv, PORT: String(env.PORT) } }),
-  );
-  for (const child of children) {
-    void child.exited.then((code) => {
-      if (stopping) return;
-      process.stderr.write(`✗ The ${child.name} process exited (code ${code}); stopping everything.\n`);
-      void shutdown(1);
-    });
+  const worker = new Keeper("worker", async () => keptChild("worker", workerCommand(), { cwd: root, env: childEnv.worker }), hooks);
+  keepers.push(worker);
+  await worker.start();
+  say(`Starting the web app on ${childEnv.appUrl} …`);
+  // apps/web/server.mjs: Next behind a node:http server that tells the API the socket's peer address.
+  const webCommand = [process.execPath, "server.mjs", "--port", String(env.PORT), ...(dev ? ["--dev"] : [])];
+  const web = new Keeper("web app", async () => keptChild("web", webCommand, { cwd: path.join(root, "apps/web"), env: childEnv.web }), hooks);
+  keepers.push(web);
+  await web.start();
+  if (seed) {
+    say("Ingesting the demo papers (first boot only) …");
+    const { ingestDigestOnFirstBoot } = await import("@commonplace/worker/seed");
+    await ingestDigestOnFirstBoot(childEnv.worker, { say });
   }
-  if (seed) await ingestDigestOnFirstBoot(childEnv, say);
-  await db.$disconnect();
+  checkpoint();
   await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, dev ? 300_000 : 120_000);
-  say(`Commonplace is ready at ${appUrl}`);
+  say(`Commonplace is ready at ${childEnv.appUrl}`);
   if (demo) say(`Demo sign-in: ${demo.users.map((u) => u.email).join(" or ")} with password "${demo.password}"`);
   say("Press Ctrl-C to stop.");
 } catch (error) {
-  process.stderr.write(`✗ ${error instanceof PortInUseError ? error.message : (error as Error).stack ?? String(error)}\n`);
-  await shutdown(1);
+  if (!(error instanceof Stopping)) {
+    const known = error instanceof LaunchError || error instanceof PortInUseError || error instanceof NoMeilisearchError;
+    warn(`✗ ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}`);
+    await shutdown(1);
+  }
+}
+
+/** The worker runs TypeScript through tsx's loader in one node process (NODE_OPTIONS and signals reach it). */
+function workerCommand(): string[] {
+  if (dev) return [path.join(root, "node_modules/.bin/tsx"), "watch", "apps/worker/src/main.ts"];
+  return [process.execPath, "--import", "tsx", "apps/worker/src/main.ts"];
+}
+
+async function seedDemoData(databaseUrl: string) {
+  const [{ createDb }, { seedDemo }] = await Promise.all([import("@commonplace/db"), import("@commonplace/api/seed")]);
+  const db = createDb(databaseUrl, { max: 2 });
+  try {
+    return await seedDemo(db);
+  } finally {
+    await db.$disconnect();
+  }
 }

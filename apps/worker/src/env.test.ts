@@ -20,7 +20,7 @@ describe("worker env", () => {
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as Error).message;
     expect(message).toMatch(/DATABASE_URL: required: the PostgreSQL connection string/);
-    expect(message).toMatch(/MEILI_HOST: expected an http\(s\):\/\/ URL/);
+    expect(message).toMatch(/MEILI_HOST: expected an http\(s\):\/\/ URL of the Meilisearch server/);
     expect(message).toMatch(/INGEST_MAX_BYTES: expected a size in bytes/);
     expect(message).toMatch(/LOG_LEVEL: expected one of/);
   });

@@ -13,7 +13,7 @@ import { runIngest, type RunSummary } from "./pipeline/run.ts";
 export interface IngestPathsOptions {
   /** IngestRun.source: "cli", "seed"… */
   source?: string;
-  /** Skip (exit 0) when the database already holds papers or a seed run finished. */
+  /** Skip (exit 0) when a run of this source finished, or the database holds papers from elsewhere. */
   onlyIfEmpty?: boolean;
   /** Drain the outbox to Meilisearch before returning (default true). */
   index?: boolean;
@@ -34,8 +34,14 @@ export async function ingestPaths(env: Env, logger: Logger, inputs: string[], op
   try {
     const source = options.source ?? "cli";
     if (options.onlyIfEmpty) {
-      const [papers, seeded] = await Promise.all([db.paper.count(), db.ingestRun.count({ where: { source, status: "DONE" } })]);
-      if (papers > 0 || seeded > 0) {
+      // A finished run of this source, or papers that came from elsewhere. A run interrupted by Ctrl-C on a
+      // first start left papers but no DONE run: it runs again (items are idempotent) so nothing is missing.
+      const [papers, finished, started] = await Promise.all([
+        db.paper.count(),
+        db.ingestRun.count({ where: { source, status: "DONE" } }),
+        db.ingestRun.count({ where: { source } }),
+      ]);
+      if (finished > 0 || (papers > 0 && started === 0)) {
         options.report?.write(`Skipped: the database already has ${papers} papers.\n`);
         return { exitCode: 0, skipped: true };
       }

@@ -8,12 +8,13 @@ import { createSearch } from "../src/context.ts";
 import { DIGEST_SEED_PATH } from "../src/seed.ts";
 import { arxivLine, dropIndexes, freshDatabase, indexedIds, tempDir, testEnv, uniquePrefix, writeTemp } from "./helpers.ts";
 
-// The CLIs as operators run them: `tsx apps/worker/src/cli/<name>.ts …` with configuration in the env.
-// Each spawns a fresh tsx process, which is slow on a busy machine: generous per-test limits.
+// The CLIs as operators run them: `node --import tsx apps/worker/src/cli/<name>.ts …` with configuration in
+// the env (one process: not tsx's CLI, whose extra parent process ate the worker's SIGTERM exit on Node 24).
+// Each spawns a fresh node process that compiles TypeScript, slow on a busy machine: generous limits.
 vi.setConfig({ testTimeout: 180_000 });
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
+const tsx = [process.execPath, "--import", "tsx"] as const;
 const dir = tempDir();
 let childEnv: Record<string, string>;
 let db: Db;
@@ -21,7 +22,7 @@ let search: SearchClient;
 
 function run(script: string, args: string[], env: Record<string, string | undefined> = childEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(root, "apps/worker/src/cli", script), ...args], { cwd: root, env: env as NodeJS.ProcessEnv });
+    const child = spawn(tsx[0], [...tsx.slice(1), path.join(root, "apps/worker/src/cli", script), ...args], { cwd: root, env: env as NodeJS.ProcessEnv });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
@@ -105,7 +106,7 @@ describe("reindex CLI", () => {
 describe("worker process", () => {
   it("exits with a message naming the invalid variable", async () => {
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(tsx, [path.join(root, "apps/worker/src/main.ts")], { cwd: root, env: { ...childEnv, MEILI_HOST: "not a url" } });
+      const child = spawn(tsx[0], [...tsx.slice(1), path.join(root, "apps/worker/src/main.ts")], { cwd: root, env: { ...childEnv, MEILI_HOST: "not a url" } });
       let stderr = "";
       child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
       child.on("close", (code) => resolve({ code, stderr }));
@@ -115,7 +116,7 @@ describe("worker process", () => {
   });
 
   it("starts, logs JSON, and stops cleanly on SIGTERM", async () => {
-    const child = spawn(tsx, [path.join(root, "apps/worker/src/main.ts")], { cwd: root, env: { ...childEnv, LOG_LEVEL: "info" } });
+    const child = spawn(tsx[0], [...tsx.slice(1), path.join(root, "apps/worker/src/main.ts")], { cwd: root, env: { ...childEnv, LOG_LEVEL: "info" } });
     let stdout = "";
     const started = new Promise<void>((resolve) =>
       child.stdout.on("data", (c: Buffer) => {

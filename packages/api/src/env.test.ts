@@ -11,7 +11,7 @@ const valid = {
 describe("web configuration", () => {
   it("accepts a complete configuration and fills defaults", () => {
     const env = parseEnv(valid);
-    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.APP_URL).toBeUndefined(); // links then follow each request's address (lib/app-url.ts)
     expect(env.INGEST_MAX_BYTES).toBe(50 * 1024 * 1024);
     expect(env.TRUST_PROXY).toBe(false);
   });
@@ -19,7 +19,7 @@ describe("web configuration", () => {
   it("names every missing or invalid variable and what it expects", () => {
     const { DATABASE_URL: _omit, ...rest } = valid;
     expect(() => parseEnv({ ...rest, AUTH_SECRET: "short", MEILI_HOST: "not a url" })).toThrow(
-      /DATABASE_URL: .*PostgreSQL connection URL[\s\S]*MEILI_HOST: .*Meilisearch base URL[\s\S]*AUTH_SECRET: .*at least 32 characters/,
+      /DATABASE_URL: .*PostgreSQL connection string[\s\S]*MEILI_HOST: .*URL of the Meilisearch server[\s\S]*AUTH_SECRET: .*at least 32 characters/,
     );
   });
 });

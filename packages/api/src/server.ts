@@ -9,13 +9,15 @@ import { liveBus } from "./live/services.ts";
 import { logger } from "./lib/logger.ts";
 import type { SessionUser } from "./trpc.ts";
 import { responseForThrown } from "./errors/index.ts";
+import { withRequestOrigin } from "./lib/app-url.ts";
 
 export { logger } from "./lib/logger.ts";
 export { requestId } from "./lib/request.ts";
 export { clientAddress, PEER_HEADER } from "./security/client-address.ts";
-export { checkedTrpcRequest, TRPC_MAX_BATCH, trpcResponseMeta } from "./security/trpc-http.ts";
+export { handleTrpcHttp, TRPC_MAX_BATCH } from "./security/trpc-http.ts";
 export { AppError, errorResponse, responseForThrown, fail } from "./errors/index.ts";
 export { env } from "./env.ts";
+export { appUrl, appUrlMismatch, requestOrigin } from "./lib/app-url.ts";
 export { oauthProviders };
 
 let options: NextAuthOptions | undefined;
@@ -50,7 +52,7 @@ export function withRequestLogging<A extends unknown[]>(
     const log = logger().child({ requestId: id });
     const started = performance.now();
     try {
-      const response = await handler(request, ...rest);
+      const response = await withRequestOrigin(request, () => handler(request, ...rest));
       response.headers.set("x-request-id", id);
       log.info({ method: request.method, url: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");
       return response;

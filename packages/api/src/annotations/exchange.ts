@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Db, Prisma } from "@commonplace/db";
 import { annotationsToMarkdown, parseW3CAnnotations, toW3CCollection, type AnnotationExportInput, type ParsedW3CAnnotation } from "@commonplace/formats/annotations";
-import { env } from "../env.ts";
+import { appUrl } from "../lib/app-url.ts";
 import type { Access } from "./access.ts";
 import { publishAnnotationEvent } from "./events.ts";
 import { listThreads } from "./read.ts";
@@ -14,7 +14,7 @@ import { loadPaperText, resolveTarget } from "./text.ts";
 // a passage that cannot be found is imported as ORPHANED and listed under "needs attention").
 
 export type ExportFormat = "markdown" | "jsonld";
-const base = () => env().APP_URL.replace(/\/+$/, "");
+const base = () => appUrl();
 
 function toExportInput(a: AnnotationView): AnnotationExportInput {
   return {

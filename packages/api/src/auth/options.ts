@@ -1,3 +1,4 @@
+import { safeCallbackPath } from "../security/web.ts";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
@@ -46,6 +47,12 @@ export function createAuthOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
     callbacks: {
+      // Redirects stay relative, so sign-in and sign-out keep the user on the address they opened the app
+      // at (127.0.0.1, a LAN name) whatever APP_URL says; anything not a same-site path goes home.
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return safeCallbackPath(path, "/");
+      },
       async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

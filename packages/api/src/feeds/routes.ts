@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { env } from "../env.ts";
+import { appUrl } from "../lib/app-url.ts";
 import { db } from "../lib/services.ts";
 import { withRequestLogging } from "../server.ts";
 import { annotationsFeed } from "./annotations-feed.ts";
@@ -15,7 +15,7 @@ type RouteContext<P> = { params: Promise<P> };
 type FeedLoader<P> = (params: P, base: string) => Promise<FeedDescription | null>;
 
 const idParam = z.string().min(1).max(100);
-const baseUrl = () => env().APP_URL;
+const baseUrl = () => appUrl();
 
 function feedRoute<P extends Record<string, string>>(format: FeedFormat, schema: z.ZodType<P>, load: FeedLoader<P>) {
   return withRequestLogging(async (request: Request, context: RouteContext<P>) => {

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@commonplace/db";
 import { publish } from "../live/bus.ts";
-import { env } from "../env.ts";
+import { appUrl } from "../lib/app-url.ts";
 import { logger } from "../lib/logger.ts";
 import { sendMail } from "../lib/mailer.ts";
 
@@ -52,7 +52,7 @@ export async function deliverEmails(db: Db, ids: string[]): Promise<number> {
       where: { id: { in: ids }, emailedAt: null, user: { emailNotifications: true } },
       include: { user: { select: { email: true } }, actor: { select: { name: true, handle: true } } },
     });
-    const base = env().APP_URL.replace(/\/+$/, "");
+    const base = appUrl();
     for (const n of rows) {
       const actor = n.actor ? `${n.actor.name} (@${n.actor.handle})` : "Someone";
       const link = n.paperId ? `${base}/papers/${n.paperId}${n.annotationId ? `#annotation-${n.annotationId}` : ""}` : `${base}/notifications`;

@@ -1,5 +1,6 @@
 import { createTRPCContext } from "../trpc.ts";
 import { env } from "../env.ts";
+import { appUrl } from "../lib/app-url.ts";
 import { AppError, fromZod, responseForThrown } from "../errors/index.ts";
 import { assertCleanInput, assertCleanUrl, readTextBody } from "../security/text-input.ts";
 import { matchPath, TextBody, type RestRoute } from "./route.ts";
@@ -55,7 +56,7 @@ export async function handleRestRequest(request: Request, session: { user?: { id
     assertCleanUrl(url);
     const path = url.pathname.replace(/^\/api\/v1/, "") || "/";
     if (request.method === "GET" && path === "/openapi.json") {
-      return Response.json(openApiDocument(restRoutes, env().APP_URL, env().APP_VERSION));
+      return Response.json(openApiDocument(restRoutes, appUrl(), env().APP_VERSION));
     }
     const candidates = restRoutes.map((route) => ({ route, params: matchPath(route.path, path) })).filter((c) => c.params);
     if (!candidates.length) throw new AppError("not_found", "No API operation at this path. See /api/v1/openapi.json.");

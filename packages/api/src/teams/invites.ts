@@ -2,14 +2,14 @@ import { TRPCError } from "@trpc/server";
 import type { Db, TeamRole } from "@commonplace/db";
 import { hashSecret, newSecret } from "../lib/tokens.ts";
 import { sendMail } from "../lib/mailer.ts";
-import { env } from "../env.ts";
+import { appUrl } from "../lib/app-url.ts";
 import { recordActivity } from "./activity.ts";
 
 // Invitation links: the token is shown once (only its hash is stored); an email invite sends the same link.
 // Accepting consumes one use atomically (a single UPDATE … WHERE uses < maxUses), so a 1-use link admits one person
 // however many click it at once.
 
-export const inviteUrl = (token: string) => `${env().APP_URL.replace(/\/$/, "")}/invite/${encodeURIComponent(token)}`;
+export const inviteUrl = (token: string) => `${appUrl()}/invite/${encodeURIComponent(token)}`;
 
 export async function createInvite(
   db: Db,

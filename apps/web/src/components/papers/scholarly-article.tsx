@@ -5,8 +5,8 @@ import type { LoadedPaper } from "./load-paper";
 export type PaperStats = { upvotes: number; publicAnnotations: number; publicLists: number };
 
 /** schema.org ScholarlyArticle for a paper page (what search engines and scholarly crawlers read). */
-export function scholarlyArticle(paper: LoadedPaper, stats: PaperStats) {
-  const url = absoluteUrl(`/papers/${paper.id}`);
+export function scholarlyArticle(paper: LoadedPaper, stats: PaperStats, base: string) {
+  const url = absoluteUrl(`/papers/${paper.id}`, base);
   const { arxiv, doi } = paper.identifiers;
   const identifier = [
     arxiv ? { "@type": "PropertyValue", propertyID: "arXiv", value: arxiv } : null,

@@ -7,9 +7,9 @@ import { changePassword } from "../../auth/change-password.ts";
 import { endAllSessions } from "../../auth/sessions.ts";
 import { sendMail } from "../../lib/mailer.ts";
 import { takeRequest } from "../../security/rate-limits.ts";
-import { env } from "../../env.ts";
+import { appUrl } from "../../lib/app-url.ts";
 
-const meOutput = z.object({ id: z.string(), email: z.string(), handle: z.string(), name: z.string(), avatarUrl: z.string().nullable() }).nullable();
+const meOutput = z.object({ id: z.string(), email: z.string(), handle: z.string(), name: z.string(), avatarUrl: z.string().nullable(), isAdmin: z.boolean() }).nullable();
 
 export const authRouter = router({
   /** Same answer whether or not the email was registered (its owner gets a mail instead): see createUser. */
@@ -18,7 +18,7 @@ export const authRouter = router({
     .output(z.object({ handle: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await takeRequest("signUp", { address: ctx.ip });
-      const user = await signUpAccount(ctx.db, input, env().APP_URL);
+      const user = await signUpAccount(ctx.db, input, appUrl());
       ctx.log.info({ handle: user.handle }, "sign-up answered");
       return user;
     }),
@@ -30,7 +30,7 @@ export const authRouter = router({
       await takeRequest("resetMailByAddress", { address: ctx.ip });
       await takeRequest("resetMailByEmail", { key: input.email });
       // Always "ok", whether or not the account exists, so the form cannot be used to probe for emails.
-      const link = await createResetLink(ctx.db, input.email, env().APP_URL);
+      const link = await createResetLink(ctx.db, input.email, appUrl());
       if (link) {
         await sendMail({
           to: link.to,
@@ -73,7 +73,7 @@ export const authRouter = router({
     if (!ctx.user) return null;
     return ctx.db.user.findUnique({
       where: { id: ctx.user.id },
-      select: { id: true, email: true, handle: true, name: true, avatarUrl: true },
+      select: { id: true, email: true, handle: true, name: true, avatarUrl: true, isAdmin: true },
     });
   }),
 

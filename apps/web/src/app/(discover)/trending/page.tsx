@@ -3,7 +3,7 @@ import { cardPage } from "@/components/discovery/card-page";
 import { withTrendingFeed } from "@/lib/feed-metadata";
 
 const metadata: Metadata = { title: "Trending papers", description: "Papers people are upvoting, annotating and adding to public lists right now." };
-export const generateMetadata = (): Metadata => withTrendingFeed(metadata);
+export const generateMetadata = (): Promise<Metadata> => withTrendingFeed(metadata);
 
 export default cardPage({
   tab: "trending",

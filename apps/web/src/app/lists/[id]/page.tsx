@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { feedAlternates, listFeedPath } from "@commonplace/api/feed-paths";
-import { env } from "@commonplace/api/server";
+import { siteUrl } from "@/lib/absolute-url";
 import { ListView } from "@/components/lists/list-view";
 import { getCurrentUser } from "@/lib/current-user";
 import { getServerCaller } from "@/trpc/server";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const list = data?.list;
   if (list?.visibility !== "PUBLIC") return { title: list?.title ?? "Reading list", robots: { index: false } };
   // Feed autodiscovery: only PUBLIC lists have feeds.
-  return { title: list.title, alternates: { types: feedAlternates(env().APP_URL, listFeedPath(list.id), list.title) } };
+  return { title: list.title, alternates: { types: feedAlternates(await siteUrl(), listFeedPath(list.id), list.title) } };
 }
 
 export default async function ListPage({ params, searchParams }: Props) {

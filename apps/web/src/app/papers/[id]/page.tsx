@@ -14,7 +14,7 @@ import { UpvoteButton } from "@/components/discovery/upvote-button";
 import { categoryHref } from "@/components/discovery/categories";
 import { JsonLd } from "@/components/json-ld";
 import { scholarlyArticle } from "@/components/papers/scholarly-article";
-import { absoluteUrl } from "@/lib/absolute-url";
+import { absoluteUrl, siteUrl } from "@/lib/absolute-url";
 import { getCurrentUser } from "@/lib/current-user";
 import { Prefetched } from "@/trpc/prefetch";
 import { getServerCaller } from "@/trpc/server";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paper = await loadPaper((await params).id);
   if (!paper) return { title: "Paper not found" };
   const description = summary(paper.abstract) ?? `${paper.title}${paper.authors.length ? ` by ${paper.authors.map((a) => a.name).join(", ")}` : ""}.`;
-  const url = absoluteUrl(`/papers/${paper.id}`);
+  const url = absoluteUrl(`/papers/${paper.id}`, await siteUrl());
   return {
     title: paper.title,
     description,
@@ -63,7 +63,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
 
   return (
     <article className="mx-auto max-w-6xl px-4 pt-6 pb-20 sm:px-8 sm:pt-8" data-testid="paper-page">
-      <JsonLd data={scholarlyArticle(paper, stats)} />
+      <JsonLd data={scholarlyArticle(paper, stats, await siteUrl())} />
       <BackLink listId={typeof fromList === "string" ? fromList : null} />
 
       <header className="mt-6 max-w-3xl">

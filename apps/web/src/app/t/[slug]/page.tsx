@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/json-ld";
 import { loadPublicTeam, type LoadedTeam } from "@/components/profiles/load-public";
 import { TeamPublicView } from "@/components/profiles/team-public-view";
 import { getCurrentUser } from "@/lib/current-user";
-import { absoluteUrl } from "@/lib/absolute-url";
+import { absoluteUrl, siteUrl } from "@/lib/absolute-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,14 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) return { title: "Team not found", robots: { index: false } };
   const title = page.team.name;
   const description = describe(page);
-  const url = absoluteUrl(`/t/${page.team.slug}`);
+  const url = absoluteUrl(`/t/${page.team.slug}`, await siteUrl());
   return { title, description, alternates: { canonical: url }, openGraph: { type: "website", title, description, url }, twitter: { card: "summary", title, description } };
 }
 
 export default async function PublicTeamPage({ params }: Props) {
   const [page, me] = await Promise.all([loadPublicTeam((await params).slug), getCurrentUser()]);
   if (!page) notFound();
-  const url = absoluteUrl(`/t/${page.team.slug}`);
+  const base = await siteUrl();
+  const url = absoluteUrl(`/t/${page.team.slug}`, base);
   return (
     <>
       <JsonLd
@@ -34,7 +35,7 @@ export default async function PublicTeamPage({ params }: Props) {
           name: page.team.name,
           url,
           ...(page.team.description ? { description: describe(page) } : {}),
-          member: page.members.map(({ user }) => ({ "@type": "Person", name: user.name, url: absoluteUrl(`/u/${user.handle}`) })),
+          member: page.members.map(({ user }) => ({ "@type": "Person", name: user.name, url: absoluteUrl(`/u/${user.handle}`, base) })),
         }}
       />
       <TeamPublicView page={page} signedIn={Boolean(me)} />

@@ -1,0 +1,2 @@
+import config from "@commonplace/eslint-config";
+export default config();
