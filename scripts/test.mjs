@@ -34,6 +34,8 @@ mkdirSync(reports, { recursive: true });
 
 run("Lint and typecheck (turbo)", bin("turbo"), ["run", "lint", "typecheck", "--continue", "--output-logs=errors-only"]);
 run("Format check (prettier)", bin("prettier"), ["--check", ".", "--log-level=warn"]);
+// knip: every imported package declared in the workspace that imports it, none unused; sherif: consistent manifests.
+run("Dependency hygiene (knip, sherif)", "npm", ["run", "--silent", "check:deps"]);
 // After turbo: these import workspace packages whose generated Prisma client turbo has just produced.
 run("Lint the root folders (scripts, tests, benchmarks)", bin("eslint"), ["scripts", "test", "e2e", "bench", "playwright.config.ts", "vitest.config.ts"]);
 for (const project of ["scripts", "e2e", "bench"]) run(`Typecheck ${project}/`, bin("tsc"), ["--noEmit", "-p", project]);
