@@ -1,6 +1,7 @@
 import type { CslItem } from "./citation.ts";
 import { fromDateParts } from "./dates.ts";
 import { findArxivIdInText, normalizeDoi, parseIdentifier } from "./identifiers.ts";
+import { formatJournalRef } from "./journal-ref.ts";
 import { finishPaper, linkFor } from "./paper.ts";
 import type { PaperSource, ParseOutcome } from "./types.ts";
 
@@ -19,14 +20,15 @@ export function cslToPaper(item: CslItem, source: PaperSource, ref: string, hint
     return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
   };
   // RIS puts the year of conference papers into event-date, not issued (citation-js quirk).
-  const date = ["issued", "published-print", "published-online", "event-date"]
-    .map((k) => fromDateParts((item[k] as { "date-parts"?: unknown } | undefined)?.["date-parts"]))
-    .find((d) => d.year !== undefined) ?? {};
+  const date =
+    ["issued", "published-print", "published-online", "event-date"]
+      .map((k) => fromDateParts((item[k] as { "date-parts"?: unknown } | undefined)?.["date-parts"]))
+      .find((d) => d.year !== undefined) ?? {};
   const doiRaw = str("DOI");
   const url = str("URL");
   let arxivId = hint.arxivId;
   let arxivVersion = hint.arxivVersion;
-  const doi = doiRaw ? normalizeDoi(doiRaw) ?? undefined : undefined;
+  const doi = doiRaw ? (normalizeDoi(doiRaw) ?? undefined) : undefined;
   if (doi) {
     const asArxiv = parseIdentifier(doi);
     // An arXiv DOI is the arXiv id in disguise; it stays the DOI too, being a real DOI.
@@ -48,6 +50,8 @@ export function cslToPaper(item: CslItem, source: PaperSource, ref: string, hint
       year: date.year,
       publishedAt: date.iso,
       venue: venueOf(str("container-title") ?? str("event-title")),
+      // Volume, issue and pages are kept in the journal reference (journal-ref.ts), so exports can write them back.
+      journalRef: formatJournalRef(venueOf(str("container-title")), { volume: str("volume"), issue: str("issue"), pages: str("page") }),
       categories: hint.categories ?? [],
       links: url ? [linkFor(url)] : [],
     },
@@ -66,9 +70,7 @@ function namesOf(v: unknown): string[] {
     if (!n || typeof n !== "object") return [];
     const o = n as Record<string, unknown>;
     const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
-    const name = s("literal") || [s("given"), s("dropping-particle"), s("non-dropping-particle"), s("family"), s("suffix")]
-      .filter(Boolean)
-      .join(" ");
+    const name = s("literal") || [s("given"), s("dropping-particle"), s("non-dropping-particle"), s("family"), s("suffix")].filter(Boolean).join(" ");
     const clean = name.trim();
     return clean ? [clean] : [];
   });

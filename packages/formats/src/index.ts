@@ -6,6 +6,8 @@ export { parseBibtex } from "./bibtex.ts";
 export { parseRis } from "./ris.ts";
 export { parseCslJson } from "./csl-json.ts";
 export { citableToCsl, toBibtex, toCslJson, toMarkdown, toRis, type MarkdownOptions } from "./serialize.ts";
+export { baseCiteKey, citeKeys } from "./cite-keys.ts";
+export { formatJournalRef, parseJournalRef, type CitationDetails } from "./journal-ref.ts";
 export { parsePdf, type ParsePdfOptions } from "./pdf.ts";
 export { clip, MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS } from "./paper.ts";
 export { guessFrontMatter, itemsToLines, type FrontMatter, type Line, type TextItem } from "./pdf-layout.ts";

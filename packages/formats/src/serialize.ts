@@ -1,5 +1,8 @@
 import { formatCsl, type CslItem } from "./citation.ts";
+import { citeKeys } from "./cite-keys.ts";
 import { arxivAbsUrl, doiUrl, normalizeDoi } from "./identifiers.ts";
+import { parseJournalRef } from "./journal-ref.ts";
+import { markdownToText } from "./markdown/render.ts";
 import { toCslName } from "./names.ts";
 import type { CitablePaper } from "./types.ts";
 
@@ -7,7 +10,7 @@ import type { CitablePaper } from "./types.ts";
 // adds what citation-js leaves out (it never writes arXiv eprint fields to BibTeX).
 
 export function citableToCsl(p: CitablePaper): CslItem {
-  const doi = p.doi ? normalizeDoi(p.doi) ?? undefined : undefined;
+  const doi = p.doi ? (normalizeDoi(p.doi) ?? undefined) : undefined;
   const preprint = Boolean(p.arxivId && !p.venue);
   const item: CslItem = {
     id: p.id,
@@ -21,30 +24,41 @@ export function citableToCsl(p: CitablePaper): CslItem {
   else if (p.arxivId) item["publisher"] = "arXiv";
   if (p.arxivId) item["number"] = `arXiv:${p.arxivId}`;
   if (p.abstract) item["abstract"] = p.abstract;
+  const { volume, issue, pages } = parseJournalRef(p.journalRef);
+  if (volume) item["volume"] = volume;
+  if (issue) item["issue"] = issue;
+  if (pages) item["page"] = pages.replace(/--/g, "-");
+  if (p.journalRef && !volume && !pages) item["note"] = p.journalRef;
   const url = p.url ?? (p.arxivId ? arxivAbsUrl(p.arxivId) : doi ? doiUrl(doi) : undefined);
   if (url) item["URL"] = url;
   return item;
 }
 
+/** BibTeX, one entry per paper: keys from cite-keys.ts, url, volume/number/pages, arXiv eprint fields, the list note as `annote`. */
 export function toBibtex(papers: readonly CitablePaper[]): string {
-  const labels = new Set<string>();
+  const keys = citeKeys(papers);
   return papers
     .map((p) => {
-      // Formatted one at a time (to append eprint fields), so citation-js cannot see label clashes:
-      // "Vaswani2017Attention" twice becomes …Attention and …Attentiona, the BibTeX convention.
       let entry = formatCsl([withoutNumber(citableToCsl(p))], "bibtex").trim();
-      const label = /^@\w+\{([^,]*),/.exec(entry)?.[1] ?? p.id;
-      let unique = label;
-      for (let i = 0; labels.has(unique); i++) unique = label + suffixLetters(i);
-      labels.add(unique);
-      entry = entry.replace(`{${label},`, `{${unique},`);
-      if (!p.arxivId) return entry;
+      entry = entry.replace(/^(@\w+\{)[^,]*,/, `$1${keys.get(p.id)},`);
+      const extra: string[] = [];
       // Same fields arXiv's own "Export BibTeX citation" uses.
-      const extra = `\teprint = {${p.arxivId}},\n\tarchivePrefix = {arXiv},\n`;
-      return entry.replace(/\}\s*$/, `${extra}}`);
+      if (p.arxivId) extra.push(`\teprint = {${p.arxivId}},`, "\tarchivePrefix = {arXiv},");
+      if (p.note?.trim()) extra.push(`\tannote = {${bibtexText(markdownToText(p.note))}},`);
+      return extra.length ? entry.replace(/\}\s*$/, `${extra.join("\n")}\n}`) : entry;
     })
     .join("\n\n")
     .concat(papers.length ? "\n" : "");
+}
+
+/** Free text as a BibTeX field value: whitespace collapsed, braces balanced away, LaTeX specials escaped. */
+function bibtexText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[{}]/g, "")
+    .replace(/\\/g, "\\textbackslash{}")
+    .replace(/([&%$#_])/g, "\\$1");
 }
 
 export function toRis(papers: readonly CitablePaper[]): string {
@@ -79,10 +93,6 @@ export function toMarkdown(papers: readonly CitablePaper[], opts: MarkdownOption
 
 function escapeMd(s: string): string {
   return s.replace(/\s+/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1");
-}
-
-function suffixLetters(i: number): string {
-  return i < 26 ? String.fromCharCode(97 + i) : `${suffixLetters(Math.floor(i / 26) - 1)}${String.fromCharCode(97 + (i % 26))}`;
 }
 
 function withoutNumber(item: CslItem): CslItem {

@@ -1,14 +1,6 @@
 // The one shape every parser produces, so the ingest pipeline (dedupe → persist → index) never
 // cares which file format a paper came from.
-export type PaperSource =
-  | "arxiv-atom"
-  | "arxiv-jsonl"
-  | "bibtex"
-  | "ris"
-  | "csl-json"
-  | "pdf"
-  | "digest"
-  | "identifier";
+export type PaperSource = "arxiv-atom" | "arxiv-jsonl" | "bibtex" | "ris" | "csl-json" | "pdf" | "digest" | "identifier";
 
 export type LinkKind = "abs" | "pdf" | "doi" | "html" | "other";
 
@@ -48,9 +40,7 @@ export interface ParsedPaper {
 }
 
 /** ref is a short human pointer to the item: "line 12", "entry smith2020", "entry 3", a file name. */
-export type ParseOutcome =
-  | { ok: true; paper: ParsedPaper; ref: string }
-  | { ok: false; error: string; ref: string };
+export type ParseOutcome = { ok: true; paper: ParsedPaper; ref: string } | { ok: false; error: string; ref: string };
 
 /** What the list exporters need: the subset of a stored paper that citation formats carry. */
 export interface CitablePaper {
@@ -63,4 +53,8 @@ export interface CitablePaper {
   venue?: string;
   abstract?: string;
   url?: string;
+  /** Free-text journal reference; volume, issue and pages are read from it (journal-ref.ts). */
+  journalRef?: string;
+  /** The reading list's note on this paper (BibTeX `annote`). */
+  note?: string;
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@commonplace/db";
-import { renderMarkdown } from "@commonplace/formats/markdown";
+import { markdownToText, renderMarkdown } from "@commonplace/formats/markdown";
 import { visibleListsWhere } from "../policy/can.ts";
 import { listFeedPath } from "./paths.ts";
 import { paperAuthorsSelect, paperLineHtml } from "./paper-summary.ts";
@@ -17,14 +17,19 @@ export async function listFeed(db: Db, listId: string, base: BaseUrl): Promise<F
     // Anonymous visibility from the one policy, and PUBLIC named outright: a feed has no viewer to widen it.
     where: { AND: [{ id: listId, visibility: "PUBLIC" }, visibleListsWhere(null)] },
     select: {
-      id: true, title: true, description: true, updatedAt: true,
+      id: true,
+      title: true,
+      description: true,
+      updatedAt: true,
       owner: { select: { name: true } },
       team: { select: { name: true } },
       items: {
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         take: FEED_ITEM_LIMIT,
         select: {
-          id: true, note: true, createdAt: true,
+          id: true,
+          note: true,
+          createdAt: true,
           addedBy: { select: { name: true } },
           paper: { select: { id: true, title: true, year: true, categories: true, ...paperAuthorsSelect } },
         },
@@ -46,7 +51,8 @@ export async function listFeed(db: Db, listId: string, base: BaseUrl): Promise<F
   const newest = entries[0]?.date;
   return {
     title: list.title,
-    description: list.description?.trim() || `Papers on the reading list “${list.title}” by ${author}.`,
+    // A channel description is plain text in every reader: the list's markdown without its markup.
+    description: (list.description ? markdownToText(list.description) : "") || `Papers on the reading list “${list.title}” by ${author}.`,
     link: page,
     self: feedUrls(base, listFeedPath(list.id)),
     author,

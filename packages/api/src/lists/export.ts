@@ -23,16 +23,25 @@ export async function listCitables(db: Db, listId: string): Promise<CitablePaper
     select: {
       position: true,
       id: true,
+      note: true,
       paper: {
         select: {
-          id: true, title: true, year: true, doi: true, arxivId: true, venue: true, abstract: true,
+          id: true,
+          title: true,
+          year: true,
+          doi: true,
+          arxivId: true,
+          venue: true,
+          abstract: true,
+          journalRef: true,
+          links: true,
           authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
         },
       },
     },
   });
   items.sort((a, b) => comparePositions(a.position, b.position) || comparePositions(a.id, b.id));
-  return items.map(({ paper: p }) => ({
+  return items.map(({ paper: p, note }) => ({
     id: p.id,
     title: p.title,
     authors: p.authors.map((a) => a.author.name),
@@ -41,17 +50,39 @@ export async function listCitables(db: Db, listId: string): Promise<CitablePaper
     ...(p.arxivId ? { arxivId: p.arxivId } : {}),
     ...(p.venue ? { venue: p.venue } : {}),
     ...(p.abstract ? { abstract: p.abstract } : {}),
+    ...(p.journalRef ? { journalRef: p.journalRef } : {}),
+    ...(note ? { note } : {}),
+    ...(pageUrl(p.links) ? { url: pageUrl(p.links)! } : {}),
   }));
 }
 
+/** The paper's own page from its stored links (publisher or HTML page), for a citation's url field. */
+function pageUrl(links: unknown): string | undefined {
+  if (!Array.isArray(links)) return undefined;
+  const http = links.filter((l): l is { kind: string; url: string } => typeof l?.url === "string" && /^https?:\/\//.test(l.url));
+  return (http.find((l) => l.kind === "html" || l.kind === "other") ?? http.find((l) => l.kind === "abs"))?.url;
+}
+
 export function slugFile(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "reading-list";
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "reading-list"
+  );
 }
 
 export async function exportList(db: Db, list: { id: string; title: string; description: string | null }, format: ExportFormat): Promise<ExportView> {
   const papers = await listCitables(db, list.id);
   const body =
-    format === "bibtex" ? toBibtex(papers) : format === "ris" ? toRis(papers) : format === "csl-json" ? toCslJson(papers) : toMarkdown(papers, { heading: list.title });
+    format === "bibtex"
+      ? toBibtex(papers)
+      : format === "ris"
+        ? toRis(papers)
+        : format === "csl-json"
+          ? toCslJson(papers)
+          : toMarkdown(papers, { heading: list.title });
   const { contentType, extension } = FORMATS[format];
   return { format, contentType, filename: `${slugFile(list.title)}.${extension}`, body, count: papers.length };
 }

@@ -233,3 +233,32 @@ describe("saved state (issue 14.3)", () => {
     expect(await outcome(as(null).lists.savedIn({ paperIds: [p.id] }))).toBe("UNAUTHORIZED");
   });
 });
+
+describe("BibTeX export of a list (issue 14.9)", () => {
+  it("round-trips a list: keys unique and stable, notes as annote, journal reference as volume/pages", async () => {
+    const me = await person("citer");
+    const list = await as(me).lists.create({ title: "Cite me", visibility: "PRIVATE" });
+    const a = await paper("Attention Is All You Need", { year: 2017, authors: ["Ashish Vaswani"] });
+    const b = await paper("Attention is what you need", { year: 2017, authors: ["Ashish Vaswani"] });
+    const c = await paper("Deep learning", { year: 2015, authors: ["Yann LeCun"] });
+    await db().paper.update({ where: { id: c.id }, data: { venue: "Nature", journalRef: "Nature 521(7553):436–444" } });
+    await as(me).lists.addItem({ listId: list.id, paperId: a.id, note: "The **transformer** paper" });
+    await as(me).lists.addItem({ listId: list.id, paperId: b.id });
+    await as(me).lists.addItem({ listId: list.id, paperId: c.id });
+    const bib = (await as(me).lists.export({ listId: list.id, format: "bibtex" })).body;
+    const keys = [...bib.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[2]).toBe("lecun2015deep");
+    expect(keys.slice(0, 2).sort()).toEqual(["vaswani2017attention", "vaswani2017attentiona"]);
+    expect(bib).toContain("annote = {The transformer paper}");
+    expect(bib).toMatch(/volume = \{521\}[\s\S]*|pages = \{436--444\}/);
+    expect(bib).toContain("pages = {436--444}");
+    // The same list exports the same keys again, and parses back into the same papers.
+    expect((await as(me).lists.export({ listId: list.id, format: "bibtex" })).body).toBe(bib);
+    expect(parseBibtex(bib).map((o) => (o.ok ? [o.paper.title, o.paper.year] : o.error))).toEqual([
+      ["Attention Is All You Need", 2017],
+      ["Attention is what you need", 2017],
+      ["Deep learning", 2015],
+    ]);
+  });
+});

@@ -1,1 +1,1 @@
-export { LINK_REL, extractMentions, renderMarkdown } from "./render.ts";
+export { LINK_REL, extractMentions, markdownToText, renderMarkdown } from "./render.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINK_REL, MARKDOWN_MAX_CHARS, extractMentions, renderMarkdown } from "./render.ts";
+import { LINK_REL, MARKDOWN_MAX_CHARS, extractMentions, markdownToText, renderMarkdown } from "./render.ts";
 import { XSS_PAYLOADS } from "./xss-corpus.ts";
 
 const ALLOWED_ATTRIBUTES = new Set(["href", "title", "rel", "class", "start", "align"]);
@@ -151,5 +151,14 @@ describe("hostile Markdown", () => {
 
   it("finds no mentions in text too deep to parse", () => {
     expect(extractMentions("> ".repeat(2500) + "@ada")).toEqual([]);
+  });
+});
+
+describe("markdownToText (issue 14.10: no raw markdown in feeds)", () => {
+  it("drops the markup and keeps the words", () => {
+    expect(markdownToText("## Why\n\n**Because** it _matters_ — see [the paper](https://example.org) & <b>more</b>.\n\n- one\n- two")).toBe(
+      "Why Because it matters — see the paper & <b>more</b>. one two",
+    );
+    expect(markdownToText("")).toBe("");
   });
 });

@@ -136,3 +136,20 @@ export function extractMentions(md: string): string[] {
   }
   return [...found];
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+
+/**
+ * User markdown as plain text, for places that show no markup (a feed's channel description, a one-line
+ * preview in an activity feed): rendered and sanitized first, then the tags dropped — "**Why** it matters"
+ * reads "Why it matters", never with its asterisks. Paragraphs and list items become spaces.
+ */
+export function markdownToText(md: string): string {
+  return renderMarkdown(md)
+    .replace(/<\/(p|li|h[1-6]|blockquote|pre|tr)>|<br\s*\/?>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -31,7 +31,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   const fieldErrors = fieldErrorsOf(reset.error);
-  const message = formErrorOf(reset.error);
+  // A rejected token is the link's fault, never the password's: said above the form, with the way out.
+  const message = fieldErrors.token ? "This reset link is invalid or has expired." : formErrorOf(reset.error);
 
   return (
     <>
@@ -48,7 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
             </span>
           </Alert>
         ) : null}
-        <FormField label="New password" error={fieldErrors.password ?? fieldErrors.token}>
+        <FormField label="New password" error={fieldErrors.password}>
           <Input
             name="password"
             type="password"

@@ -10,8 +10,23 @@ export const visibilityInfo: Record<Visibility, { label: string; Icon: LucideIco
   PRIVATE: { label: "Private", Icon: Lock, help: "Only you (and team managers, for a team list)." },
   TEAM: { label: "Team", Icon: Users, help: "Everyone in the team." },
   UNLISTED: { label: "Unlisted", Icon: Link2, help: "Anyone with the secret link." },
-  PUBLIC: { label: "Public", Icon: Globe2, help: "Anyone, and it appears on your profile." },
+  PUBLIC: { label: "Public", Icon: Globe2, help: "Anyone can open it; a personal list is listed on your profile, a team list on the team’s public page." },
 };
+
+/**
+ * Where a list of this visibility can be seen, truthfully for its kind: a team list appears on no one's profile
+ * (its PUBLIC lists are on the team's public page, when the team has one), a personal one on its owner's profile.
+ */
+export function visibilityHelp(visibility: Visibility, list: { team?: { name: string } | null }): string {
+  if (visibility === "PUBLIC") {
+    return list.team
+      ? `Anyone can open it and subscribe to its feed; it is listed on ${list.team.name}’s public team page when the team has one — not on anyone’s profile.`
+      : "Anyone can open it and subscribe to its feed, and it is listed on your public profile.";
+  }
+  if (visibility === "PRIVATE" && list.team) return "Only its creator and the team’s owners and admins.";
+  if (visibility === "PRIVATE") return "Only you.";
+  return visibilityInfo[visibility].help;
+}
 
 export const statusLabels: Record<ReadingStatus, string> = { TO_READ: "To read", READING: "Reading", READ: "Read" };
 
@@ -28,7 +43,6 @@ export function formatAuthorsShort(authors: string[], max = 3): string {
   if (authors.length <= max) return authors.join(", ");
   return `${authors.slice(0, max).join(", ")} et al.`;
 }
-
 
 export function formatDate(date: Date | string): string {
   return new Date(date).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" });

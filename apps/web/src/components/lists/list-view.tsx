@@ -150,7 +150,12 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-8 sm:py-12">
-      <ListHeader list={list} shareToken={shareToken} onChanged={(l) => queryClient.setQueryData(trpc.lists.get.queryKey({ listId, shareToken }), l)} reload={reload} />
+      <ListHeader
+        list={list}
+        shareToken={shareToken}
+        onChanged={(l) => queryClient.setQueryData(trpc.lists.get.queryKey({ listId, shareToken }), l)}
+        reload={reload}
+      />
 
       <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-y border-line py-3">
         <label className="inline-flex items-center gap-2 text-sm text-ink-muted">
@@ -164,7 +169,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
           </Select>
         </label>
         <div className="flex flex-wrap gap-2">
-          {signedIn && !ownsPersonal && can("list.fork") ? (
+          {signedIn && !ownsPersonal && list.myRole !== "OWNER" && can("list.fork") ? (
             <Button variant="secondary" size="sm" loading={fork.isPending} onClick={() => fork.mutate({ listId, shareToken })}>
               <GitFork aria-hidden /> Fork
             </Button>
@@ -183,7 +188,11 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
               <DialogContent>
                 <DialogHeader>
                   <DialogTitle>Delete “{list.title}”?</DialogTitle>
-                  <DialogDescription>Its {list.counts.total} items and notes are deleted for everyone. The papers stay in the library.</DialogDescription>
+                  <DialogDescription>
+                    {list.counts.total === 0
+                      ? "The list is empty. The papers in the library are not affected."
+                      : `${list.counts.total === 1 ? "Its one item and its note are" : `Its ${list.counts.total} items and their notes are`} deleted for everyone. The papers stay in the library.`}
+                  </DialogDescription>
                 </DialogHeader>
                 <DialogFooter>
                   <Button variant="destructive" loading={deleteList.isPending} onClick={() => deleteList.mutate({ listId, shareToken })}>
@@ -201,9 +210,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
           You’re a viewer in {list.team?.name ?? "this team"}: you can read and export this list, not change it.
         </p>
       ) : null}
-      {canReorder && items.length > 1 ? (
-        <p className="sr-only">To reorder, focus an item’s handle and press the up or down arrow keys, Home or End.</p>
-      ) : null}
+      {canReorder && items.length > 1 ? <p className="sr-only">To reorder, focus an item’s handle and press the up or down arrow keys, Home or End.</p> : null}
 
       <section aria-label="Papers in this list" className="mt-6">
         {itemsQuery.isLoading ? (
@@ -219,7 +226,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
             action={
               can("item.add") ? (
                 <Button asChild variant="secondary">
-                  <Link href="/search">
+                  <Link href={`/search?addTo=${encodeURIComponent(listId)}`}>
                     <Search aria-hidden /> Find papers to add
                   </Link>
                 </Button>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link2, RefreshCw, Share2, Trash2 } from "lucide-react";
 import { Alert, Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger, toast } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { CopyField } from "./copy-field";
+import { visibilityHelp, visibilityInfo } from "./labels";
 import type { ListDetail } from "./types";
 
 /** The UNLISTED secret link and the live .bib URL (for LaTeX tools), with regenerate / revoke. */
@@ -38,6 +40,9 @@ export function ShareDialog({ list, shareToken, onChanged }: { list: ListDetail;
     }),
   );
 
+  useVisibilityToast(list);
+  const publicUrl = typeof window === "undefined" ? "" : `${window.location.origin}/lists/${list.id}`;
+
   return (
     <Dialog>
       <DialogTrigger asChild>
@@ -48,12 +53,18 @@ export function ShareDialog({ list, shareToken, onChanged }: { list: ListDetail;
       <DialogContent className="max-w-xl">
         <DialogHeader>
           <DialogTitle>Share “{list.title}”</DialogTitle>
-          <DialogDescription>Who can open this list depends on its visibility. Links below are secrets: share them with care.</DialogDescription>
+          <DialogDescription>
+            {visibilityInfo[list.visibility].label}: {visibilityHelp(list.visibility, list)}
+            {list.visibility === "UNLISTED" || list.permissions.includes("list.bib.read")
+              ? " Secret links open the list without signing in: share them with care."
+              : null}
+          </DialogDescription>
         </DialogHeader>
 
         <section className="grid gap-2" aria-labelledby="share-link-title">
           <h3 id="share-link-title" className="flex items-center gap-1.5 text-sm font-semibold text-ink">
-            <Link2 aria-hidden className="size-4 text-ink-muted" /> Secret link
+            <Link2 aria-hidden className="size-4 text-ink-muted" />{" "}
+            {list.visibility === "PUBLIC" ? "Public link" : list.visibility === "UNLISTED" ? "Secret link" : "Link"}
           </h3>
           {list.visibility === "UNLISTED" && list.shareUrl ? (
             <>
@@ -67,9 +78,12 @@ export function ShareDialog({ list, shareToken, onChanged }: { list: ListDetail;
               ) : null}
             </>
           ) : list.visibility === "PUBLIC" ? (
-            <CopyField value={typeof window === "undefined" ? "" : `${window.location.origin}/lists/${list.id}`} label="public link" />
+            <CopyField value={publicUrl} label="public link" testId="public-url" />
           ) : (
-            <Alert>Set the visibility to Unlisted to get a secret link anyone can open, or Public to publish it on your profile.</Alert>
+            <Alert>
+              Set the visibility to Unlisted to get a secret link anyone can open, or Public to publish it{" "}
+              {list.team ? `on ${list.team.name}’s public team page` : "on your profile"}.
+            </Alert>
           )}
         </section>
 
@@ -103,4 +117,19 @@ export function ShareDialog({ list, shareToken, onChanged }: { list: ListDetail;
       </DialogContent>
     </Dialog>
   );
+}
+
+/** Says so when the list's visibility changes while it is open (after the server confirmed it), with its link. */
+function useVisibilityToast(list: ListDetail) {
+  const seen = useRef(list.visibility);
+  useEffect(() => {
+    if (seen.current === list.visibility) return;
+    seen.current = list.visibility;
+    const label = visibilityInfo[list.visibility].label.toLowerCase();
+    const url = list.visibility === "PUBLIC" ? `${window.location.origin}/lists/${list.id}` : list.visibility === "UNLISTED" ? list.shareUrl : null;
+    toast.success(`“${list.title}” is now ${label}`, {
+      description: visibilityHelp(list.visibility, list),
+      action: url ? { label: "Copy link", onClick: () => void navigator.clipboard?.writeText(url) } : undefined,
+    });
+  }, [list]);
 }

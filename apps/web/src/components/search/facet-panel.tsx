@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { ChevronDown } from "lucide-react";
 import { Button, cn } from "@commonplace/ui";
 import { sourceLabel, type SearchState } from "./search-state";
@@ -18,8 +18,7 @@ type FacetPanelProps = {
 export function FacetPanel({ state, facets, onChange, className }: FacetPanelProps) {
   const set = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, page: 1 });
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-  const hasAny =
-    Object.keys(facets?.year ?? {}).length + Object.keys(facets?.categories ?? {}).length + Object.keys(facets?.authors ?? {}).length > 0;
+  const hasAny = Object.keys(facets?.year ?? {}).length + Object.keys(facets?.categories ?? {}).length + Object.keys(facets?.authors ?? {}).length > 0;
 
   return (
     <div className={cn("grid gap-6", className)} data-testid="facet-panel">
@@ -31,12 +30,7 @@ export function FacetPanel({ state, facets, onChange, className }: FacetPanelPro
         onToggle={(value) => set({ categories: toggle(state.categories, value) })}
         mono
       />
-      <ValueFacet
-        title="Author"
-        counts={facets?.authors ?? {}}
-        selected={state.authors}
-        onToggle={(value) => set({ authors: toggle(state.authors, value) })}
-      />
+      <ValueFacet title="Author" counts={facets?.authors ?? {}} selected={state.authors} onToggle={(value) => set({ authors: toggle(state.authors, value) })} />
       <ValueFacet
         title="Source"
         counts={facets?.source ?? {}}
@@ -45,9 +39,7 @@ export function FacetPanel({ state, facets, onChange, className }: FacetPanelPro
         label={sourceLabel}
       />
       {!hasAny && facets ? (
-        <p className="text-[13px] leading-relaxed text-ink-subtle">
-          Year, category and author filters appear when the matching papers carry that metadata.
-        </p>
+        <p className="text-[13px] leading-relaxed text-ink-subtle">Year, category and author filters appear when the matching papers carry that metadata.</p>
       ) : null}
     </div>
   );
@@ -159,10 +151,9 @@ function YearFacet({
   const ranged = state.yearFrom !== null || state.yearTo !== null;
   if (years.length === 0 && !ranged) return null;
   const max = Math.max(1, ...years.map(([, n]) => n));
-  // Keyed by the applied range so the inputs reset when it changes elsewhere (chips, back button).
   return (
     <FacetSection title="Year">
-      <YearRangeForm key={`${state.yearFrom}-${state.yearTo}`} from={state.yearFrom} to={state.yearTo} onRange={onRange} />
+      <YearRangeForm from={state.yearFrom} to={state.yearTo} onRange={onRange} />
       {years.length > 1 ? (
         <div className="mt-3 flex h-10 items-end gap-px" aria-hidden>
           {[...years].reverse().map(([y, n]) => (
@@ -206,9 +197,18 @@ function YearFacet({
   );
 }
 
+/**
+ * From/To years, applied with the visible Apply button (or Enter) — never on blur: Tab from "From" to "To"
+ * must keep focus and what was typed. When the applied range changes elsewhere (chips, back button), the
+ * inputs follow it.
+ */
 function YearRangeForm({ from, to, onRange }: { from: number | null; to: number | null; onRange: (from: number | null, to: number | null) => void }) {
   const [fromText, setFromText] = useState(from?.toString() ?? "");
   const [toText, setToText] = useState(to?.toString() ?? "");
+  useEffect(() => {
+    setFromText(from?.toString() ?? "");
+    setToText(to?.toString() ?? "");
+  }, [from, to]);
   const parse = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null);
 
   function apply(event?: FormEvent) {
@@ -221,6 +221,7 @@ function YearRangeForm({ from, to, onRange }: { from: number | null; to: number 
 
   const field =
     "h-8 w-full min-w-0 rounded-md border border-line-strong bg-surface-raised px-2 text-sm tabular-nums text-ink shadow-xs placeholder:text-ink-subtle focus-visible:border-accent focus-visible:ring-3 focus-visible:ring-accent/20 focus-visible:outline-none";
+  const changed = parse(fromText) !== from || parse(toText) !== to;
   return (
     <form onSubmit={apply} className="flex items-center gap-2" aria-label="Year range">
       <input
@@ -230,7 +231,6 @@ function YearRangeForm({ from, to, onRange }: { from: number | null; to: number 
         maxLength={4}
         value={fromText}
         onChange={(e) => setFromText(e.target.value.replace(/\D/g, ""))}
-        onBlur={() => apply()}
         className={field}
       />
       <span aria-hidden className="text-ink-subtle">
@@ -243,12 +243,11 @@ function YearRangeForm({ from, to, onRange }: { from: number | null; to: number 
         maxLength={4}
         value={toText}
         onChange={(e) => setToText(e.target.value.replace(/\D/g, ""))}
-        onBlur={() => apply()}
         className={field}
       />
-      <button type="submit" className="sr-only">
-        Apply year range
-      </button>
+      <Button type="submit" size="sm" variant={changed ? "primary" : "secondary"} className="shrink-0" aria-label="Apply year range">
+        Apply
+      </Button>
     </form>
   );
 }

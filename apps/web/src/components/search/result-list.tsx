@@ -7,6 +7,7 @@ import { Badge, Skeleton, cn } from "@commonplace/ui";
 import { formatAuthors } from "@/components/papers/format";
 import { Snippet } from "./snippet";
 import { AddToListMenu } from "@/components/lists/add-to-list-menu";
+import { AddToThisList } from "@/components/lists/adding-to";
 
 export type SearchHit = { id: string; title: string; authors: string[]; year: number | null; snippet: string; categories: string[]; upvotes: number };
 
@@ -19,13 +20,18 @@ type ResultListProps = {
   onExitTop: () => void;
   /** Signed-in people get an "Add to list" menu on each result. */
   signedIn?: boolean;
+  /** "Adding to <list>" mode: each result gets one button adding it to this list. */
+  addingTo?: { id: string; title: string } | null;
 };
 
 /**
  * Results as a list of links. ↓/↑ move focus between them (and ↑ from the first goes back to the
  * box), Enter opens — native link behaviour, so screen readers and middle-click work as usual.
  */
-export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function ResultList({ hits, start, stale, onExitTop, signedIn = false }, ref) {
+export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function ResultList(
+  { hits, start, stale, onExitTop, signedIn = false, addingTo = null },
+  ref,
+) {
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "Escape") return;
     const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>("a[data-result-link]")];
@@ -49,13 +55,13 @@ export const ResultList = forwardRef<HTMLOListElement, ResultListProps>(function
       className={cn("-mx-4 grid grid-cols-1 gap-1 transition-opacity duration-150", stale && "opacity-60")}
     >
       {hits.map((hit) => (
-        <ResultItem key={hit.id} hit={hit} signedIn={signedIn} />
+        <ResultItem key={hit.id} hit={hit} signedIn={signedIn} addingTo={addingTo} />
       ))}
     </ol>
   );
 });
 
-function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
+function ResultItem({ hit, signedIn, addingTo }: { hit: SearchHit; signedIn: boolean; addingTo: { id: string; title: string } | null }) {
   const meta = [formatAuthors(hit.authors, 4), hit.year ? String(hit.year) : null].filter(Boolean);
   const upvotes =
     hit.upvotes > 0 ? (
@@ -87,7 +93,7 @@ function ResultItem({ hit, signedIn }: { hit: SearchHit; signedIn: boolean }) {
       {signedIn ? (
         // Above the link that covers the whole row, so clicks reach the menu.
         <div className="relative z-10 mt-2">
-          <AddToListMenu paperId={hit.id} paperTitle={hit.title} size="sm" />
+          {addingTo ? <AddToThisList list={addingTo} paperId={hit.id} /> : <AddToListMenu paperId={hit.id} paperTitle={hit.title} size="sm" />}
         </div>
       ) : null}
       <Snippet html={hit.snippet} className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink-muted" />

@@ -17,6 +17,7 @@ import { MAX_PAGE, PAGE_SIZE, activeFilterCount, searchInput, searchQueryString,
 import { SortControl } from "./sort-control";
 import { useSearchUrl } from "./use-search-url";
 import { formErrorOf } from "@/lib/trpc-errors";
+import { AddingToBanner, useAddingToList } from "@/components/lists/adding-to";
 
 export type SearchResult = {
   hits: SearchHit[];
@@ -41,6 +42,10 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // ?addTo=<listId> (an empty list's "Find papers to add"): kept while searching, though the URL is rewritten.
+  const [addToId, setAddToId] = useState<string | null>(null);
+  useEffect(() => setAddToId(new URLSearchParams(window.location.search).get("addTo")), []);
+  const addingTo = useAddingToList(signedIn ? addToId : null);
 
   const isInitial = searchQueryString(state) === searchQueryString(initialState);
   const query = useQuery({
@@ -189,6 +194,7 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
           </div>
 
           <div className="mt-4">
+            {addingTo ? <AddingToBanner list={addingTo} /> : null}
             {query.isError && !result ? (
               <Alert variant="danger" data-testid="search-error">
                 <AlertCircle aria-hidden />
@@ -215,6 +221,7 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
                   stale={query.isPlaceholderData}
                   onExitTop={focusBox}
                   signedIn={signedIn}
+                  addingTo={addingTo}
                 />
                 <div className="mt-6">
                   <Pagination page={state.page} pages={pages} onPage={goToPage} />
