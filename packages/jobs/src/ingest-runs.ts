@@ -24,6 +24,9 @@ export interface CreateIngestRunOptions {
   createdById?: string | null;
   /** Uploads larger than this are rejected up front (the worker checks again). Default 50 MB. */
   maxBytes?: number;
+  /** Who may see the run's PDFs and their text (the uploader's choice; default PRIVATE), and the team for TEAM. */
+  pdfVisibility?: "PRIVATE" | "TEAM" | "PUBLIC";
+  pdfTeamId?: string | null;
 }
 
 export class UploadTooLargeError extends Error {
@@ -56,7 +59,10 @@ export async function createIngestRun(
     (input.files ? files.map((f) => f.fileName).join(", ") : input.identifiers ? `${input.identifiers.length} identifier(s)` : (input.paths ?? []).join(", "));
   const run = await db.$transaction(async (tx) => {
     const created = await tx.ingestRun.create({
-      data: { source: options.source, label: label.slice(0, 500), createdById: options.createdById ?? null },
+      data: {
+        source: options.source, label: label.slice(0, 500), createdById: options.createdById ?? null,
+        pdfVisibility: options.pdfVisibility ?? "PRIVATE", pdfTeamId: options.pdfVisibility === "TEAM" ? (options.pdfTeamId ?? null) : null,
+      },
     });
     for (const f of files) {
       await tx.ingestUpload.create({

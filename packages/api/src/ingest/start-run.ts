@@ -4,6 +4,7 @@ import { parseIdentifier, splitIdentifiers, formatSize } from "@commonplace/form
 import type { Db } from "@commonplace/db";
 import { boss, db } from "../lib/services.ts";
 import { env } from "../env.ts";
+import { PRIVATE_PDFS, type PdfChoice } from "./pdf-choice.ts";
 import { takeRequest } from "../security/rate-limits.ts";
 
 /** Pasted text: a list of identifiers becomes an identifier run; anything else is ingested as a file. */
@@ -16,11 +17,17 @@ export function classifyPaste(text: string): { identifiers: string[] } | { file:
 }
 
 /** Every import (uploads, pasted text, identifiers, list imports, REST) starts here, under one per-account budget. */
-export async function startIngestRun(db: Db, userId: string, input: { files: UploadedFile[] } | { identifiers: string[] }, source: string) {
+export async function startIngestRun(
+  db: Db,
+  userId: string,
+  input: { files: UploadedFile[] } | { identifiers: string[] },
+  source: string,
+  pdfs: PdfChoice = PRIVATE_PDFS,
+) {
   await takeRequest("importRuns", { userId });
   const maxBytes = env().INGEST_MAX_BYTES;
   try {
-    return await createIngestRun(db, await boss(), input, { source, createdById: userId, maxBytes });
+    return await createIngestRun(db, await boss(), input, { source, createdById: userId, maxBytes, ...pdfs });
   } catch (error) {
     if (error instanceof UploadTooLargeError) {
       throw new TRPCError({
@@ -33,8 +40,8 @@ export async function startIngestRun(db: Db, userId: string, input: { files: Upl
 }
 
 /** Files posted to the web upload route (apps/web/src/app/api/ingest/upload): one run, source "upload". */
-export function startUploadRun(userId: string, files: UploadedFile[]) {
-  return startIngestRun(db(), userId, { files }, "upload");
+export function startUploadRun(userId: string, files: UploadedFile[], pdfs: PdfChoice = PRIVATE_PDFS) {
+  return startIngestRun(db(), userId, { files }, "upload", pdfs);
 }
 
 /** The per-file upload limit, for route handlers and pages that check sizes before reading bytes. */

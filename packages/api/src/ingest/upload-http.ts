@@ -1,8 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import type { UploadedFile } from "@commonplace/jobs";
+import { AppError } from "../errors/index.ts";
 import { fail } from "../errors/http.ts";
 import { isForeignOrigin } from "../lib/foreign-origin.ts";
 import { isBodyTooLarge, readLimitedForm } from "../lib/limited-form.ts";
+import { db } from "../lib/services.ts";
+import { resolvePdfChoice } from "./pdf-choice.ts";
 import { ingestMaxBytes, startUploadRun } from "./start-run.ts";
 import { formatBytes, MAX_FILES_PER_UPLOAD, totalUploadLimit } from "./upload-limits.ts";
 
@@ -11,8 +14,8 @@ import { formatBytes, MAX_FILES_PER_UPLOAD, totalUploadLimit } from "./upload-li
 // buffered (Content-Length), again while it streams in, then per file. apps/web's route handler only
 // resolves the session and calls this (as it does for avatars, profiles/avatar-http.ts).
 
-/** The files of a multipart upload, or the answer that refuses it. */
-async function readFiles(request: Request, perFile: number): Promise<UploadedFile[] | Response> {
+/** The files of a multipart upload (and its form, for the PDF choice), or the answer that refuses it. */
+async function readFiles(request: Request, perFile: number): Promise<{ files: UploadedFile[]; form: FormData } | Response> {
   const total = totalUploadLimit(perFile);
   const tooLarge = `This upload is larger than ${formatBytes(total)} in total. Import fewer files at a time (each file can be up to ${formatBytes(perFile)}).`;
   const declared = Number(request.headers.get("content-length") ?? "");
@@ -35,7 +38,8 @@ async function readFiles(request: Request, perFile: number): Promise<UploadedFil
   }
   const empty = entries.find((file) => file.size === 0);
   if (empty) return fail("invalid_input", `${empty.name} is empty. Nothing was imported.`);
-  return Promise.all(entries.map(async (file) => ({ fileName: file.name.slice(0, 255) || "upload", bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const files = await Promise.all(entries.map(async (file) => ({ fileName: file.name.slice(0, 255) || "upload", bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return { files, form };
 }
 
 export async function handleIngestUpload(request: Request, userId: string | null, perFile: number = ingestMaxBytes()): Promise<Response> {
@@ -44,10 +48,16 @@ export async function handleIngestUpload(request: Request, userId: string | null
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     return fail("invalid_input", "Send the files as multipart/form-data in a field named “files”.");
   }
-  const files = await readFiles(request, perFile);
-  if (files instanceof Response) return files;
+  const read = await readFiles(request, perFile);
+  if (read instanceof Response) return read;
+  // PDFs are the uploader's: private unless the form says a team or everyone (papers/pdf-access.ts).
+  const pdfs = await resolvePdfChoice(db(), userId, read.form.get("pdfVisibility"), read.form.get("pdfTeam")).catch((error: unknown) => {
+    if (error instanceof AppError) return fail(error.kind, error.message);
+    throw error;
+  });
+  if (pdfs instanceof Response) return pdfs;
   try {
-    const run = await startUploadRun(userId, files);
+    const run = await startUploadRun(userId, read.files, pdfs);
     return Response.json({ runId: run.runId }, { status: 201 });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "PAYLOAD_TOO_LARGE") return fail("too_large", error.message);

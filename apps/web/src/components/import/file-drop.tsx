@@ -4,6 +4,7 @@ import { useRef, useState, type DragEvent } from "react";
 import { AlertCircle, FileText, UploadCloud, X } from "lucide-react";
 import { Alert, Button, cn } from "@commonplace/ui";
 import { ACCEPTED_EXTENSIONS, MAX_FILES_PER_UPLOAD, formatBytes, totalUploadLimit } from "./limits";
+import { PdfVisibility, type PdfChoice } from "./pdf-visibility";
 import { uploadFiles } from "./upload";
 
 type FileDropProps = {
@@ -24,6 +25,7 @@ export function FileDrop({ maxBytes, onStarted }: FileDropProps) {
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<PdfChoice>({ visibility: "PRIVATE", team: null });
 
   const total = files.reduce((sum, f) => sum + f.size, 0);
   const problems = files.map((f) => problemOf(f, maxBytes));
@@ -54,7 +56,7 @@ export function FileDrop({ maxBytes, onStarted }: FileDropProps) {
     if (blocked) return;
     setError(null);
     setProgress(0);
-    const result = await uploadFiles(files, setProgress);
+    const result = await uploadFiles(files, setProgress, undefined, pdf);
     setProgress(null);
     if (!result.ok) return setError(result.message);
     setFiles([]);
@@ -158,6 +160,8 @@ export function FileDrop({ maxBytes, onStarted }: FileDropProps) {
           <span>{error}</span>
         </Alert>
       ) : null}
+
+      <PdfVisibility value={pdf} onChange={setPdf} disabled={uploading} />
 
       <div className="flex items-center justify-between gap-3">
         {uploading ? (

@@ -4,10 +4,18 @@
  */
 export type UploadResult = { ok: true; runId: string } | { ok: false; message: string };
 
-export function uploadFiles(files: File[], onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<UploadResult> {
+export function uploadFiles(
+  files: File[],
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+  pdf: { visibility: string; team: string | null } = { visibility: "PRIVATE", team: null },
+): Promise<UploadResult> {
   return new Promise((resolve) => {
     const form = new FormData();
     for (const file of files) form.append("files", file, file.name);
+    // Who may see the PDFs: the uploader's choice (private unless they say otherwise).
+    form.append("pdfVisibility", pdf.visibility);
+    if (pdf.team) form.append("pdfTeam", pdf.team);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/ingest/upload");
     xhr.responseType = "json";
