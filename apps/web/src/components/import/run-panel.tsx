@@ -48,12 +48,11 @@ export function RunPanel({ runId, className }: { runId: string; className?: stri
               {runLabel(run.label)}
             </h2>
             <p className="mt-0.5 text-xs text-ink-muted">
-              {SOURCE_NAMES[run.source] ?? run.source} · started{" "}
-              <TimeAgo date={run.createdAt} />
+              {SOURCE_NAMES[run.source] ?? run.source} · started <TimeAgo date={run.createdAt} />
               {finished ? ` · took ${finished}` : null}
             </p>
           </div>
-          <RunStatusBadge status={run.status} failed={run.failed} />
+          <RunStatusBadge status={run.status} failed={run.failed} resumed={run.resumed} waiting={run.waiting} />
         </div>
 
         <div>
@@ -154,10 +153,7 @@ function OutcomeTable({ items, total }: { items: Item[]; total: number }) {
                 </td>
                 <td className="min-w-0 py-2.5 pr-5 sm:pr-6">
                   {item.paperId ? (
-                    <Link
-                      href={`/papers/${item.paperId}`}
-                      className="group inline-flex items-start gap-1 font-medium text-ink hover:text-accent"
-                    >
+                    <Link href={`/papers/${item.paperId}`} className="group inline-flex items-start gap-1 font-medium text-ink hover:text-accent">
                       <span className="line-clamp-2">{item.title ?? item.ref}</span>
                       <ArrowUpRight aria-hidden className="mt-0.5 size-3.5 shrink-0 text-ink-subtle group-hover:text-accent" />
                     </Link>

@@ -1,4 +1,4 @@
-import { CheckCircle2, CircleDashed, Loader2, XCircle } from "lucide-react";
+import { CheckCircle2, CircleDashed, Loader2, RotateCcw, XCircle } from "lucide-react";
 import { Badge } from "@commonplace/ui";
 
 export type RunStatus = "QUEUED" | "RUNNING" | "DONE" | "FAILED";
@@ -6,7 +6,30 @@ export type ItemOutcome = "CREATED" | "UPDATED" | "DUPLICATE" | "FAILED";
 
 export const isActiveRun = (status: RunStatus) => status === "QUEUED" || status === "RUNNING";
 
-export function RunStatusBadge({ status, failed = 0 }: { status: RunStatus; failed?: number }) {
+/**
+ * A run's state as it is: `waiting` when it is running but no live worker holds it (its worker died; another
+ * takes it over shortly), and "resumed" once it was taken over and continued after its last saved batch.
+ */
+export function RunStatusBadge(props: { status: RunStatus; failed?: number; resumed?: number; waiting?: boolean }) {
+  const badge = <StatusBadge {...props} />;
+  if (!props.resumed) return badge;
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      {badge}
+      <Badge variant="neutral" title="Its worker stopped; another worker continued it after its last saved batch.">
+        <RotateCcw aria-hidden /> Resumed{props.resumed > 1 ? ` ${props.resumed}×` : ""}
+      </Badge>
+    </span>
+  );
+}
+
+function StatusBadge({ status, failed = 0, waiting = false }: { status: RunStatus; failed?: number; waiting?: boolean }) {
+  if (status === "RUNNING" && waiting)
+    return (
+      <Badge variant="highlight" title="Its worker stopped; another worker will take it over within a minute.">
+        <CircleDashed aria-hidden /> Waiting for a worker
+      </Badge>
+    );
   if (status === "QUEUED")
     return (
       <Badge variant="neutral">

@@ -26,6 +26,8 @@ type RunSummary = {
   createdAt: Date;
   finishedAt: Date | null;
   error: string | null;
+  resumed: number;
+  waiting: boolean;
 };
 
 /** Past imports, newest first, "failed only" in the URL (?failed=1); each row expands to its failures. */
@@ -141,12 +143,11 @@ function RunRow({ run }: { run: RunSummary }) {
             {runLabel(run.label)}
           </Link>
           <p className="mt-0.5 text-xs text-ink-muted">
-            {SOURCE_NAMES[run.source] ?? run.source} ·{" "}
-            <TimeAgo date={run.createdAt} />
+            {SOURCE_NAMES[run.source] ?? run.source} · <TimeAgo date={run.createdAt} />
           </p>
         </div>
         <Counters run={run} />
-        <RunStatusBadge status={run.status} failed={run.failed} />
+        <RunStatusBadge status={run.status} failed={run.failed} resumed={run.resumed} waiting={run.waiting} />
       </div>
       {open ? <RunFailures id={panelId} run={run} /> : null}
     </li>

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getIngestRun } from "@commonplace/jobs";
 import { protectedProcedure, router } from "../../trpc.ts";
+import { runStates } from "../../ingest/run-state.ts";
 import { classifyPaste, startIngestRun } from "../../ingest/start-run.ts";
 import { isSiteAdmin, visibleIngestRunsWhere } from "../../policy/site.ts";
 
@@ -20,6 +21,10 @@ const runSummary = z.object({
   createdAt: z.date(),
   finishedAt: z.date().nullable(),
   error: z.string().nullable(),
+  /** Times a part of the run was taken over from a worker that died (it resumed after its last committed batch). */
+  resumed: z.number().int(),
+  /** Running, but no live worker holds it right now (its worker died; another takes it over within a minute). */
+  waiting: z.boolean(),
 });
 const runDetail = runSummary.extend({
   items: z.array(z.object({ ref: z.string(), outcome, title: z.string().nullable(), reason: z.string().nullable(), paperId: z.string().nullable() })),
@@ -28,7 +33,11 @@ const runDetail = runSummary.extend({
 export const ingestRouter = router({
   /** Paste identifiers (arXiv ids, DOIs, URLs) or BibTeX / RIS / CSL-JSON text. */
   fromText: protectedProcedure
-    .input(z.object({ text: z.string().trim().min(1, "Paste at least one identifier or citation.").max(5_000_000, "Pasted text is limited to 5 MB; upload a file instead.") }))
+    .input(
+      z.object({
+        text: z.string().trim().min(1, "Paste at least one identifier or citation.").max(5_000_000, "Pasted text is limited to 5 MB; upload a file instead."),
+      }),
+    )
     .output(z.object({ runId: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const kind = classifyPaste(input.text);
@@ -49,7 +58,8 @@ export const ingestRouter = router({
         take: 500,
         select: { ref: true, outcome: true, title: true, reason: true, paperId: true },
       });
-      return { ...run, items };
+      const state = (await runStates(ctx.db, [run])).get(run.id) ?? { resumed: 0, waiting: false };
+      return { ...run, ...state, items };
     }),
 
   /** Whether the caller administers the site (sees every run), for the imports page's wording. */
@@ -68,8 +78,9 @@ export const ingestRouter = router({
         ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
       });
       const page = rows.slice(0, input.limit);
+      const states = await runStates(ctx.db, page);
       return {
-        runs: page.map((r) => ({ ...r, processed: r.created + r.updated + r.duplicate + r.failed })),
+        runs: page.map((r) => ({ ...r, processed: r.created + r.updated + r.duplicate + r.failed, waiting: states.get(r.id)?.waiting ?? false })),
         nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
       };
     }),
