@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "@commonplace/embedded";
+
+// The fault suite drives the real launcher (`node scripts/start.mjs`, i.e. `npm start` after its install
+// step) on free ports and a fresh data directory, and kills its parts the way a crash would.
+
+export const root = path.resolve(import.meta.dirname, "../..");
+
+/** Processes (not this one) whose command line, or environment, mentions `needle`. Linux /proc. */
+export function processesMentioning(needle: string, where: "cmdline" | "any" = "any"): { pid: number; cmdline: string }[] {
+  const found: { pid: number; cmdline: string }[] = [];
+  for (const entry of readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
+      const environ = where === "any" ? readFileSync(`/proc/${entry}/environ`, "utf8") : "";
+      if (cmdline.includes(needle) || environ.includes(needle)) found.push({ pid: Number(entry), cmdline: cmdline.slice(0, 200) });
+    } catch {
+      // gone, or not readable
+    }
+  }
+  return found;
+}
+
+export async function until<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined | false> | T | undefined | false, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`${what}: not within ${timeoutMs / 1000} s${last ? ` (last error: ${(last as Error).message})` : ""}`);
+}
+
+export interface Launched {
+  process: ChildProcess;
+  base: string;
+  dataDir: string;
+  ports: { PORT: number; PG_PORT: number; MEILI_PORT: number };
+  databaseUrl: string;
+  output(): string;
+  /** Resolves when the output contains `text` (after `from`, an earlier output length). */
+  waitFor(text: string | RegExp, timeoutMs?: number, from?: number): Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  interrupt(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function launch(options: { dataDir?: string; env?: Record<string, string>; ready?: boolean } = {}): Promise<Launched> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "commonplace-fault-")));
+  const ports = { PORT: await freePort(), PG_PORT: await freePort(), MEILI_PORT: await freePort() };
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn", ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const waitFor = async (text: string | RegExp, timeoutMs = 300_000, from = 0) => {
+    await until(`launcher output ${String(text)}`, timeoutMs, () => {
+      const tail = output.slice(from);
+      if (typeof text === "string" ? tail.includes(text) : text.test(tail)) return true;
+      if (child.exitCode !== null) throw new Error(`launcher exited (${child.exitCode}) before ${String(text)}:\n${output.slice(-3000)}`);
+      return false;
+    });
+  };
+  const launched: Launched = {
+    process: child,
+    base: `http://127.0.0.1:${ports.PORT}`,
+    dataDir,
+    ports,
+    databaseUrl: `postgresql://commonplace:commonplace@127.0.0.1:${ports.PG_PORT}/commonplace`,
+    output: () => output,
+    waitFor,
+    exited,
+    interrupt: async () => {
+      if (child.exitCode === null) child.kill("SIGINT");
+      return exited;
+    },
+  };
+  if (options.ready !== false) await waitFor("Commonplace is ready");
+  return launched;
+}
+
+/** After a test: stop the launcher if it still runs, and remove its data. */
+export async function cleanup(app: Launched | undefined): Promise<void> {
+  if (!app) return;
+  await app.interrupt();
+  await rm(app.dataDir, { recursive: true, force: true });
+}
+
+/** The pid of one of the launcher's parts, found by what its command line holds. */
+export function partPid(app: Launched, part: "worker" | "web" | "postgres" | "meilisearch"): number {
+  const needle = {
+    worker: "apps/worker/src/main.ts",
+    web: `server.mjs --port ${app.ports.PORT}`,
+    postgres: `-p ${app.ports.PG_PORT}`,
+    meilisearch: `--http-addr 127.0.0.1:${app.ports.MEILI_PORT}`,
+  }[part];
+  const candidates = processesMentioning(needle, "cmdline").filter((p) => part !== "worker" || readFileSync(`/proc/${p.pid}/environ`, "utf8").includes(`:${app.ports.PG_PORT}/`));
+  // PostgreSQL: the postmaster is the one whose parent is not another postgres of this cluster.
+  const pids = candidates.map((c) => c.pid).sort((a, b) => a - b);
+  if (!pids.length) throw new Error(`no ${part} process found`);
+  return pids[0]!;
+}
+
+export async function health(app: Launched, path = "/api/health"): Promise<number> {
+  try {
+    return (await fetch(`${app.base}${path}`)).status;
+  } catch {
+    return 0;
+  }
+}
