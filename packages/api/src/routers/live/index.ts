@@ -34,25 +34,28 @@ async function changedSince(db: Db, userId: string | null, where: Prisma.Annotat
   });
   const access = new Access(db, userId, shareToken);
   const out: LiveEventView[] = [];
-  for (const r of rows) if ((await access.decide("read", r)) === "allow") out.push({ kind: "annotation.changed", id: r.id, actorId: null, at: r.updatedAt.getTime() });
+  for (const r of rows)
+    if ((await access.decide("read", r)) === "allow") out.push({ kind: "annotation.changed", id: r.id, actorId: null, at: r.updatedAt.getTime() });
   return out;
 }
 
 export const liveRouter = router({
-  /** Annotation events on a paper: annotation.created · replied · updated · deleted · resolved · reopened · reanchored (· changed after a reconnect). */
-  paper: publicProcedure
-    .input(z.object({ paperId: z.string().min(1).max(64), lastEventId: lastEventIdInput }))
-    .subscription(async function* ({ ctx, input, signal }) {
-      const userId = ctx.user?.id ?? null;
-      yield* liveStream({
-        bus: liveBus(),
-        topic: paperTopic(input.paperId),
-        signal,
-        lastEventId: input.lastEventId,
-        catchUp: (since) => changedSince(ctx.db, userId, { paperId: input.paperId }, since),
-        allow: async (e) => !isAnnotationEvent(e) || maySee(ctx.db, userId, e.id),
-      });
-    }),
+  /** Annotation events on a paper: annotation.created · replied · updated · deleted · resolved · reopened · reanchored (· changed after a reconnect, · live.reload when what was missed cannot be listed). */
+  paper: publicProcedure.input(z.object({ paperId: z.string().min(1).max(64), lastEventId: lastEventIdInput })).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const userId = ctx.user?.id ?? null;
+    yield* liveStream({
+      bus: liveBus(),
+      topic: paperTopic(input.paperId),
+      signal,
+      lastEventId: input.lastEventId,
+      catchUp: (since) => changedSince(ctx.db, userId, { paperId: input.paperId }, since),
+      allow: async (e) => !isAnnotationEvent(e) || maySee(ctx.db, userId, e.id),
+    });
+  }),
 
   /** Events on a reading list: its annotations (as on live.paper) and list changes published on list:<id>. */
   list: listProcedure("list.read")
@@ -73,23 +76,28 @@ export const liveRouter = router({
     }),
 
   /** Your notifications as they arrive (notification.created with its id): refetch notifications.list / unreadCount. */
-  notifications: protectedProcedure
-    .input(z.object({ lastEventId: lastEventIdInput }).optional())
-    .subscription(async function* ({ ctx, input, signal }) {
-      const userId = ctx.user.id;
-      yield* liveStream({
-        bus: liveBus(),
-        topic: userTopic(userId),
-        signal,
-        lastEventId: input?.lastEventId,
-        catchUp: async (since) =>
-          (await ctx.db.notification.findMany({ where: { userId, createdAt: { gte: since } }, select: { id: true, actorId: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 200 })).map((n) => ({
-            kind: "notification.created",
-            id: n.id,
-            actorId: n.actorId,
-            at: n.createdAt.getTime(),
-          })),
-        allow: async () => true,
-      });
-    }),
+  notifications: protectedProcedure.input(z.object({ lastEventId: lastEventIdInput }).optional()).subscription(async function* ({ ctx, input, signal }) {
+    const userId = ctx.user.id;
+    yield* liveStream({
+      bus: liveBus(),
+      topic: userTopic(userId),
+      signal,
+      lastEventId: input?.lastEventId,
+      catchUp: async (since) =>
+        (
+          await ctx.db.notification.findMany({
+            where: { userId, createdAt: { gte: since } },
+            select: { id: true, actorId: true, createdAt: true },
+            orderBy: { createdAt: "asc" },
+            take: 200,
+          })
+        ).map((n) => ({
+          kind: "notification.created",
+          id: n.id,
+          actorId: n.actorId,
+          at: n.createdAt.getTime(),
+        })),
+      allow: async () => true,
+    });
+  }),
 });
