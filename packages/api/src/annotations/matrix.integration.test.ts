@@ -43,7 +43,9 @@ beforeAll(async () => {
   paperId = (await textPaper()).id;
   for (const visibility of ["TEAM", "PRIVATE", "PUBLIC"] as Visibility[]) {
     // The PRIVATE team list is the author's own draft: readable by its creator and the team's managers.
-    const list = await as(author).lists.create({ title: `Matrix ${visibility}`, visibility, teamSlug: fx.slug });
+    // A MEMBER may not publish a team list (list.share): the PUBLIC one is created TEAM and published by the owner.
+    let list = await as(author).lists.create({ title: `Matrix ${visibility}`, visibility: visibility === "PUBLIC" ? "TEAM" : visibility, teamSlug: fx.slug });
+    if (visibility === "PUBLIC") list = await as(fx.people.OWNER).lists.update({ listId: list.id, expectedVersion: list.version, visibility });
     await as(author).lists.addItem({ listId: list.id, paperId });
     lists[visibility as keyof typeof lists] = list.id;
   }

@@ -93,7 +93,7 @@ describe("a paper's public counts", () => {
     stranger = await person("stranger");
   });
 
-  it("count only what a signed-out visitor could read, for everyone who asks", async () => {
+  it("count only what is public (policy/public.ts), for everyone who asks", async () => {
     const p = await datedPaper(at("2026-01-05T00:00:00Z"));
     const when = at("2026-01-06T00:00:00Z");
     const m = fx.people.MEMBER;
@@ -107,9 +107,11 @@ describe("a paper's public counts", () => {
     await annotationAt(m, p.id, when, { visibility: "TEAM", teamId: fx.id, listId: teamList.id });
     await annotationAt(m, p.id, when, { visibility: "PUBLIC", deleted: true });
     await annotationAt(m, p.id, when, { visibility: "PUBLIC" });
+    // Readable on the public list itself, but a TEAM-scoped note is never published beyond it (one definition
+    // of a public annotation, shared with profiles and feeds).
     await annotationAt(m, p.id, when, { visibility: "TEAM", teamId: fx.id, listId: publicTeamList.id });
 
-    const expected = { upvotes: 0, upvoted: false, publicAnnotations: 2, publicLists: 2 };
+    const expected = { upvotes: 0, upvoted: false, publicAnnotations: 1, publicLists: 2 };
     expect(await as(null).discovery.paperStats({ paperId: p.id })).toEqual(expected);
     // A team member sees the same public numbers: their team's private activity is not "public".
     expect(await as(m).discovery.paperStats({ paperId: p.id })).toEqual(expected);
