@@ -7,8 +7,9 @@ export type ItemOutcome = "CREATED" | "UPDATED" | "DUPLICATE" | "FAILED";
 export const isActiveRun = (status: RunStatus) => status === "QUEUED" || status === "RUNNING";
 
 /**
- * A run's state as it is: `waiting` when it is running but no live worker holds it (its worker died; another
- * takes it over shortly), and "resumed" once it was taken over and continued after its last saved batch.
+ * A run's state as it is: `waiting` when it is running but no live worker holds any part of it (all busy, or
+ * its worker died: another takes it over shortly), and "resumed" once it was taken over and continued after
+ * its last saved batch.
  */
 export function RunStatusBadge(props: { status: RunStatus; failed?: number; resumed?: number; waiting?: boolean }) {
   const badge = <StatusBadge {...props} />;
@@ -26,7 +27,7 @@ export function RunStatusBadge(props: { status: RunStatus; failed?: number; resu
 function StatusBadge({ status, failed = 0, waiting = false }: { status: RunStatus; failed?: number; waiting?: boolean }) {
   if (status === "RUNNING" && waiting)
     return (
-      <Badge variant="highlight" title="Its worker stopped; another worker will take it over within a minute.">
+      <Badge variant="highlight" title="No worker is on it right now: it continues as soon as one is free, within a minute if its worker stopped.">
         <CircleDashed aria-hidden /> Waiting for a worker
       </Badge>
     );

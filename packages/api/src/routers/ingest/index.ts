@@ -23,7 +23,7 @@ const runSummary = z.object({
   error: z.string().nullable(),
   /** Times a part of the run was taken over from a worker that died (it resumed after its last committed batch). */
   resumed: z.number().int(),
-  /** Running, but no live worker holds it right now (its worker died; another takes it over within a minute). */
+  /** Running, but no live worker holds any part of it right now (all busy, or its worker died: taken over within a minute). */
   waiting: z.boolean(),
 });
 const runDetail = runSummary.extend({
