@@ -1,5 +1,8 @@
 import type { TRPCError } from "@trpc/server";
-import { AppError, toAppError } from "../errors/index.ts";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { AppError, responseForThrown, toAppError } from "../errors/index.ts";
+import { appRouter } from "../root.ts";
+import { createTRPCContext, type SessionUser } from "../trpc.ts";
 import { assertCleanUrl, readTextBody } from "./text-input.ts";
 
 /** Calls in one batched tRPC request (the web client batches up to this many). More → 400. */
@@ -25,4 +28,25 @@ export function trpcResponseMeta({ errors }: { errors: TRPCError[] }): { status?
   const retry = errors.map((e) => toAppError(e).retryAfter).filter((s): s is number => s !== undefined);
   if (!retry.length) return {};
   return { headers: new Headers({ "retry-after": String(Math.max(...retry)) }) };
+}
+
+/**
+ * Serves /api/trpc: the boundary checks above, then tRPC with the batch cap and Retry-After on 429/503.
+ * apps/web's route handler only resolves the session and calls this.
+ */
+export async function handleTrpcHttp(request: Request, session: { user?: SessionUser | null } | null): Promise<Response> {
+  let req: Request;
+  try {
+    req = await checkedTrpcRequest(request);
+  } catch (error) {
+    return responseForThrown(error);
+  }
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    maxBatchSize: TRPC_MAX_BATCH,
+    responseMeta: trpcResponseMeta,
+    createContext: () => createTRPCContext({ headers: req.headers, session }),
+  });
 }
