@@ -6,6 +6,8 @@ const errorSchema = {
   properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } }, required: ["code", "message"] } },
 };
 
+const retryAfterHeader = { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 1 } };
+
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
   return z.toJSONSchema(schema, {
     io,
@@ -50,6 +52,16 @@ export function openApiDocument(routes: RestRoute[], serverUrl: string, version:
         "403": { description: "Not allowed", content: { "application/json": { schema: errorSchema } } },
         "404": { description: "Not found", content: { "application/json": { schema: errorSchema } } },
         "409": { description: "Conflict (a stale expectedVersion, a taken slug…)", content: { "application/json": { schema: errorSchema } } },
+        "429": {
+          description: "Rate limited (per address when anonymous, per account when signed in); wait `Retry-After` seconds",
+          headers: { "Retry-After": retryAfterHeader },
+          content: { "application/json": { schema: errorSchema } },
+        },
+        "503": {
+          description: "A service is temporarily unavailable (code `search_unavailable` or `database_unavailable`); retry after `Retry-After` seconds",
+          headers: { "Retry-After": retryAfterHeader },
+          content: { "application/json": { schema: errorSchema } },
+        },
       },
     };
   }
