@@ -262,3 +262,23 @@ describe("BibTeX export of a list (issue 14.9)", () => {
     ]);
   });
 });
+
+describe("an import from the import page goes straight into a list (issue 14.10)", () => {
+  it("attaches my run to my list; its papers are added when it finishes; nobody else's run can be attached", async () => {
+    const me = await person("importer");
+    const list = await as(me).lists.create({ title: "Imported", visibility: "PRIVATE" });
+    const p = await paper("Imported through the pipeline");
+    const { runId } = await as(me).ingest.fromText({ text: "arXiv:1706.03762" });
+    await as(me).lists.attachRun({ listId: list.id, runId });
+    expect(await as(me).lists.items({ listId: list.id })).toEqual([]);
+    // The worker finishing the run, as it records it.
+    await db().ingestItem.create({ data: { runId, ref: "line 1", outcome: "CREATED", paperId: p.id, title: p.title } });
+    await db().ingestRun.update({ where: { id: runId }, data: { status: "DONE" } });
+    expect((await as(me).lists.items({ listId: list.id })).map((i) => i.paper.id)).toEqual([p.id]);
+
+    const other = await person("other-importer");
+    const theirs = await as(other).lists.create({ title: "Theirs", visibility: "PRIVATE" });
+    expect(await outcome(as(other).lists.attachRun({ listId: theirs.id, runId }))).toBe("NOT_FOUND");
+    expect(await outcome(as(other).lists.attachRun({ listId: list.id, runId }))).toBe("NOT_FOUND");
+  });
+});

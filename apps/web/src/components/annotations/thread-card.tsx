@@ -96,6 +96,49 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
     actions.reply.mutate({ id: thread.id, body: reply }, { onSuccess: () => (setReply(""), setReplying(false)) });
   };
 
+  // A plain highlight (no comment, no replies) is a mark, not a discussion: a compact card without Reply/Resolve.
+  const plainHighlight = !thread.body.trim() && thread.replies.length === 0 && !thread.deleted && !replying;
+  if (plainHighlight) {
+    return (
+      <article
+        ref={ref}
+        data-testid="highlight-card"
+        data-thread-id={thread.id}
+        aria-current={active || undefined}
+        onClick={onSelect}
+        className={cn(
+          "grid scroll-mt-24 gap-2 rounded-lg border px-3 py-2.5 transition-colors",
+          active ? "border-accent/60 bg-surface" : "border-line bg-surface/60 hover:border-line-strong",
+        )}
+      >
+        <div className="flex items-start justify-between gap-3">
+          <blockquote className="flex min-w-0 gap-2.5 font-serif text-[13px] leading-snug text-ink-muted italic">
+            <span aria-hidden className={cn("w-1 shrink-0 rounded-full", thread.color ? swatchClass[thread.color] : "bg-line-strong")} />
+            <span className={active ? "line-clamp-6" : "line-clamp-2"}>{thread.quote}</span>
+          </blockquote>
+          <ScopeTag thread={thread} />
+        </div>
+        <div className="flex items-center gap-2 text-[11px] text-ink-subtle" onClick={(e) => e.stopPropagation()}>
+          <span>
+            Highlight by {thread.author?.name ?? "someone"} · <TimeAgo date={thread.createdAt} />
+          </span>
+          <span className="ml-auto flex gap-2">
+            {thread.can.reply ? (
+              <button type="button" className="font-medium text-ink-muted hover:text-ink" onClick={() => (setReplying(true), onSelect())}>
+                Comment
+              </button>
+            ) : null}
+            {thread.can.delete ? (
+              <button type="button" className="font-medium text-ink-muted hover:text-danger" onClick={() => actions.remove.mutate({ id: thread.id })}>
+                Remove
+              </button>
+            ) : null}
+          </span>
+        </div>
+      </article>
+    );
+  }
+
   return (
     <article
       ref={ref}
@@ -142,7 +185,16 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
             send();
           }}
         >
-          <MentionTextarea aria-label="Reply" placeholder="Reply… (@ to mention)" value={reply} onChange={setReply} people={people} autoFocus rows={2} onSubmit={send} />
+          <MentionTextarea
+            aria-label="Reply"
+            placeholder="Reply… (@ to mention)"
+            value={reply}
+            onChange={setReply}
+            people={people}
+            autoFocus
+            rows={2}
+            onSubmit={send}
+          />
           <div className="flex justify-end gap-2">
             <Button type="button" size="sm" variant="ghost" onClick={() => setReplying(false)}>
               Cancel
@@ -161,11 +213,23 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
           ) : null}
           {thread.can.resolve ? (
             thread.resolved ? (
-              <Button size="sm" variant="ghost" className="h-7 px-2" loading={actions.reopen.isPending} onClick={() => actions.reopen.mutate({ id: thread.id })}>
+              <Button
+                size="sm"
+                variant="ghost"
+                className="h-7 px-2"
+                loading={actions.reopen.isPending}
+                onClick={() => actions.reopen.mutate({ id: thread.id })}
+              >
                 <RotateCcw aria-hidden /> Reopen
               </Button>
             ) : (
-              <Button size="sm" variant="ghost" className="h-7 px-2" loading={actions.resolve.isPending} onClick={() => actions.resolve.mutate({ id: thread.id })}>
+              <Button
+                size="sm"
+                variant="ghost"
+                className="h-7 px-2"
+                loading={actions.resolve.isPending}
+                onClick={() => actions.resolve.mutate({ id: thread.id })}
+              >
                 <Check aria-hidden /> Resolve
               </Button>
             )

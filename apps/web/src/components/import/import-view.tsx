@@ -2,12 +2,15 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { ClipboardPaste, History, Upload } from "lucide-react";
 import { Card } from "@commonplace/ui";
 import { FileDrop } from "./file-drop";
 import { PasteForm } from "./paste-form";
+import { IntoListPicker, useSendRunToList } from "./into-list";
 import { RunPanel } from "./run-panel";
+import { useTRPC } from "@/trpc/react";
 
 /**
  * The import page: files on one side, pasted text on the other, and the run that was just started
@@ -16,17 +19,28 @@ import { RunPanel } from "./run-panel";
 export function ImportView({ maxBytes }: { maxBytes: number }) {
   const searchParams = useSearchParams();
   const runId = searchParams.get("run");
+  const trpc = useTRPC();
+  // ?list=<id> (a list's "Import into this list"), or the list picked here: started imports go into it.
+  const [intoListId, setIntoListId] = useState("");
+  useEffect(() => setIntoListId(new URLSearchParams(window.location.search).get("list") ?? ""), []);
+  const lists = useQuery(trpc.lists.mine.queryOptions({ scope: "all" }));
+  const intoList = (lists.data ?? []).find((l) => l.id === intoListId) ?? null;
+  const sendToList = useSendRunToList();
 
-  const onStarted = useCallback((id: string) => {
-    window.history.pushState(null, "", `/import?run=${encodeURIComponent(id)}`);
-    // Move focus to the run (the button that started it may now be disabled), so keyboard and
-    // screen-reader users land on its progress instead of the top of the page.
-    window.setTimeout(() => {
-      const section = document.getElementById("current-run");
-      section?.focus({ preventScroll: true });
-      section?.scrollIntoView({ behavior: "smooth", block: "start" });
-    }, 50);
-  }, []);
+  const onStarted = useCallback(
+    (id: string) => {
+      if (intoList) sendToList(id, intoList);
+      window.history.pushState(null, "", `/import?run=${encodeURIComponent(id)}`);
+      // Move focus to the run (the button that started it may now be disabled), so keyboard and
+      // screen-reader users land on its progress instead of the top of the page.
+      window.setTimeout(() => {
+        const section = document.getElementById("current-run");
+        section?.focus({ preventScroll: true });
+        section?.scrollIntoView({ behavior: "smooth", block: "start" });
+      }, 50);
+    },
+    [intoList, sendToList],
+  );
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8 sm:py-12">
@@ -40,11 +54,15 @@ export function ImportView({ maxBytes }: { maxBytes: number }) {
         </Link>
       </div>
       <p className="mt-3 max-w-2xl leading-relaxed text-ink-muted">
-        Bring papers in from files or citations. Each one is matched against the library by arXiv id, DOI or title, so
-        importing the same paper twice updates it rather than adding a copy.
+        Bring papers in from files or citations. Each one is matched against the library by arXiv id, DOI or title, so importing the same paper twice updates it
+        rather than adding a copy.
       </p>
 
-      <div className="mt-8 grid gap-5 lg:grid-cols-2">
+      <div className="mt-6">
+        <IntoListPicker value={intoListId} onChange={setIntoListId} />
+      </div>
+
+      <div className="mt-6 grid gap-5 lg:grid-cols-2">
         <Card className="flex flex-col p-5 sm:p-6">
           <h2 className="flex items-center gap-2 text-[15px] font-semibold tracking-tight text-ink">
             <Upload aria-hidden className="size-4 text-ink-subtle" /> Upload files

@@ -273,6 +273,22 @@ export const listsRouter = router({
     .output(z.object({ runId: z.string() }))
     .mutation(({ ctx, input }) => startListImport(ctx.db, ctx.list.list, ctx.user!.id, { fileName: input.fileName, text: input.text })),
 
+  /**
+   * Sends an import the caller started (from the import page) into this list: its papers are appended when
+   * the run finishes, exactly like a list's own citation import (ReadingListImport, applyFinishedImports).
+   */
+  attachRun: listProcedure("item.import")
+    .input(z.object({ runId: idSchema }))
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      const run = await ctx.db.ingestRun.findUnique({ where: { id: input.runId }, select: { createdById: true } });
+      if (!run || run.createdById !== ctx.user!.id) throw new TRPCError({ code: "NOT_FOUND", message: "No import of yours with this id." });
+      const linked = await ctx.db.readingListImport.findUnique({ where: { runId: input.runId }, select: { listId: true } });
+      if (linked && linked.listId !== ctx.list.list.id) throw new TRPCError({ code: "CONFLICT", message: "This import already goes into another list." });
+      if (!linked) await ctx.db.readingListImport.create({ data: { runId: input.runId, listId: ctx.list.list.id, userId: ctx.user!.id } });
+      return { ok: true as const };
+    }),
+
   importStatus: listProcedure("list.read")
     .input(z.object({ runId: idSchema }))
     .output(
