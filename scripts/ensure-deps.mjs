@@ -2,7 +2,7 @@
 // this runs before anything is installed.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,16 +22,35 @@ export function ensureDependencies() {
   if (existsSync(marker) && readFileSync(marker, "utf8").trim() === lockHash) return;
   const fresh = !existsSync(path.join(root, "node_modules"));
   step(fresh ? "Installing dependencies (npm ci) …" : "Updating dependencies (npm install) …");
-  const result = spawnSync("npm", [fresh ? "ci" : "install", "--no-audit", "--no-fund", "--loglevel=error"], {
+  if (install(fresh ? "ci" : "install") !== 0) {
+    // A tree left half-written (an install interrupted by Ctrl-C or a crash) can make npm fail on it:
+    // start once more from nothing before giving up.
+    step("The install failed; removing node_modules and installing from scratch (npm ci) …");
+    removeNodeModules();
+    const status = install("ci");
+    if (status !== 0) {
+      process.stderr.write("Dependency installation failed; see the npm output above.\n");
+      process.exit(status ?? 1);
+    }
+  }
+  writeFileSync(marker, lockHash);
+}
+
+function install(command) {
+  return spawnSync("npm", [command, "--no-audit", "--no-fund", "--loglevel=error"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
+  }).status;
+}
+
+/** node_modules of the root and of every workspace folder (apps/*, packages/*, tooling/*). */
+function removeNodeModules() {
+  const folders = ["apps", "packages", "tooling"].flatMap((group) => {
+    const dir = path.join(root, group);
+    return existsSync(dir) ? readdirSync(dir).map((name) => path.join(dir, name)) : [];
   });
-  if (result.status !== 0) {
-    process.stderr.write("Dependency installation failed; see the npm output above.\n");
-    process.exit(result.status ?? 1);
-  }
-  writeFileSync(marker, lockHash);
+  for (const folder of [root, ...folders]) rmSync(path.join(folder, "node_modules"), { recursive: true, force: true });
 }
 
 /**

@@ -25,7 +25,7 @@ export function generatePrismaClient() {
   env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
   const result = spawnSync(path.join(root, "node_modules/.bin/prisma"), ["generate"], { cwd: dbDir, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
   if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
+    process.stderr.write(result.error ? `${result.error.message}\n` : `${result.stdout}${result.stderr}`);
     process.stderr.write("✗ Generating the Prisma client failed; see the output above.\n");
     process.exit(result.status ?? 1);
   }

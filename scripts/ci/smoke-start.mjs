@@ -125,8 +125,15 @@ try {
 const descendants = [launcher.pid];
 for (let i = 0; i < descendants.length; i++) descendants.push(...childPids(descendants[i]));
 const launcherPid = descendants.findLast((pid) => /node\S* scripts\/start\.mjs/.test(cmdline(pid)));
-process.kill(launcherPid ?? launcher.pid, "SIGINT");
-const timeout = setTimeout(() => process.kill(-launcher.pid, "SIGKILL"), 60_000);
+const send = (pid, sig) => {
+  try {
+    process.kill(pid, sig);
+  } catch {
+    // exited already
+  }
+};
+send(launcherPid ?? launcher.pid, "SIGINT");
+const timeout = setTimeout(() => send(-launcher.pid, "SIGKILL"), 60_000);
 const { code, signal } = await exited;
 clearTimeout(timeout);
 await new Promise((r) => setTimeout(r, 1000));

@@ -19,8 +19,7 @@ export interface KeeperHooks {
 /** Crashes allowed in the window before the launcher gives up; the restart delay doubles up to the cap. */
 export const CRASH_LIMIT = 5;
 export const CRASH_WINDOW_MS = 120_000;
-const FIRST_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
+export const RESTART_DELAYS = { firstMs: 1_000, maxMs: 30_000 };
 
 export function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `killed by ${signal}` : `exit code ${code}`;
@@ -43,6 +42,7 @@ export class Keeper {
     private readonly launch: () => Promise<Running>,
     private readonly hooks: KeeperHooks,
     private readonly stopSignal: NodeJS.Signals = "SIGTERM",
+    private readonly delays = RESTART_DELAYS,
   ) {}
 
   get pid(): number | undefined {
@@ -72,7 +72,7 @@ export class Keeper {
       this.hooks.giveUp(`The ${this.name} kept failing (${this.crashes.length} crashes in ${CRASH_WINDOW_MS / 1000} s, the last: ${reason}); stopping everything.`);
       return;
     }
-    const delay = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (this.crashes.length - 1));
+    const delay = Math.min(this.delays.maxMs, this.delays.firstMs * 2 ** (this.crashes.length - 1));
     this.hooks.warn(`✗ The ${this.name} stopped unexpectedly (${reason}); restarting it in ${delay / 1000} s (crash ${this.crashes.length} of ${CRASH_LIMIT} allowed in ${CRASH_WINDOW_MS / 1000} s).`);
     this.timer = setTimeout(() => void this.restart(), delay);
   }
