@@ -83,8 +83,9 @@ test("a team shares a reading list: invite by link, join, add with a note, viewe
   await firstResult.click();
   await expect(b).toHaveURL(/\/papers\//);
   await b.getByTestId("add-to-list").click();
-  await b.getByRole("menuitemcheckbox", { name: new RegExp(listTitle) }).click();
-  await expect(b.getByRole("menuitemcheckbox", { name: new RegExp(listTitle) })).toHaveAttribute("aria-checked", "true");
+  await b.getByTestId("add-to-this-list").filter({ hasText: listTitle }).click();
+  await expect(b.getByTestId("saved-in-list").filter({ hasText: listTitle })).toBeVisible();
+  await expect(b.getByTestId("add-to-list")).toHaveText(/In 1 list/);
   await b.keyboard.press("Escape");
   await b.goto(listPath);
   const bItem = b.getByTestId("list-item").filter({ hasText: paperTitle });
