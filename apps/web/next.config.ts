@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 // The environment is validated at boot by src/instrumentation.ts (this file cannot import TypeScript modules at runtime).
 const nextConfig: NextConfig = {
   // The container image builds with NEXT_OUTPUT=standalone (Dockerfile): server.js plus only the files it
-  // loads. `npm start` runs `next start`, which standalone output does not serve, so it stays the default.
+  // loads. `npm start` keeps the default: `next start` warns that it does not serve standalone output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // Internal packages ship TypeScript source (see each package's `exports`).
   transpilePackages: [
