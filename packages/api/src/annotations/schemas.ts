@@ -106,4 +106,6 @@ export const documentView = z.object({
   version: z.number().int(),
   /** The PDF this full text was extracted from, when the server keeps it (the reader's PDF view). */
   pdf: z.object({ url: z.string(), size: z.number().int() }).nullable(),
+  /** A PDF of this paper the viewer uploaded (or their team shares) that is not the paper's canonical text: theirs to open. */
+  ownPdf: z.object({ url: z.string(), fileName: z.string(), visibility: z.enum(["PRIVATE", "TEAM", "PUBLIC"]) }).nullable(),
 });

@@ -90,5 +90,8 @@ describe("GET /api/papers/<id>/pdf serves only the PDFs the uploader chose to sh
     expect(await get(null)).toBe(404);
     const doc = await as(fx.people.MEMBER).annotations.document({ paperId: paper.id });
     expect(doc.pdf).toBeNull();
+    expect(doc.ownPdf).toMatchObject({ fileName: "mine.pdf", visibility: "PUBLIC" });
+    expect((await as(null).annotations.document({ paperId: paper.id })).ownPdf).toBeNull();
+    expect((await as(fx.people.OWNER).annotations.document({ paperId: paper.id })).ownPdf).toBeNull();
   });
 });

@@ -34,9 +34,12 @@ export const annotationsRouter = router({
     .output(documentView)
     .query(async ({ ctx, input }) => {
       const doc = await loadPaperText(ctx.db, input.paperId);
+      const visible = await paperPdfInfo(ctx.db, input.paperId, ctx.user?.id ?? null);
       // The PDF view maps a PDF's pages onto the canonical text: only a PDF this viewer may see whose text it is.
-      const pdf = doc.source === "fullText" ? await paperPdfInfo(ctx.db, input.paperId, ctx.user?.id ?? null) : null;
-      return { ...doc, pdf: pdf?.canonical ? { url: paperPdfUrl(input.paperId), size: pdf.size } : null };
+      const pdf = doc.source === "fullText" && visible?.canonical ? { url: paperPdfUrl(input.paperId), size: visible.size } : null;
+      // Otherwise the viewer's own (or their team's) upload is offered as a file to open.
+      const ownPdf = visible && !pdf ? { url: paperPdfUrl(input.paperId), fileName: visible.fileName, visibility: visible.visibility } : null;
+      return { ...doc, pdf, ownPdf };
     }),
 
   /** Threads on a paper and/or a list that the caller may see, filtered by author, team, visibility, resolved. */
