@@ -5,11 +5,12 @@
 // renders and that the bundled digest's 49 papers are searchable, then Ctrl-C (SIGINT to the launcher's
 // process group, as a terminal does) and checks for exit 0 and that no process of the run is left.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { childPids, cmdline, processesMentioning } from "./processes.mjs";
 
 const cwdFlag = process.argv.indexOf("--cwd");
 const root = cwdFlag > 0 ? path.resolve(process.argv[cwdFlag + 1]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -25,43 +26,6 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Processes (other than this one) whose command line or environment mentions `needle`. Linux /proc. */
-export function processesMentioning(needle) {
-  const found = [];
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-      const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
-      if (cmdline.includes(needle) || environ.includes(needle)) found.push(`${pid}: ${cmdline.slice(0, 160)}`);
-    } catch {
-      // gone, or not readable
-    }
-  }
-  return found;
-}
-
-function cmdline(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-  } catch {
-    return "";
-  }
-}
-
-/** Direct children of `pid` (Linux /proc). */
-function childPids(pid) {
-  return readdirSync("/proc")
-    .filter((p) => /^\d+$/.test(p))
-    .map(Number)
-    .filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
-      } catch {
-        return false;
-      }
-    });
 }
 
 async function poll(what, timeoutMs, check) {
@@ -137,7 +101,7 @@ const timeout = setTimeout(() => send(-launcher.pid, "SIGKILL"), 60_000);
 const { code, signal } = await exited;
 clearTimeout(timeout);
 await new Promise((r) => setTimeout(r, 1000));
-const left = processesMentioning(dataDir);
+const left = processesMentioning(dataDir).map((p) => `${p.pid}: ${p.cmdline}`);
 rmSync(dataDir, { recursive: true, force: true });
 if (!failure && code !== 0) failure = new Error(`npm start exited with ${code ?? signal} after Ctrl-C (expected 0)`);
 if (!failure && left.length) failure = new Error(`processes left running after Ctrl-C:\n${left.join("\n")}`);

@@ -1,29 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { createDb, type Db } from "@commonplace/db";
 import { freePort } from "@commonplace/embedded";
+import { processesMentioning } from "../../scripts/ci/processes.mjs";
+
+export { processesMentioning };
 
 // The fault suite drives the real launcher (`node scripts/start.mjs`, i.e. `npm start` after its install
 // step) on free ports and a fresh data directory, and kills its parts the way a crash would.
 
 export const root = path.resolve(import.meta.dirname, "../..");
-
-/** Processes (not this one) whose command line, or environment, mentions `needle`. Linux /proc. */
-export function processesMentioning(needle: string, where: "cmdline" | "any" = "any"): { pid: number; cmdline: string }[] {
-  const found: { pid: number; cmdline: string }[] = [];
-  for (const entry of readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
-    try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
-      const environ = where === "any" ? readFileSync(`/proc/${entry}/environ`, "utf8") : "";
-      if (cmdline.includes(needle) || environ.includes(needle)) found.push({ pid: Number(entry), cmdline: cmdline.slice(0, 200) });
-    } catch {
-      // gone, or not readable
-    }
-  }
-  return found;
-}
 
 export async function until<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined | false> | T | undefined | false, everyMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -119,4 +109,19 @@ export async function health(app: Launched, path = "/api/health"): Promise<numbe
   } catch {
     return 0;
   }
+}
+
+/** One launched app and a database client on it, for a test file's beforeAll/afterAll. */
+export function launchedApp(): { app: () => Launched; db: () => Db } {
+  let app: Launched | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    app = await launch();
+    db = createDb(app.databaseUrl, { max: 3 });
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await cleanup(app);
+  });
+  return { app: () => app!, db: () => db! };
 }

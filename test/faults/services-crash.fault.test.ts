@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createDb, type Db } from "@commonplace/db";
+import { expect, it } from "vitest";
+import { createDb } from "@commonplace/db";
 import { createBoss, createIngestRun, startBoss, stopBoss } from "@commonplace/jobs";
 import { arxivLine } from "../../apps/worker/test/helpers.ts";
-import { cleanup, health, launch, partPid, until, type Launched } from "./harness.ts";
+import { health, launchedApp, partPid, until } from "./harness.ts";
 import { indexedDocuments } from "./search.ts";
 
 // The embedded services die under a running app: the launcher restarts them on the same data and port,
 // the app answers honestly meanwhile (503 naming the search service), and comes back without a restart.
 
-let app: Launched;
-let db: Db;
-
-beforeAll(async () => {
-  app = await launch();
-  db = createDb(app.databaseUrl, { max: 3 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await cleanup(app);
-});
+const launched = launchedApp();
 
 it("Meilisearch killed during an ingest: search answers 503 naming it, the launcher restarts it, the index catches up", async () => {
+  const [app, db] = [launched.app(), launched.db()];
   const boss = await startBoss(createBoss(app.databaseUrl));
   const lines = Array.from({ length: 5_000 }, (_, i) => arxivLine(70_000 + i)).join("\n");
   const { runId } = await createIngestRun(db, boss, { files: [{ fileName: "five-thousand.jsonl", bytes: new TextEncoder().encode(lines) }] }, { source: "fault-test" });
@@ -47,6 +38,7 @@ it("Meilisearch killed during an ingest: search answers 503 naming it, the launc
 }, 600_000);
 
 it("PostgreSQL killed: the launcher restarts it and writes succeed again without restarting the web app", async () => {
+  const app = launched.app();
   const web = partPid(app, "web");
   const before = app.output().length;
   process.kill(partPid(app, "postgres"), "SIGKILL");

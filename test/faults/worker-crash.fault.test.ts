@@ -1,10 +1,9 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createDb, type Db } from "@commonplace/db";
+import { expect, it } from "vitest";
 import { createBoss, createIngestRun, startBoss, stopBoss } from "@commonplace/jobs";
 import { WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { arxivLine } from "../../apps/worker/test/helpers.ts";
-import { cleanup, health, launch, partPid, root, until, type Launched } from "./harness.ts";
+import { health, launchedApp, partPid, root, until } from "./harness.ts";
 import { indexedDocuments, serviceEnv } from "./search.ts";
 
 // The worker killed with SIGKILL in the middle of a 20k-paper file: the app stays up, the launcher restarts
@@ -12,19 +11,10 @@ import { indexedDocuments, serviceEnv } from "./search.ts";
 // PostgreSQL and in Meilisearch; a second worker started beside it shares the same file.
 
 const PAPERS = 20_000;
-let app: Launched;
-let db: Db;
-
-beforeAll(async () => {
-  app = await launch();
-  db = createDb(app.databaseUrl, { max: 3 });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-  await cleanup(app);
-});
+const launched = launchedApp();
 
 it("a worker killed mid-ingest is restarted and the run completes with every paper once", async () => {
+  const [app, db] = [launched.app(), launched.db()];
   const file = Array.from({ length: PAPERS }, (_, i) => arxivLine(50_000 + i)).join("\n");
   const boss = await startBoss(createBoss(app.databaseUrl));
   const { runId } = await createIngestRun(db, boss, { files: [{ fileName: "twenty-thousand.jsonl", bytes: new TextEncoder().encode(file) }] }, { source: "fault-test", maxBytes: 100 * 1024 * 1024 });
