@@ -31,8 +31,8 @@ export interface RestRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   response: R;
   /** Status of a successful answer (200 unless stated). */
   status?: number;
-  /** "public" unless stated. */
-  auth?: RestAuth;
+  /** Who may call it, always stated (test/security/procedures checks every route). */
+  auth: RestAuth;
   /** Media types of a text answer (the handler returns a TextBody); JSON otherwise. */
   produces?: string[];
   handle(input: { ctx: Context; params: Record<string, string>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R> | TextBody>;
