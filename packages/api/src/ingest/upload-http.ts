@@ -14,6 +14,9 @@ import { formatBytes, MAX_FILES_PER_UPLOAD, totalUploadLimit } from "./upload-li
 // buffered (Content-Length), again while it streams in, then per file. apps/web's route handler only
 // resolves the session and calls this (as it does for avatars, profiles/avatar-http.ts).
 
+/** A file field of a parsed form (the fetch runtime's File; node:buffer's File is another type). */
+type FormFile = Exclude<ReturnType<FormData["get"]>, string | null>;
+
 /** The files of a multipart upload (and its form, for the PDF choice), or the answer that refuses it. */
 async function readFiles(request: Request, perFile: number): Promise<{ files: UploadedFile[]; form: FormData } | Response> {
   const total = totalUploadLimit(perFile);
@@ -27,7 +30,7 @@ async function readFiles(request: Request, perFile: number): Promise<{ files: Up
     if (isBodyTooLarge(error)) return fail("too_large", tooLarge);
     return fail("invalid_input", "The upload could not be read. Try again, or choose the files again.");
   }
-  const entries = form.getAll("files").filter((value): value is File => typeof value !== "string");
+  const entries = form.getAll("files").filter((value): value is FormFile => typeof value !== "string");
   if (entries.length === 0) return fail("invalid_input", "Choose at least one file to import.");
   if (entries.length > MAX_FILES_PER_UPLOAD) {
     return fail("invalid_input", `Import at most ${MAX_FILES_PER_UPLOAD} files at a time (you sent ${entries.length}).`);
