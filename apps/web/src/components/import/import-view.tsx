@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { ClipboardPaste, History, Upload } from "lucide-react";
 import { Card } from "@commonplace/ui";
@@ -21,8 +21,7 @@ export function ImportView({ maxBytes }: { maxBytes: number }) {
   const runId = searchParams.get("run");
   const trpc = useTRPC();
   // ?list=<id> (a list's "Import into this list"), or the list picked here: started imports go into it.
-  const [intoListId, setIntoListId] = useState("");
-  useEffect(() => setIntoListId(new URLSearchParams(window.location.search).get("list") ?? ""), []);
+  const [intoListId, setIntoListId] = useState(() => searchParams.get("list") ?? "");
   const lists = useQuery(trpc.lists.mine.queryOptions({ scope: "all" }));
   const intoList = (lists.data ?? []).find((l) => l.id === intoListId) ?? null;
   const sendToList = useSendRunToList();

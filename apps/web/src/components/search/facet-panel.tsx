@@ -206,6 +206,7 @@ function YearRangeForm({ from, to, onRange }: { from: number | null; to: number 
   const [fromText, setFromText] = useState(from?.toString() ?? "");
   const [toText, setToText] = useState(to?.toString() ?? "");
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the inputs follow a range applied elsewhere (chips, back button); typing is local until Apply
     setFromText(from?.toString() ?? "");
     setToText(to?.toString() ?? "");
   }, [from, to]);

@@ -44,6 +44,7 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
   const [filtersOpen, setFiltersOpen] = useState(false);
   // ?addTo=<listId> (an empty list's "Find papers to add"): kept while searching, though the URL is rewritten.
   const [addToId, setAddToId] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- read after hydration (the URL is rewritten while searching), so the server and the first client render agree
   useEffect(() => setAddToId(new URLSearchParams(window.location.search).get("addTo")), []);
   const addingTo = useAddingToList(signedIn ? addToId : null);
 

@@ -93,6 +93,7 @@ export function TokensPanel() {
                   <p className="text-xs text-ink-muted">
                     <span className="font-mono">{t.prefix}…</span> · created {formatDate(t.createdAt)} ·{" "}
                     {t.lastUsedAt ? <TimeAgo date={t.lastUsedAt} prefix="last used " /> : "never used"}
+                    {/* eslint-disable-next-line react-hooks/purity -- expired or not as of this render; the list re-renders on every refetch */}
                     {t.expiresAt ? ` · ${t.expiresAt.getTime() <= Date.now() ? "expired" : "expires"} ${formatDate(t.expiresAt)}` : " · no expiry"}
                   </p>
                 </div>

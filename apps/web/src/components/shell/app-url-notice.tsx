@@ -12,6 +12,7 @@ export async function AppUrlNotice({ admin }: { admin: boolean }) {
   const mismatch = appUrlMismatch(requestOrigin(await headers()));
   if (!mismatch) return null;
   if (!logged) {
+    // eslint-disable-next-line react-hooks/globals -- a server component: the log line is said once per process, not per render
     logged = true;
     logger().warn(mismatch, "a request came in on another address than APP_URL: links in mails, invitations and feeds use APP_URL");
   }
