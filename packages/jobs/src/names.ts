@@ -16,7 +16,7 @@ export const QUEUES: Record<
 > = {
   // stately + singletonKey = runId: one run is never queued twice. The job only splits the run into
   // chunks (the worker's chunk loops lease and run those), so it is short.
-  [JOB.ingestRun]: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
+  [JOB.ingestRun]: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
   // stately: at most one queued and one active drain request; more would only repeat the same work.
   [JOB.drainOutbox]: { policy: "stately", retryLimit: 1, retryDelay: 5, retryBackoff: false, expireInSeconds: 15 * 60 },
 };

@@ -1,7 +1,7 @@
 "use client";
 
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { TRPCClientError, createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
+import { TRPCClientError, createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, retryLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
@@ -34,7 +34,15 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // Subscriptions (live annotations, notifications) go over SSE; everything else is batched.
         splitLink({
           condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ url, transformer: superjson }),
+          // A subscription refused while the server's live connection to PostgreSQL is down (503) is tried
+          // again with backoff; once it is back, the stream resumes from the last event it delivered.
+          true: [
+            retryLink({
+              retry: ({ error }) => error.data?.code === "SERVICE_UNAVAILABLE",
+              retryDelayMs: (attempt) => Math.min(30_000, 1000 * 2 ** attempt),
+            }),
+            httpSubscriptionLink({ url, transformer: superjson }),
+          ],
           false: httpBatchLink({
             url,
             transformer: superjson,

@@ -29,7 +29,7 @@ export interface IngestOptions {
   pollMs: number;
 }
 
-export const DEFAULT_INGEST_OPTIONS: IngestOptions = { chunkBytes: 4 * 1024 * 1024, leaseMs: 30_000, pollMs: 5_000 };
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { chunkBytes: 4 * 1024 * 1024, leaseMs: 15_000, pollMs: 2_000 };
 
 /** One file per job: its queue name, the zod schema its payload is parsed with on dequeue, the handler. */
 export interface JobDefinition<S extends z.ZodType = z.ZodType> {
