@@ -11,6 +11,8 @@ const server = http.createServer(async (req, res) => {
   try {
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+    // As apps/web/server.mjs does: the socket's address is the client's (per-address limits need it).
+    if (process.env.BENCH_SOCKET_ADDRESS === "1") headers.set("x-commonplace-peer", req.socket.remoteAddress ?? "");
     const body = req.method === "GET" || req.method === "HEAD" ? undefined : await new Response(req as unknown as ReadableStream).arrayBuffer();
     const response = await handler(new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, { method: req.method, headers, body }));
     const bytes = Buffer.from(await response.arrayBuffer());
