@@ -72,7 +72,9 @@ async function measureIngest(db: ReturnType<typeof createDb>, vars: Record<strin
       env: { ...process.env, ...vars, NODE_OPTIONS: workerNodeOptions(process.env.NODE_OPTIONS) },
       stdio: ["ignore", "ignore", "inherit"],
     });
-  const boss = await startBoss(createBoss(services.databaseUrl, { role: "producer" }));
+  const boss = createBoss(services.databaseUrl, { role: "producer" });
+  boss.on("error", (error) => process.stderr.write(`pg-boss: ${String(error)}\n`));
+  await startBoss(boss);
   const first = workerProcess();
   const started = Date.now();
   const { runId } = await createIngestRun(db, boss, { paths: [corpus.path] }, { source: "bench" });
