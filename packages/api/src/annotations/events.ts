@@ -1,5 +1,5 @@
 import type { Prisma } from "@commonplace/db";
-import { publish } from "../live/bus.ts";
+import { publish } from "@commonplace/db/live";
 
 // Live events for annotations: published INSIDE the writing transaction (NOTIFY is delivered on commit,
 // never for a rollback) on the paper's topic, and the list's when list-scoped. Payloads are ids + kind:

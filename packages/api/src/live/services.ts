@@ -1,6 +1,6 @@
 import { env } from "../env.ts";
 import { logger } from "../lib/logger.ts";
-import { LiveBus } from "./bus.ts";
+import { LiveBus } from "@commonplace/db/live";
 
 // One LiveBus (one LISTEN connection) per process, shared by every subscription. Kept on globalThis like
 // the database client, so Next.js dev reloads do not open a new connection each time.

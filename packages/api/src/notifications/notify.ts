@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@commonplace/db";
-import { publish } from "../live/bus.ts";
+import { publish } from "@commonplace/db/live";
 import { appUrl } from "../lib/app-url.ts";
 import { logger } from "../lib/logger.ts";
 import { sendMail } from "../lib/mailer.ts";

@@ -7,7 +7,7 @@ import { loadList } from "../../policy/scope.ts";
 import { Access } from "../../annotations/access.ts";
 import { listTopic, paperTopic, userTopic } from "../../annotations/events.ts";
 import { liveBus } from "../../live/services.ts";
-import type { LiveEvent } from "../../live/bus.ts";
+import type { LiveEvent } from "@commonplace/db/live";
 import { lastEventIdInput, liveStream, type LiveEventView } from "./stream.ts";
 
 // live.* — tRPC subscriptions over SSE (httpSubscriptionLink), fed by PostgreSQL LISTEN/NOTIFY so a write
