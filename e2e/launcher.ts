@@ -37,7 +37,7 @@ export async function launch(options: { dataDir?: string; env?: Record<string, s
       if (output.includes("Commonplace is ready")) settle();
       else if (child.exitCode !== null) settle(new Error(`launcher exited early:\n${output}`));
     }, 200);
-    const deadline = setTimeout(() => settle(new Error(`launcher not ready in time:\n${output}`)), 300_000);
+    const deadline = setTimeout(() => settle(new Error(`launcher not ready in time:\n${output}`)), Number(process.env.E2E_READY_TIMEOUT_MS ?? 300_000));
   });
   return {
     process: child,

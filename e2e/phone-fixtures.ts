@@ -86,7 +86,8 @@ export async function expectReachable(page: Page, target: Locator) {
 /** Nothing wider than the viewport, the main actions reachable, and a full-page screenshot in the report. */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string, actions: Locator[]) {
   const size = page.viewportSize()!;
-  await page.waitForLoadState("networkidle").catch(() => undefined);
+  // Live updates keep an SSE connection open on some pages, so "idle" may never come: wait a little at most.
+  await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
   const { scrollWidth, offenders } = await overflow(page);
   expect(offenders, `${name}: elements wider than ${size.width}px`).toEqual([]);
   expect(scrollWidth, `${name}: page width`).toBeLessThanOrEqual(size.width);

@@ -67,7 +67,9 @@ async function publicPages(page: Page, testInfo: Parameters<typeof checkPage>[1]
   ]);
   await gotoHydrated(page, `/papers/${fx.paper.id}`);
   await expect(page.getByTestId("paper-authors")).toContainText("Schmidhuber-Hochreiter");
-  await checkPage(page, testInfo, `${who} paper with long URL and twelve authors`, [page.getByTestId("upvote-button"), page.getByTestId("discussion-inline")]);
+  // Phones open the discussion from the section header; from lg up it is the rail beside the text.
+  const discussion = page.viewportSize()!.width < 1024 ? page.getByTestId("discussion-inline") : page.getByTestId("annotation-sidebar");
+  await checkPage(page, testInfo, `${who} paper with long URL and twelve authors`, [page.getByTestId("upvote-button"), discussion]);
   await gotoHydrated(page, `/lists/${fx.listId}`);
   await checkPage(page, testInfo, `${who} list`, [page.getByTestId("list-title"), page.getByRole("button", { name: /Export/ })]);
   await gotoHydrated(page, "/u/ada");

@@ -60,6 +60,7 @@ test("14.2 phone: the Discussion button never covers the Text/PDF toggle", async
     ],
   });
   await page.getByLabel("Choose files to import").setInputFiles({ name: "toggle.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+  await page.getByRole("radio", { name: "Everyone" }).check(); // uploaded PDFs are private unless shared
   await page.getByRole("button", { name: "Import file" }).click();
   const panel = page.getByTestId("run-panel");
   await expect(panel).toHaveAttribute("data-status", "DONE", { timeout: 60_000 });
