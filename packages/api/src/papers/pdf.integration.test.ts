@@ -20,7 +20,15 @@ beforeAll(async () => {
   withoutPdf = (await paper()).id;
   await db().paper.update({ where: { id: withPdf }, data: { fullText: "Kept text of the PDF." } });
   await db().paperPdf.create({
-    data: { paperId: withPdf, visibility: "PUBLIC", fullText: "Kept text of the PDF.", fileName: "Résumé of attention.pdf", size: BYTES.length, sha256: createHash("sha256").update(BYTES).digest("hex"), bytes: BYTES },
+    data: {
+      paperId: withPdf,
+      visibility: "PUBLIC",
+      fullText: "Kept text of the PDF.",
+      fileName: "Résumé of attention.pdf",
+      size: BYTES.length,
+      sha256: createHash("sha256").update(BYTES).digest("hex"),
+      bytes: BYTES,
+    },
   });
 });
 
@@ -66,7 +74,7 @@ describe("GET /api/papers/<id>/pdf", () => {
     for (const id of [withoutPdf, "no-such-paper", "x".repeat(300)]) {
       const res = await get(id);
       expect(res.status).toBe(404);
-      expect(await res.json()).toEqual({ error: { code: "NOT_FOUND", message: "This paper has no PDF on this server." } });
+      expect(await res.json()).toEqual({ error: { code: "not_found", message: "This paper has no PDF on this server." } });
     }
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@commonplace/db";
 import { visiblePdf, type VisiblePdf } from "./pdf-access.ts";
+import { fail } from "../errors/http.ts";
 
 // An uploaded PDF of a paper (PaperPdf, kept by the worker), over HTTP: GET/HEAD with ETag and single
 // byte ranges, which pdf.js uses to show the first page before the rest has arrived. Which PDF, if any, a
@@ -59,8 +60,7 @@ function contentDisposition(fileName: string): string {
   return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-const notFound = () =>
-  Response.json({ error: { code: "NOT_FOUND", message: "This paper has no PDF on this server." } }, { status: 404, headers: { "cache-control": "no-store" } });
+const notFound = () => fail("not_found", "This paper has no PDF on this server.");
 
 export async function servePaperPdf(db: PdfDb, request: Request, id: string, viewerId: string | null = null): Promise<Response> {
   const info = await paperPdfInfo(db, id, viewerId);

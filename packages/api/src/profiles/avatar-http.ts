@@ -3,14 +3,16 @@ import { db as services } from "../lib/services.ts";
 import { isForeignOrigin } from "../lib/foreign-origin.ts";
 import { isBodyTooLarge, readLimitedForm } from "../lib/limited-form.ts";
 import { AVATAR_MAX_BYTES, AVATAR_TOO_LARGE, AvatarError, loadAvatar, processAvatar, saveAvatar } from "./avatar.ts";
+import { fail as failWith } from "../errors/http.ts";
 
 // HTTP for avatars (tRPC speaks JSON, images come as multipart/form-data): POST /api/avatars uploads the
 // signed-in person's avatar (field `avatar`), GET /api/avatars/<userId> serves one. apps/web's route
 // handlers only resolve the session and call these.
 
 type Status = 400 | 401 | 403 | 404 | 413 | 415;
-const CODES: Record<Status, string> = { 400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE" };
-const fail = (status: Status, message: string) => Response.json({ error: { code: CODES[status], message } }, { status });
+// The one error shape and code set (errors/http.ts), by status.
+const KINDS = { 400: "invalid_input", 401: "unauthorized", 403: "forbidden", 404: "not_found", 413: "too_large", 415: "unsupported_media_type" } as const;
+const fail = (status: Status, message: string) => failWith(KINDS[status], message);
 /** Multipart framing around the file; the file itself is checked against AVATAR_MAX_BYTES. */
 const BODY_LIMIT = AVATAR_MAX_BYTES + 64 * 1024;
 
@@ -19,7 +21,8 @@ const tooLarge = () => fail(413, AVATAR_TOO_LARGE);
 export async function handleAvatarUpload(request: Request, userId: string | null, db: Db = services()): Promise<Response> {
   if (!userId) return fail(401, "Sign in to change your avatar.");
   if (isForeignOrigin(request)) return fail(403, "Uploads must come from this site.");
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return fail(400, "Send the image as multipart/form-data in a field named “avatar”.");
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data"))
+    return fail(400, "Send the image as multipart/form-data in a field named “avatar”.");
   const declared = Number(request.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > BODY_LIMIT) return tooLarge();
   let form: FormData;
