@@ -108,7 +108,7 @@ test("sign-in counts the socket address: changing X-Real-IP or X-Forwarded-For d
       form: { csrfToken, email: account.email, password, json: "true" },
       headers: { "x-real-ip": `10.9.${i}.1`, "x-forwarded-for": `10.8.${i}.1` },
     });
-    return decodeURIComponent(((await response.json()) as { url: string }).url);
+    return decodeURIComponent(((await response.json()) as { url: string }).url.replace(/\+/g, " "));
   };
   for (let i = 0; i < 10; i++) expect(await attempt(`wrong passphrase ${i}`, i)).toContain("Invalid email or password");
   expect(await attempt(account.password, 99)).toMatch(/Too many failed sign-in attempts/);
