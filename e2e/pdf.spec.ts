@@ -54,6 +54,8 @@ test("a PDF upload reads as pages; a highlight made on the PDF shows in the text
   const title = `Marginalia Endure ${unique().replace(/[^a-z]/g, "")} in Reading Groups`;
   await signInWithForm(page, "/import");
   await page.getByLabel("Choose files to import").setInputFiles({ name: "marginalia.pdf", mimeType: "application/pdf", buffer: samplePdf(title) });
+  // PDFs are private unless their uploader says otherwise: this one is for everyone, so the paper reads from it.
+  await page.getByRole("radio", { name: "Everyone" }).check();
   await page.getByRole("button", { name: "Import file" }).click();
   const panel = page.getByTestId("run-panel");
   await expect(panel).toHaveAttribute("data-status", "DONE", { timeout: 60_000 });
