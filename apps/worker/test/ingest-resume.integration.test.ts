@@ -32,7 +32,8 @@ const lines = (n: number) => {
 };
 
 async function worker(): Promise<RunningWorker> {
-  const w = await startWorker(env, logger, { ingest: { leaseMs: 1000, pollMs: 100, chunkBytes: 64 * 1024 } });
+  // Live workers keep a roomy lease (a loaded machine must not make them look dead); the dead one's is 1 s.
+  const w = await startWorker(env, logger, { ingest: { leaseMs: 10_000, pollMs: 100, chunkBytes: 64 * 1024 } });
   workers.push(w);
   return w;
 }
