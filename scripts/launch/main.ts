@@ -3,6 +3,7 @@
 // every part running: a part whose process dies is restarted with backoff (see keeper.ts); the whole app
 // stops only on Ctrl-C / SIGTERM / SIGHUP, or when one part keeps crashing. If the launcher itself is
 // killed, its reaper (reaper.mjs) stops what it started; a next start on the same data takes over leftovers.
+import { accessSync, constants, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { meilisearchBinary, NoMeilisearchError, PortInUseError, assertPortFree } from "@commonplace/embedded";
@@ -72,6 +73,7 @@ function checkpoint(): void {
 
 try {
   // Everything that can be known wrong is checked before anything starts.
+  assertWritable(env.dataDir);
   const meiliBinary = env.MEILI_HOST ? undefined : meilisearchBinary(env.MEILI_BIN);
   await state.takeOver(say);
   await assertPortFree(env.PORT, "PORT");
@@ -126,6 +128,16 @@ try {
     const known = error instanceof LaunchError || error instanceof PortInUseError || error instanceof NoMeilisearchError;
     warn(`✗ ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}`);
     await shutdown(1);
+  }
+}
+
+/** DATA_DIR must be a folder this user can write (PostgreSQL's data, Meilisearch's, the secrets). */
+function assertWritable(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new LaunchError(`DATA_DIR ${dir} is not a folder this user can write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set DATA_DIR to one that is.`);
   }
 }
 

@@ -72,7 +72,11 @@ export class RunState {
   }
 
   clear(): void {
-    rmSync(this.file, { force: true });
+    try {
+      rmSync(this.file, { force: true });
+    } catch {
+      // DATA_DIR itself was unusable: there is nothing to clear
+    }
   }
 
   private write(): void {
