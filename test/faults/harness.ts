@@ -46,9 +46,11 @@ export interface Launched {
 export async function launch(options: { dataDir?: string; env?: Record<string, string>; ready?: boolean } = {}): Promise<Launched> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "commonplace-fault-")));
   const ports = { PORT: await freePort(), PG_PORT: await freePort(), MEILI_PORT: await freePort() };
+  // Without vitest's NODE_ENV=test: turbo hashes NODE_ENV, so the launcher would rebuild what `npm start` built.
+  const { NODE_ENV: _vitest, ...inherited } = process.env;
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn", ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...options.env },
+    env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: "warn", ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -77,7 +79,14 @@ export async function launch(options: { dataDir?: string; env?: Record<string, s
       return exited;
     },
   };
-  if (options.ready !== false) await waitFor("Commonplace is ready");
+  if (options.ready !== false) {
+    try {
+      await waitFor("Commonplace is ready");
+    } catch (error) {
+      await launched.interrupt(); // a launch that never got ready must not leave its processes behind
+      throw error;
+    }
+  }
   return launched;
 }
 
