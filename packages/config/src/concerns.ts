@@ -77,7 +77,7 @@ export const ingest = {
   INGEST_BATCH_SIZE: int("a number of items", 250),
   /** Per request when resolving arXiv ids / DOIs or downloading a URL. */
   INGEST_RESOLVE_TIMEOUT_MS: int("milliseconds", 5000),
-  /** Ingest runs one worker process handles at the same time. */
+  /** Chunks of import runs one worker process works on at once. */
   INGEST_CONCURRENCY: int("a number of runs", 2),
   /**
    * Outbox rows per Meilisearch task when the ingest CLI indexes a bulk file: Meilisearch's cost per
