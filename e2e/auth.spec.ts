@@ -48,7 +48,7 @@ test("a wrong password shows an error and keeps the person signed out", async ({
 });
 
 test("repeated failures lock the account from this address for a while, with a message saying so", async ({ page, request }) => {
-  test.setTimeout(150_000); // each attempt after the third waits longer (0.5 s, 1 s, 2 s … 8 s)
+  test.setTimeout(300_000); // each attempt after the third waits longer (0.5 s, 1 s, 2 s … 8 s)
   const id = unique();
   const email = `locked-${id}@example.org`;
   const password = "the right passphrase";

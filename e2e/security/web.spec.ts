@@ -98,7 +98,7 @@ test("cookie-authenticated state changes from another origin are refused", async
 });
 
 test("sign-in counts the socket address: changing X-Real-IP or X-Forwarded-For does not walk past the pause", async ({ page, request }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const id = unique();
   const account = { email: `spoof-${id}@example.org`, password: "the owner's own passphrase", handle: `spoof-${id}`, name: "Spoofed" };
   expect((await request.post("/api/trpc/auth.signUp", { data: { json: account } })).ok()).toBe(true);
