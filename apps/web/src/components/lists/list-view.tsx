@@ -236,7 +236,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
             {can("item.add") ? "Use “Add to list” on any paper page, or import a BibTeX or RIS file." : "Papers added to this list will appear here."}
           </EmptyState>
         ) : (
-          <ol className="grid gap-3" data-testid="list-items">
+          <ol className="grid grid-cols-[minmax(0,1fr)] gap-3" data-testid="list-items">
             {items.map((item, index) => (
               <ItemRow
                 key={item.id}
