@@ -69,3 +69,7 @@ export function removeContainer(name: string): void {
 export function imageSizeMb(image: string): number {
   return Math.round(Number(inspect(image, "{{.Size}}")) / 1e6);
 }
+
+export function pruneDanglingImages(): void {
+  spawnSync("docker", ["image", "prune", "-f"], { stdio: "ignore" });
+}

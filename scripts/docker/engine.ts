@@ -3,7 +3,12 @@ import { existsSync, openSync, readFileSync } from "node:fs";
 import { rootCertificates } from "node:tls";
 import path from "node:path";
 
-export const say = (message: string) => process.stdout.write(`▸ ${message}\n`);
+const clock = () => {
+  const t = Math.round(process.uptime());
+  return `${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
+};
+/** A progress line, with the minutes:seconds since test:docker started. */
+export const say = (message: string) => process.stdout.write(`▸ [${clock()}] ${message}\n`);
 
 /** Runs a command to completion; throws with its output's tail when it fails. */
 export function run(command: string, args: string[], options: SpawnSyncOptions & { quiet?: boolean } = {}): string {

@@ -2,7 +2,7 @@
 // registry is reachable here) and runs it the way compose.yaml does — migrate, then a worker and a web
 // container (host network) — against PostgreSQL and Meilisearch started like the integration tests start
 // them. Checks: health, the HEALTHCHECK, a sign-in, an ingest through the worker, a graceful stop.
-// Ends with "docker: N passed, N failed"; exit 1 on any failure. Containers are removed afterwards; the
+// Ends with "test:docker: N checks passed, N failed"; exit 1 on any failure. Containers are removed afterwards; the
 // image (commonplace:test) and the stand-in base images stay as the next run's cache.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,7 +11,18 @@ import path from "node:path";
 import { freePort, startEmbeddedPostgres, startMeilisearch } from "@commonplace/embedded";
 import { poll, Session } from "./checks.ts";
 import { checkCompose } from "./compose-check.ts";
-import { buildImage, imageSizeMb, inspect, logs, removeContainer, runOnce, startContainer, stopContainer, type Env } from "./containers.ts";
+import {
+  buildImage,
+  imageSizeMb,
+  inspect,
+  logs,
+  pruneDanglingImages,
+  removeContainer,
+  runOnce,
+  startContainer,
+  stopContainer,
+  type Env,
+} from "./containers.ts";
 import { ensureEngine, ensureTools, npmExtraCertificates, npmRegistry, say } from "./engine.ts";
 import { ensureBaseImages } from "./stand-ins.ts";
 
@@ -31,7 +42,7 @@ async function check(what: string, body: () => Promise<string | void> | string |
     say(`✓ ${what}${detail ? ` — ${detail}` : ""} (${seconds(started)})`);
   } catch (error) {
     results.push({ check: what, ok: false });
-    process.stdout.write(`✗ ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stdout.write(`✗ [${Math.round(process.uptime())} s] ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
 
@@ -47,6 +58,7 @@ async function main() {
   const buildStarted = Date.now();
   await buildImage(root, image, { registry: npmRegistry(), extraCa: npmExtraCertificates() }, path.join(work, "build.log"));
   say(`Built ${image} in ${seconds(buildStarted)}; ${imageSizeMb(image)} MB`);
+  pruneDanglingImages(); // the previous build's image and the layers only it used
 
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await freePort(), database: "commonplace", ephemeral: true });
   cleanups.push(postgres.stop);
@@ -124,5 +136,6 @@ try {
 }
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed + (fatal ? 1 : 0);
-process.stdout.write(`\ndocker: ${passed} passed, ${failed} failed\n`);
+// Not "N passed, N failed": CI reads that line as the whole run's count, and npm test prints it.
+process.stdout.write(`\ntest:docker: ${passed} checks passed, ${failed} failed\n`);
 process.exit(failed ? 1 : 0);
