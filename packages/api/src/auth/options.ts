@@ -49,9 +49,11 @@ export function createAuthOptions(): NextAuthOptions {
     callbacks: {
       // Redirects stay relative, so sign-in and sign-out keep the user on the address they opened the app
       // at (127.0.0.1, a LAN name) whatever APP_URL says; anything not a same-site path goes home.
+      // Only paths on this site; absolute on the request's own origin, because next-auth's client reads
+      // the answer with `new URL(url)` (a relative URL makes signIn() throw in the browser).
       async redirect({ url, baseUrl }) {
         const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
-        return safeCallbackPath(path, "/");
+        return `${baseUrl.replace(/\/$/, "")}${safeCallbackPath(path, "/")}`;
       },
       async jwt({ token, user }) {
         if (user) {

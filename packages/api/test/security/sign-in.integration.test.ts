@@ -3,6 +3,7 @@ import { db } from "../../src/lib/services.ts";
 import { hashPassword } from "../../src/auth/password.ts";
 import { INVALID_CREDENTIALS, NO_ADDRESS, verifyCredentials } from "../../src/auth/credentials.ts";
 import { THROTTLE } from "../../src/auth/throttle.ts";
+import { createAuthOptions } from "../../src/auth/options.ts";
 import { clientAddress, PEER_HEADER } from "../../src/security/client-address.ts";
 import { unique } from "../fixtures.ts";
 import { freshAddress } from "./http.ts";
@@ -74,5 +75,16 @@ describe("sign-in throttling", () => {
     const email = await account();
     await expect(attempt(email, PASSWORD, address)).rejects.toThrow(/from your network/);
     await expect(attempt(email, PASSWORD, freshAddress())).resolves.toMatchObject({ email });
+  });
+});
+
+describe("the post-sign-in redirect", () => {
+  it("is an absolute URL on this site (next-auth's client parses it with new URL), never another origin", async () => {
+    const redirect = (url: string) => createAuthOptions().callbacks!.redirect!({ url, baseUrl: "http://localhost:3000" });
+    expect(await redirect("/settings")).toBe("http://localhost:3000/settings");
+    expect(await redirect("http://localhost:3000/lists?x=1")).toBe("http://localhost:3000/lists?x=1");
+    for (const hostile of ["https://evil.example/", "//evil.example/", "/\t/evil.example/", "/%09/evil.example/", "/\\evil.example"]) {
+      expect(await redirect(hostile)).toBe("http://localhost:3000/");
+    }
   });
 });
