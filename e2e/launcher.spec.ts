@@ -1,30 +1,15 @@
 import net from "node:net";
-import { readFileSync, readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { isPortFree } from "@commonplace/embedded";
 import { launch } from "./launcher.ts";
+import { processesMentioning } from "./processes.ts";
 
 test("health answers 200 with every part up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", db: "up", search: "up", queue: "up", version: expect.any(String) });
 });
-
-/** Processes whose command line or environment mentions `needle` (Linux /proc). */
-function processesMentioning(needle: string): string[] {
-  const found: string[] = [];
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-      const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
-      if (cmdline.includes(needle) || environ.includes(needle)) found.push(`${pid}: ${cmdline.slice(0, 120)}`);
-    } catch {
-      // gone or not ours
-    }
-  }
-  return found;
-}
 
 test("Ctrl-C stops every process, and a second start reuses the data", async ({ browser }) => {
   test.setTimeout(300_000);
