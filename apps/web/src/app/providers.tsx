@@ -1,7 +1,8 @@
 "use client";
 
 import { Toaster } from "@commonplace/ui";
-import { useEffect, type ReactNode } from "react";
+import { Suspense, useEffect, type ReactNode } from "react";
+import { NavigationMemory } from "@/components/papers/back-link";
 import { TRPCReactProvider } from "@/trpc/react";
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -13,6 +14,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <TRPCReactProvider>
       {children}
+      <Suspense fallback={null}>
+        <NavigationMemory />
+      </Suspense>
       <Toaster />
     </TRPCReactProvider>
   );
