@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { appRouter } from "../../src/root.ts";
 import { createCallerFactory, createTRPCContext } from "../../src/trpc.ts";
 import { handleRestRequest } from "../../src/rest/handler.ts";
@@ -9,9 +10,11 @@ import type { Person } from "../fixtures.ts";
 // the rest chosen by the (hostile) client.
 
 const createCaller = createCallerFactory(appRouter);
-let next = 1;
-/** A fresh client address per test, so limits counted in the shared RateLimit table do not leak between tests. */
-export const freshAddress = () => `198.51.${Math.floor(next / 250)}.${(next++ % 250) + 1}`;
+/**
+ * A fresh client address per call, so limits counted in the shared RateLimit table do not leak between tests
+ * (random, not a counter: every test file runs in its own worker against the same database).
+ */
+export const freshAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 export function callerAt(address: string | null, person: Person | null = null, headers: Record<string, string> = {}) {
   const h = new Headers(headers);
