@@ -111,7 +111,7 @@ export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, m
                 {paper.title}
               </Link>
             </h3>
-            {meta ? <p className="mt-0.5 truncate text-[13px] text-ink-muted">{meta}</p> : null}
+            {meta ? <p className="mt-0.5 text-[13px] text-pretty text-ink-muted">{meta}</p> : null}
           </div>
           <div className="flex shrink-0 items-center gap-1">
             {canEdit ? (
