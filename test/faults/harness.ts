@@ -45,7 +45,8 @@ export interface Launched {
 
 export async function launch(options: { dataDir?: string; env?: Record<string, string>; ready?: boolean } = {}): Promise<Launched> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "commonplace-fault-")));
-  const ports = { PORT: await freePort(), PG_PORT: await freePort(), MEILI_PORT: await freePort() };
+  const port = async (name: string) => Number(options.env?.[name] ?? (await freePort()));
+  const ports = { PORT: await port("PORT"), PG_PORT: await port("PG_PORT"), MEILI_PORT: await port("MEILI_PORT") };
   // Without vitest's NODE_ENV=test: turbo hashes NODE_ENV, so the launcher would rebuild what `npm start` built.
   const { NODE_ENV: _vitest, ...inherited } = process.env;
   const child = spawn(process.execPath, ["scripts/start.mjs"], {

@@ -70,7 +70,7 @@ export async function createIngestRun(
       });
     }
     return created;
-  });
+  }, { timeout: 120_000 }); // a large upload is written in this transaction: a busy server needs longer than 5 s
   try {
     const jobId = await enqueueIngestRun(boss, { runId: run.id, input: jobInput });
     return { runId: run.id, jobId };
