@@ -23,6 +23,7 @@ test("an uploaded PDF is private by default, and the import page says so", async
   const panel = page.getByTestId("run-panel");
   await expect(panel).toHaveAttribute("data-status", "DONE", { timeout: 60_000 });
   await panel.getByTestId("outcome-table").getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const paperId = page.url().split("/papers/")[1]!.split(/[?#]/)[0]!;
 
   // The uploader opens it; the page says only they can see it.
