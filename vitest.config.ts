@@ -8,7 +8,13 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{apps,packages}/*/src/**/*.test.ts", "{apps,packages}/*/test/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "test/*.test.ts"],
+          include: [
+            "{apps,packages}/*/src/**/*.test.ts",
+            "{apps,packages}/*/test/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "bench/**/*.test.ts",
+            "test/*.test.ts",
+          ],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
         },
       },

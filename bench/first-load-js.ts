@@ -51,18 +51,32 @@ export function firstLoadMarkdown(r: FirstLoadReport): string {
     "",
     table(
       ["chunk (paper page)", "raw KB", "gzip KB"],
-      [...chunks.map((c) => [shortSrc(c.src), kb(c.rawBytes), kb(c.gzipBytes)]), [`**total, ${chunks.length} scripts**`, kb(paper.totalRaw), kb(paper.totalGzip)]],
+      [
+        ...chunks.map((c) => [shortSrc(c.src), kb(c.rawBytes), kb(c.gzipBytes)]),
+        [`**total, ${chunks.length} scripts**`, kb(paper.totalRaw), kb(paper.totalGzip)],
+      ],
     ),
     "",
     table(
       ["page", "scripts", "first-load JS gzip KB", "HTML gzip KB", "inline RSC script KB (raw)"],
-      [paper, ...r.others].map((p) => [p.path.replace(/\/papers\/[^/]+$/, "/papers/[id]").replace(/\/u\/[^/]+$/, "/u/[handle]"), p.chunks.length, kb(p.totalGzip), kb(p.htmlGzip), kb(p.inlineScriptRaw)]),
+      [paper, ...r.others].map((p) => [
+        p.path.replace(/\/papers\/[^/]+$/, "/papers/[id]").replace(/\/u\/[^/]+$/, "/u/[handle]"),
+        p.chunks.length,
+        kb(p.totalGzip),
+        kb(p.htmlGzip),
+        kb(p.inlineScriptRaw),
+      ]),
     ),
     "",
     `Paper page first-load JS: **${kb(paper.totalGzip)} KB gzip** (${int(paper.totalGzip)} bytes; target ≤ 200 KB: **${met ? "met" : "NOT met"}**).`,
     buildStats
       ? `Cross-check from \`next build\` itself (\`.next/diagnostics/route-bundle-stats.json\`, \`/papers/[id]\`): ${buildStats.chunks.length} chunks, ` +
-        `${kb(buildStats.totalGzip)} KB gzip; chunks in one list and not the other: ${symmetricDifference(paper.chunks.map((c) => c.src), buildStats.chunks.map((c) => c.src)) || "none"}.`
+        `${kb(buildStats.totalGzip)} KB gzip; chunks in one list and not the other: ${
+          symmetricDifference(
+            paper.chunks.map((c) => c.src),
+            buildStats.chunks.map((c) => c.src),
+          ) || "none"
+        }.`
       : "The build wrote no route-bundle-stats.json, so there is no cross-check from `next build` in this run.",
   ].join("\n");
 }

@@ -63,7 +63,11 @@ async function docCount(s: BenchServices, prefix: string): Promise<number> {
 
 async function dropIndex(s: BenchServices, prefix: string): Promise<void> {
   const client = createSearchClient({ host: s.meiliHost, apiKey: s.meiliKey, indexPrefix: prefix });
-  await client.meili.index(client.indexes.papers).delete().waitTask({ timeout: 600_000 }).catch(() => undefined);
+  await client.meili
+    .index(client.indexes.papers)
+    .delete()
+    .waitTask({ timeout: 600_000 })
+    .catch(() => undefined);
 }
 
 async function runPipeline(s: BenchServices, file: string, round: number, heapCap: boolean, log: (s: string) => void): Promise<PipelineRun> {
@@ -85,10 +89,9 @@ async function runPipeline(s: BenchServices, file: string, round: number, heapCa
   if (r.index?.lastError) log(`  pipeline index error: ${r.index.lastError}`);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const { rows } = await db.query<{ ms: number }>(
-    `SELECT EXTRACT(EPOCH FROM ("finishedAt" - "startedAt")) * 1000 AS ms FROM "IngestRun" WHERE id = $1`,
-    [r.summary?.runId],
-  );
+  const { rows } = await db.query<{ ms: number }>(`SELECT EXTRACT(EPOCH FROM ("finishedAt" - "startedAt")) * 1000 AS ms FROM "IngestRun" WHERE id = $1`, [
+    r.summary?.runId,
+  ]);
   await db.end();
   const indexedDocs = await docCount(s, prefix);
   await dropIndex(s, prefix);
@@ -137,7 +140,9 @@ export async function benchIngest(options: {
         if (which === "raw") {
           const r = await runRaw(s, corpus.path, round);
           raw.push(r);
-          log(`  round ${round + 1} raw:      ${fmt(r.ms / 1000)} s (PostgreSQL ${fmt(r.pgMs / 1000)} s), ${int(r.papers / (r.ms / 1000))} papers/s, ${int(r.indexedDocs)} docs indexed`);
+          log(
+            `  round ${round + 1} raw:      ${fmt(r.ms / 1000)} s (PostgreSQL ${fmt(r.pgMs / 1000)} s), ${int(r.papers / (r.ms / 1000))} papers/s, ${int(r.indexedDocs)} docs indexed`,
+          );
         } else {
           const p = await runPipeline(s, corpus.path, round, options.heapCap ?? true, log);
           pipeline.push(p);
@@ -180,7 +185,7 @@ export async function benchIngest(options: {
     "",
     raw.length ? `pipeline ÷ raw throughput: **${fmt(pRate / rRate, 2)}×** (target ≥ 0.5×: ${pRate / rRate >= 0.5 ? "met" : "NOT met"})` : "",
     `peak worker RSS at ${sizeLabel(papers)} papers: **${fmt(peakRss, 0)} MB** (target for 1M: < 512 MB${papers >= 1_000_000 ? `: ${peakRss < 512 ? "met" : "NOT met"}` : "; this run is smaller"})`,
-    `worker heap cap: ${options.heapCap ?? true ? `\`${WORKER_NODE_OPTIONS}\` (as the launcher starts the worker)` : "none (V8 default)"}.`,
+    `worker heap cap: ${(options.heapCap ?? true) ? `\`${WORKER_NODE_OPTIONS}\` (as the launcher starts the worker)` : "none (V8 default)"}.`,
     `worker RSS over the first pipeline run (s → MB): ${rssSeries(pipeline[0]?.timeline ?? [])}`,
     `${options.repeat} round(s), medians; every run indexed ${[...pipeline, ...raw].every((r) => r.indexedDocs === papers) ? "all" : "NOT all"} ${int(papers)} documents.`,
   ].join("\n");

@@ -42,7 +42,13 @@ async function measure(writerOn: Instance, readerOn: Instance, ids: { writer: st
   for (let i = 0; i < WRITES + 5; i++) {
     const started = performance.now();
     const start = (i * 7) % 1000;
-    const created = await writer.annotations.create.mutate({ paperId: ids.paperId, target: { start, end: start + 40 }, body: `bench ${i}`, visibility: "TEAM", teamSlug: ids.teamSlug });
+    const created = await writer.annotations.create.mutate({
+      paperId: ids.paperId,
+      target: { start, end: start + 40 },
+      body: `bench ${i}`,
+      visibility: "TEAM",
+      teamSlug: ids.teamSlug,
+    });
     const answered = performance.now();
     const received = early.get(created.id) ?? (await new Promise<number>((resolve) => pending.set(created.id, resolve)));
     if (i >= 5) {
@@ -59,20 +65,36 @@ export async function benchLiveLatency(): Promise<string> {
   const services = await startServices("live");
   const unhook = stopOnSignal(services);
   // The API instances are child processes configured through the environment they inherit.
-   
+
   Object.assign(process.env, services.env(`live${randomBytes(3).toString("hex")}_`), { LOG_LEVEL: "silent" });
   const instances: Instance[] = [];
   try {
     const db = createDb(services.databaseUrl, { max: 2 });
     const mk = (h: string) => db.user.create({ data: { email: `${h}@bench.example`, handle: h, name: h } });
     const [writer, reader] = [await mk("bench-writer"), await mk("bench-reader")];
-    const team = await db.team.create({ data: { slug: "bench-team", name: "Bench", memberships: { create: [{ userId: writer.id, role: "MEMBER" }, { userId: reader.id, role: "VIEWER" }] } } });
-    const paper = await db.paper.create({ data: { canonicalKey: "hash:bench-live", title: "Bench", normTitle: "bench", fullText: TEXT, categories: [], source: "bench" } });
+    const team = await db.team.create({
+      data: {
+        slug: "bench-team",
+        name: "Bench",
+        memberships: {
+          create: [
+            { userId: writer.id, role: "MEMBER" },
+            { userId: reader.id, role: "VIEWER" },
+          ],
+        },
+      },
+    });
+    const paper = await db.paper.create({
+      data: { canonicalKey: "hash:bench-live", title: "Bench", normTitle: "bench", fullText: TEXT, categories: [], source: "bench" },
+    });
     await db.$disconnect();
     instances.push(await startInstance(), await startInstance());
     const ids = { writer: writer.id, reader: reader.id, paperId: paper.id, teamSlug: team.slug };
     const rows: (string | number)[][] = [];
-    for (const [label, w, r] of [["1 instance (A → A)", instances[0]!, instances[0]!], ["2 instances (A → B)", instances[0]!, instances[1]!]] as const) {
+    for (const [label, w, r] of [
+      ["1 instance (A → A)", instances[0]!, instances[0]!],
+      ["2 instances (A → B)", instances[0]!, instances[1]!],
+    ] as const) {
       const { latencies, roundTrips } = await measure(w, r, ids);
       rows.push([label, latencies.length, fmt(percentile(latencies, 50)), fmt(percentile(latencies, 95)), fmt(percentile(roundTrips, 50))]);
     }

@@ -85,7 +85,13 @@ export async function benchPages(options: PagesOptions): Promise<PagesResult> {
           const rs = runs.get(`${phase.label}\u0000${name}`)!;
           const seconds = rs.reduce((a, r) => a + r.seconds, 0);
           const requests = rs.reduce((a, r) => a + r.requests, 0);
-          return { lat: summarize(rs.flatMap((r) => r.latencyMs)), rps: requests / seconds, requests, errors: rs.reduce((a, r) => a + r.errors, 0), kb: rs[0]!.meanBytes / 1024 };
+          return {
+            lat: summarize(rs.flatMap((r) => r.latencyMs)),
+            rps: requests / seconds,
+            requests,
+            errors: rs.reduce((a, r) => a + r.errors, 0),
+            kb: rs[0]!.meanBytes / 1024,
+          };
         };
         const health = merged(list[0]!.name);
         for (const t of list) {
@@ -116,7 +122,7 @@ export async function benchPages(options: PagesOptions): Promise<PagesResult> {
         "",
         `Server RSS (\`next start\` and its child processes): ${fmt(rss.idle / 1024, 0)} MB after start, peak ${fmt(rss.peak / 1024, 0)} MB under load, ${fmt(rss.end / 1024, 0)} MB at the end.`,
         "",
-        "- `/api/health` answers 503 (\"degraded\") because no worker runs in the bench; it still does its PostgreSQL and Meilisearch probes, so it is counted as a normal response.",
+        '- `/api/health` answers 503 ("degraded") because no worker runs in the bench; it still does its PostgreSQL and Meilisearch probes, so it is counted as a normal response.',
         "- Latency is measured by the client on loopback: sequential-phase numbers are server time plus well under a millisecond of transport.",
         ...notes.map((n) => `- ${n}`),
       ].join("\n");

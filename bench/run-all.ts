@@ -101,7 +101,11 @@ async function main(): Promise<void> {
   }
 
   let doc = existsSync(RESULTS) ? await readFile(RESULTS, "utf8") : HEADER;
-  doc = upsertSection(doc, "machine", `## Machine (last run)\n\n${machine()}. Load average at the end of the run (1/5/15 min): ${loadAverage()} — the machine is shared; see the noise notes.`);
+  doc = upsertSection(
+    doc,
+    "machine",
+    `## Machine (last run)\n\n${machine()}. Load average at the end of the run (1/5/15 min): ${loadAverage()} — the machine is shared; see the noise notes.`,
+  );
   for (const [id, body] of sections) doc = upsertSection(doc, id, body);
   await writeFile(RESULTS, doc);
   console.log(`\nupdated ${path.relative(process.cwd(), RESULTS)} in ${((performance.now() - started) / 60000).toFixed(1)} min`);

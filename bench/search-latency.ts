@@ -180,7 +180,10 @@ async function measureLatency(systems: System[], rounds: number): Promise<Map<st
         const s = systems[(i + turn) % systems.length]!;
         const started = performance.now();
         const hits = await s.search(q);
-        out.get(s.name)!.get(q.cls)!.push({ ms: performance.now() - started, hits });
+        out
+          .get(s.name)!
+          .get(q.cls)!
+          .push({ ms: performance.now() - started, hits });
       }
     }
   }
@@ -212,7 +215,13 @@ export interface LatencyBenchResult {
   targets: { shortRestP95: number; shortMeiliP95: number; shortMet: boolean; restFasterThanPg: boolean };
 }
 
-export async function benchSearchLatency(options: { papers: number; rounds: number; seconds: number; concurrency: number; log?: (s: string) => void }): Promise<LatencyBenchResult> {
+export async function benchSearchLatency(options: {
+  papers: number;
+  rounds: number;
+  seconds: number;
+  concurrency: number;
+  log?: (s: string) => void;
+}): Promise<LatencyBenchResult> {
   const log = options.log ?? console.log;
   const corpus = await ensureCorpus(options.papers, { log });
   const s = await startServices("latency");
@@ -246,7 +255,10 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
     const rows: (string | number)[][] = [];
     const p = (sys: string, cls: QueryClass | "all", pct: number) => {
       const samples = cls === "all" ? [...lat.get(sys)!.values()].flat() : lat.get(sys)!.get(cls)!;
-      return percentile(samples.map((x) => x.ms), pct);
+      return percentile(
+        samples.map((x) => x.ms),
+        pct,
+      );
     };
     const meanHits = (sys: string, cls: QueryClass) => {
       const xs = lat.get(sys)!.get(cls)!;
@@ -263,7 +275,13 @@ export async function benchSearchLatency(options: { papers: number; rounds: numb
         ]);
       }
     }
-    const [REST, LIB, RAW_KEEPALIVE, MEILI, PG] = [restHttp, lib, rawKeepAlive, rawOfficial, fts].map((x) => x.name) as [string, string, string, string, string];
+    const [REST, LIB, RAW_KEEPALIVE, MEILI, PG] = [restHttp, lib, rawKeepAlive, rawOfficial, fts].map((x) => x.name) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const shortRest = p(REST, "short", 95);
     // The verdict uses the faster raw baseline: the same keep-alive transport the product uses, so a
     // better HTTP client cannot pass for a thinner API layer. The official client's row is shown too.

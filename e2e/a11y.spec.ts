@@ -40,7 +40,10 @@ async function openAs(browser: Browser, scheme: Scheme): Promise<Page> {
 async function expectAccessible(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id} (${v.nodes.length})`), `${what}: ${serious.length} serious/critical accessibility violations\n\n${describeViolations(serious)}`).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id} (${v.nodes.length})`),
+    `${what}: ${serious.length} serious/critical accessibility violations\n\n${describeViolations(serious)}`,
+  ).toEqual([]);
 }
 
 /** Each page: how to open it (and wait for what makes it complete) as a visitor. */

@@ -73,7 +73,10 @@ async function trpc(request: APIRequestContext, path: string, input: unknown) {
   return request.post(`/api/trpc/${path}`, { data: { json: input } });
 }
 
-test("A highlights and comments for her team; B sees it live, replies with @ada; A is notified; a VIEWER cannot annotate the team", async ({ browser, request }) => {
+test("A highlights and comments for her team; B sees it live, replies with @ada; A is notified; a VIEWER cannot annotate the team", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const paperId = await findPaper(request);
   const a = await signedIn(browser, "ada@demo.commonplace.test");
@@ -119,7 +122,10 @@ test("A highlights and comments for her team; B sees it live, replies with @ada;
   await expect(threadA.getByTestId("thread-reply")).toContainText("Friedman", { timeout: 5_000 });
   await expect.poll(() => unreadCount(a), { timeout: 10_000 }).toBeGreaterThan(before);
   await a.getByTestId("notification-bell").click();
-  const note = a.getByTestId("notification").filter({ hasText: /Alan Turing (mentioned|replied to) you/ }).first();
+  const note = a
+    .getByTestId("notification")
+    .filter({ hasText: /Alan Turing (mentioned|replied to) you/ })
+    .first();
   await expect(note).toBeVisible();
   await expect(note).toContainText(TITLE);
 

@@ -24,7 +24,9 @@ test("a visitor opens a trending paper: JSON-LD ScholarlyArticle, abstract in th
   const html = await (await request.get(page.url())).text();
   const abstract = String(jsonLd.abstract ?? "");
   expect(abstract.length).toBeGreaterThan(40);
-  expect(html).toContain(abstract.slice(0, 40).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;"));
+  expect(html).toContain(
+    abstract.slice(0, 40).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;"),
+  );
 
   await page.getByTestId("upvote-button").click();
   await expect(page.getByRole("dialog", { name: "Sign in to upvote" })).toBeVisible();

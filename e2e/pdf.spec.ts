@@ -26,7 +26,10 @@ function samplePdf(title: string): Buffer {
           { text: "1 Introduction", size: 12, y: 540 },
           { text: "Readers have always written in margins.", size: 10, y: 520 },
         ],
-        [{ text: "2 Method", size: 12, y: 700 }, { text: "We asked twelve reading groups to annotate together.", size: 10, y: 680 }],
+        [
+          { text: "2 Method", size: 12, y: 700 },
+          { text: "We asked twelve reading groups to annotate together.", size: 10, y: 680 },
+        ],
       ],
     }),
   );

@@ -25,7 +25,9 @@ test("a visitor sees a person's public lists, never their private ones, with JSO
   await expect(page.getByText(`Hidden drawer ${id}`)).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Sign in to follow" })).toBeVisible();
 
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}") as { mainEntity?: { "@type"?: string; name?: string } };
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}") as {
+    mainEntity?: { "@type"?: string; name?: string };
+  };
   expect(ld.mainEntity).toMatchObject({ "@type": "Person", name: "Ada Lovelace" });
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Ada Lovelace/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");

@@ -27,6 +27,12 @@ async function trpc<T>(request: APIRequestContext, procedure: string, input: unk
 export async function createPublicTeam(request: APIRequestContext, input: { slug: string; name: string; paperId: string }) {
   await trpc(request, "teams.create", { name: input.name, slug: input.slug, description: "A public reading group." });
   await trpc(request, "teams.update", { teamSlug: input.slug, isPublic: true });
-  await trpc(request, "lists.createWithPaper", { teamSlug: input.slug, paperId: input.paperId, title: `${input.name} picks`, note: "Discussed on Friday.", visibility: "PUBLIC" });
+  await trpc(request, "lists.createWithPaper", {
+    teamSlug: input.slug,
+    paperId: input.paperId,
+    title: `${input.name} picks`,
+    note: "Discussed on Friday.",
+    visibility: "PUBLIC",
+  });
   return input.slug;
 }

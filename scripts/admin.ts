@@ -43,9 +43,23 @@ async function userCreate(db: Db) {
 }
 
 async function userList(db: Db) {
-  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, handle: true, name: true, isAdmin: true, createdAt: true, _count: { select: { memberships: true, apiTokens: true } } } });
+  const users = await db.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, handle: true, name: true, isAdmin: true, createdAt: true, _count: { select: { memberships: true, apiTokens: true } } },
+  });
   if (!users.length) return console.log("No users yet. Create one with user:create.");
-  console.table(users.map((u) => ({ handle: u.handle, email: u.email, name: u.name, admin: u.isAdmin, teams: u._count.memberships, tokens: u._count.apiTokens, created: u.createdAt.toISOString().slice(0, 10), id: u.id })));
+  console.table(
+    users.map((u) => ({
+      handle: u.handle,
+      email: u.email,
+      name: u.name,
+      admin: u.isAdmin,
+      teams: u._count.memberships,
+      tokens: u._count.apiTokens,
+      created: u.createdAt.toISOString().slice(0, 10),
+      id: u.id,
+    })),
+  );
 }
 
 async function userAdmin(db: Db) {
@@ -64,11 +78,18 @@ async function tokenCreate(db: Db) {
   if (!user) fail(`No user with the email ${values.email}. See user:list.`);
   const token = await createApiToken(db, user.id, { name: values.name ?? "admin CLI", scope });
   // The token alone on stdout (scripts can capture it); the explanation on stderr.
-  console.error(`${scope === "WRITE" ? "Read-write" : "Read-only"} token for ${user.handle} (prefix ${token.prefix}); it is not stored and will not be shown again:`);
+  console.error(
+    `${scope === "WRITE" ? "Read-write" : "Read-only"} token for ${user.handle} (prefix ${token.prefix}); it is not stored and will not be shown again:`,
+  );
   console.log(token.token);
 }
 
-const COMMANDS: Record<string, (db: Db) => Promise<void>> = { "user:create": userCreate, "user:list": userList, "user:admin": userAdmin, "token:create": tokenCreate };
+const COMMANDS: Record<string, (db: Db) => Promise<void>> = {
+  "user:create": userCreate,
+  "user:list": userList,
+  "user:admin": userAdmin,
+  "token:create": tokenCreate,
+};
 
 if (values.help || !command || !COMMANDS[command]) {
   console.log(USAGE);
@@ -88,7 +109,9 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   if (/ECONNREFUSED|password authentication|does not exist/.test(message)) {
-    fail(`Could not reach the database: ${message}\nSet DATABASE_URL, or run this on the machine where \`npm start\` keeps its data (DATA_DIR, default .data/).`);
+    fail(
+      `Could not reach the database: ${message}\nSet DATABASE_URL, or run this on the machine where \`npm start\` keeps its data (DATA_DIR, default .data/).`,
+    );
   }
   fail(message);
 }

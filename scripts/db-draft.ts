@@ -17,11 +17,18 @@ const root = path.resolve(import.meta.dirname, "..");
 const schemaPath = "packages/db/prisma/schema.prisma";
 const before = execFileSync("git", ["show", `HEAD:${schemaPath}`], { cwd: root, encoding: "utf8" });
 const after = readFileSync(path.join(root, schemaPath), "utf8");
-const pg = await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), "db-draft-")), "pg"), port: await freePort(), database: "scratch", ephemeral: true });
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(mkdtempSync(path.join(os.tmpdir(), "db-draft-")), "pg"),
+  port: await freePort(),
+  database: "scratch",
+  ephemeral: true,
+});
 try {
   const sql = schemaDiffSql(pg.url, before, after);
   // Later than the clock and than every existing migration, so folder order is apply order.
-  const existing = readdirSync(path.join(root, "packages/db/prisma/migrations")).map((d) => Number(d.slice(0, 14))).filter(Boolean);
+  const existing = readdirSync(path.join(root, "packages/db/prisma/migrations"))
+    .map((d) => Number(d.slice(0, 14)))
+    .filter(Boolean);
   const stamp = String(Math.max(Number(new Date().toISOString().replace(/\D/g, "").slice(0, 14)), ...existing.map((n) => n + 1)));
   const dir = path.join(root, "packages/db/prisma/migrations", `${stamp}_${name}`);
   mkdirSync(dir, { recursive: true });

@@ -18,7 +18,9 @@ export function step(message) {
  */
 export function ensureDependencies() {
   const marker = path.join(root, "node_modules/.commonplace-installed");
-  const lockHash = createHash("sha256").update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
+  const lockHash = createHash("sha256")
+    .update(readFileSync(path.join(root, "package-lock.json")))
+    .digest("hex");
   if (existsSync(marker) && readFileSync(marker, "utf8").trim() === lockHash) return;
   const fresh = !existsSync(path.join(root, "node_modules"));
   step(fresh ? "Installing dependencies (npm ci) …" : "Updating dependencies (npm install) …");

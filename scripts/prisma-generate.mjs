@@ -16,7 +16,9 @@ const marker = path.join(generatedDir, ".schema-hash");
 function schemaHash() {
   const inputs = ["prisma/schema.prisma", "prisma.config.ts"].map((file) => readFileSync(path.join(dbDir, file)));
   const prismaVersion = readFileSync(path.join(root, "node_modules/prisma/package.json"));
-  return createHash("sha256").update(Buffer.concat([...inputs, prismaVersion])).digest("hex");
+  return createHash("sha256")
+    .update(Buffer.concat([...inputs, prismaVersion]))
+    .digest("hex");
 }
 
 /** Runs `prisma generate` and records the schema's hash next to the output. */

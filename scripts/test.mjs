@@ -40,7 +40,10 @@ run("Dependency hygiene (knip, sherif)", "npm", ["run", "--silent", "check:deps"
 run("Lint the root folders (scripts, tests, benchmarks)", bin("eslint"), ["scripts", "test", "e2e", "bench", "playwright.config.ts", "vitest.config.ts"]);
 for (const project of ["scripts", "test", "e2e", "bench"]) run(`Typecheck ${project}/`, bin("tsc"), ["--noEmit", "-p", project]);
 run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]);
-count(`${reports}/vitest.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0) }));
+count(`${reports}/vitest.json`, (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0),
+}));
 if (run("Build for end-to-end tests (turbo)", bin("turbo"), ["run", "build", "--filter=@commonplace/web...", "--output-logs=errors-only"])) {
   env.CHROMIUM_PATH = chromium;
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = `${reports}/playwright.json`;

@@ -32,7 +32,18 @@ const LAYER: Record<string, number> = {
   "@commonplace/worker": 4,
 };
 /** What the web app may not import: the data layer and its clients belong behind packages/api. */
-const NOT_IN_WEB = ["@commonplace/db", "@commonplace/search", "@commonplace/jobs", "@commonplace/catalogue", "@commonplace/embedded", "pg", "pg-boss", "meilisearch", "@prisma/client", "@prisma/adapter-pg"];
+const NOT_IN_WEB = [
+  "@commonplace/db",
+  "@commonplace/search",
+  "@commonplace/jobs",
+  "@commonplace/catalogue",
+  "@commonplace/embedded",
+  "pg",
+  "pg-boss",
+  "meilisearch",
+  "@prisma/client",
+  "@prisma/adapter-pg",
+];
 
 interface Workspace {
   name: string;
@@ -78,7 +89,11 @@ function importsOf(ws: Workspace): Import[] {
 }
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
-const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const packageOf = (specifier: string) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 
 const all = workspaces();
 const byName = new Map(all.map((ws) => [ws.name, ws]));
@@ -123,7 +138,9 @@ describe("dependencies point the way the README's diagram says", () => {
   });
 
   it("shipped code reaches another workspace only through its package name, never a relative path", () => {
-    const escaping = shipped.filter((i) => i.specifier.startsWith(".") && !path.resolve(root, path.dirname(i.file), i.specifier).startsWith(i.from.dir + path.sep));
+    const escaping = shipped.filter(
+      (i) => i.specifier.startsWith(".") && !path.resolve(root, path.dirname(i.file), i.specifier).startsWith(i.from.dir + path.sep),
+    );
     expect(show(escaping)).toEqual([]);
   });
 

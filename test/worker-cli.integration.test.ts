@@ -16,7 +16,10 @@ let db: Db;
 
 /** Prints each node process's V8 heap limit, so the test sees what the CLI process was given. */
 const heapProbe = path.join(dir, "heap-probe.mjs");
-writeFileSync(heapProbe, `import v8 from "node:v8";\nprocess.stderr.write(\`HEAP_LIMIT_MB=\${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)}\\n\`);\n`);
+writeFileSync(
+  heapProbe,
+  `import v8 from "node:v8";\nprocess.stderr.write(\`HEAP_LIMIT_MB=\${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)}\\n\`);\n`,
+);
 
 async function ingestCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = {
@@ -28,7 +31,11 @@ async function ingestCli(...args: string[]): Promise<{ code: number; stdout: str
     LOG_LEVEL: "warn",
   };
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["scripts/run.mjs", "scripts/worker-cli.ts", "ingest", ...args], { cwd: root, env, timeout: 150_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["scripts/run.mjs", "scripts/worker-cli.ts", "ingest", ...args], {
+      cwd: root,
+      env,
+      timeout: 150_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout: string; stderr: string };

@@ -33,9 +33,18 @@ const zipfFirst = new Zipf(FIRST_NAMES, 0.6);
 const zipfAdj = new Zipf(ADJECTIVES, 0.9);
 
 const PROBLEMS = [
-  "high computational cost", "poor sample efficiency", "limited scalability", "sensitivity to hyperparameters",
-  "a lack of theoretical guarantees", "distribution shift", "noisy observations", "strong modelling assumptions",
-  "quadratic memory requirements", "slow convergence", "instability during training", "error accumulation",
+  "high computational cost",
+  "poor sample efficiency",
+  "limited scalability",
+  "sensitivity to hyperparameters",
+  "a lack of theoretical guarantees",
+  "distribution shift",
+  "noisy observations",
+  "strong modelling assumptions",
+  "quadratic memory requirements",
+  "slow convergence",
+  "instability during training",
+  "error accumulation",
 ];
 const METRICS = ["accuracy", "throughput", "fidelity", "sample efficiency", "latency", "precision", "robustness", "error"];
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -94,7 +103,8 @@ function abstract(r: () => number, f: Field, name: string, year: number): string
     () => `Our analysis reveals that ${t()} is closely related to ${t()} in the regime relevant for ${task()}.`,
     () => `Unlike prior work, ${name} requires neither ${t()} nor ${t()} at inference time.`,
     () => `We further introduce ${article(adj())} variant based on ${t()} that ${uniform(r, VERBS)} ${task()}.`,
-    () => `Extensive experiments on ${uniform(r, DATASETS)} and ${uniform(r, DATASETS)} demonstrate a ${intBetween(r, 2, 40)}% improvement in ${uniform(r, METRICS)} over strong baselines.`,
+    () =>
+      `Extensive experiments on ${uniform(r, DATASETS)} and ${uniform(r, DATASETS)} demonstrate a ${intBetween(r, 2, 40)}% improvement in ${uniform(r, METRICS)} over strong baselines.`,
     () => `Ablation studies show that ${t()} accounts for most of the gain, while ${t()} mainly improves ${uniform(r, METRICS)}.`,
   ];
   const sentences = [uniform(r, opening)];
@@ -137,7 +147,10 @@ export function generatePaper(seed: number, index: number): ArxivRecord {
   return {
     id,
     submitter: `${authors[0]![1]} ${authors[0]![0]}`,
-    authors: authors.map(([l, f]) => `${f} ${l}`).join(", ").replace(/, ([^,]*)$/, " and $1"),
+    authors: authors
+      .map(([l, f]) => `${f} ${l}`)
+      .join(", ")
+      .replace(/, ([^,]*)$/, " and $1"),
     title: title(r, field, name),
     comments: r() < 0.6 ? `${intBetween(r, 6, 40)} pages, ${intBetween(r, 1, 12)} figures` : null,
     "journal-ref": published ? `J. Synth. Bench. ${intBetween(r, 1, 90)} (${year}) ${intBetween(r, 1, 9999)}` : null,

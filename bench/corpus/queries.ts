@@ -13,8 +13,16 @@ export interface BenchQuery {
 }
 
 const short = [
-  "graph neural networks", "quantum error correction", "diffusion models", "consensus protocols", "optimal transport",
-  "dark matter", "transformers", "speech recognition", "SAT solvers", "tensor networks",
+  "graph neural networks",
+  "quantum error correction",
+  "diffusion models",
+  "consensus protocols",
+  "optimal transport",
+  "dark matter",
+  "transformers",
+  "speech recognition",
+  "SAT solvers",
+  "tensor networks",
 ];
 
 const long = [
@@ -31,8 +39,16 @@ const long = [
 ];
 
 const typo = [
-  "grpah nueral netwroks", "quantm entanglment", "difusion modles", "reinforcment lerning", "superconductvity",
-  "gravitatonal waves", "homomorphic encyption", "stochastic diferential equations", "tranformers attenton", "speculative decodng",
+  "grpah nueral netwroks",
+  "quantm entanglment",
+  "difusion modles",
+  "reinforcment lerning",
+  "superconductvity",
+  "gravitatonal waves",
+  "homomorphic encyption",
+  "stochastic diferential equations",
+  "tranformers attenton",
+  "speculative decodng",
 ];
 
 const filtered: Omit<BenchQuery, "cls">[] = [

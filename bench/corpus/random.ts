@@ -2,9 +2,15 @@
 
 /** sfc32: small, fast, good enough statistically, and fully specified (unlike Math.random). */
 export function rng(seed: number): () => number {
-  let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = seed >>> 0;
+  let a = 0x9e3779b9,
+    b = 0x243f6a88,
+    c = 0xb7e15162,
+    d = seed >>> 0;
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -39,7 +45,8 @@ export class Zipf<T> {
   }
   pick(random: () => number): T {
     const u = random();
-    let lo = 0, hi = this.cumulative.length - 1;
+    let lo = 0,
+      hi = this.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.cumulative[mid]! < u) lo = mid + 1;

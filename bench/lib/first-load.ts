@@ -34,8 +34,7 @@ export function initialScripts(html: string): InitialScripts {
     const list = NOMODULE.test(m[1]!) ? skipped : srcs;
     if (value && !list.includes(value)) list.push(value);
   }
-  for (const text of inline)
-    for (const ref of text.matchAll(CHUNK_REF)) if (!srcs.includes(ref[0]) && !skipped.includes(ref[0])) srcs.push(ref[0]);
+  for (const text of inline) for (const ref of text.matchAll(CHUNK_REF)) if (!srcs.includes(ref[0]) && !skipped.includes(ref[0])) srcs.push(ref[0]);
   return { srcs, skipped };
 }
 
@@ -78,7 +77,15 @@ export async function measureFirstLoad(base: string, pagePath: string): Promise<
     const bytes = new Uint8Array(await r.arrayBuffer());
     chunks.push({ src, rawBytes: bytes.length, gzipBytes: gzipBytes(bytes) });
   }
-  return { path: pagePath, chunks, skipped, totalGzip: sum(chunks, "gzipBytes"), totalRaw: sum(chunks, "rawBytes"), htmlGzip: gzipBytes(html), inlineScriptRaw: inlineScriptBytes(html) };
+  return {
+    path: pagePath,
+    chunks,
+    skipped,
+    totalGzip: sum(chunks, "gzipBytes"),
+    totalRaw: sum(chunks, "rawBytes"),
+    htmlGzip: gzipBytes(html),
+    inlineScriptRaw: inlineScriptBytes(html),
+  };
 }
 
 /**

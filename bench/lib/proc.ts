@@ -31,14 +31,9 @@ export interface ChildRun<T> {
 export function spawnTs(file: string, args: string[], env: Record<string, string>, options: { stdio?: "inherit" | "ignore" } = {}): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", path.resolve(BENCH_DIR, file), ...args], {
     cwd: path.resolve(BENCH_DIR, ".."),
-     
+
     env: { ...process.env, ...env },
-    stdio: [
-      "ignore",
-      options.stdio ?? "inherit",
-      options.stdio ?? "inherit",
-      "ipc",
-    ],
+    stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit", "ipc"],
   });
 }
 

@@ -65,7 +65,11 @@ function toRow(r: ArxivRecord): Row {
   };
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
   const started = performance.now();
@@ -128,7 +132,12 @@ export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
         col((r) => r.year),
         col((r) => r.categories.join(" ")),
         col((r) => r.journalRef),
-        col((r) => JSON.stringify([{ kind: "abs", url: `https://arxiv.org/abs/${r.arxivId}` }, { kind: "pdf", url: `https://arxiv.org/pdf/${r.arxivId}v${r.latestVersion}` }])),
+        col((r) =>
+          JSON.stringify([
+            { kind: "abs", url: `https://arxiv.org/abs/${r.arxivId}` },
+            { kind: "pdf", url: `https://arxiv.org/pdf/${r.arxivId}v${r.latestVersion}` },
+          ]),
+        ),
         col((r) => r.latestVersion),
       ],
     );
@@ -142,7 +151,13 @@ export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
     await client.query(
       `INSERT INTO "PaperVersion" (id, "paperId", version, title, abstract, "publishedAt")
        SELECT gen_random_uuid()::text, * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::timestamp[])`,
-      [col((r) => r.id), col((r) => r.latestVersion), col((r) => r.title), col((r) => r.abstract), col((r) => r.versions[r.versions.length - 1]?.publishedAt ?? null)],
+      [
+        col((r) => r.id),
+        col((r) => r.latestVersion),
+        col((r) => r.title),
+        col((r) => r.abstract),
+        col((r) => r.versions[r.versions.length - 1]?.publishedAt ?? null),
+      ],
     );
     await client.query("COMMIT");
   };

@@ -40,5 +40,8 @@ export function machine(): string {
 }
 
 export function loadAverage(): string {
-  return os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
 }

@@ -28,7 +28,13 @@ export async function withWebStage<T>(
   const releaseSignal = stopOnSignal(services);
   try {
     log(`loading ${sizeLabel(corpus.papers)} papers (raw loader) …`);
-    const load = await rawLoad({ file: corpus.path, databaseUrl: services.databaseUrl, meiliHost: services.meiliHost, meiliKey: services.meiliKey, indexPrefix: PREFIX });
+    const load = await rawLoad({
+      file: corpus.path,
+      databaseUrl: services.databaseUrl,
+      meiliHost: services.meiliHost,
+      meiliKey: services.meiliKey,
+      indexPrefix: PREFIX,
+    });
     log(`  loaded in ${(load.ms / 1000).toFixed(1)} s`);
     const env = { ...services.env(PREFIX), LOG_LEVEL: "info" };
     const seed = await runTsChild<SeededPublic>("lib/seed-public.ts", [String(options.sample)], env);

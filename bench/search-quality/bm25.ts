@@ -10,7 +10,11 @@ export interface Bm25Doc {
 }
 
 export function baselineTokens(text: string, stemming: boolean): string[] {
-  const tokens = text.toLowerCase().replace(/'/g, "").match(/[a-z0-9]+/g) ?? [];
+  const tokens =
+    text
+      .toLowerCase()
+      .replace(/'/g, "")
+      .match(/[a-z0-9]+/g) ?? [];
   return tokens.filter((t) => t.length > 1 && !DOC_STOPWORDS.has(t)).map((t) => (stemming ? stem(t) : t));
 }
 

@@ -69,7 +69,9 @@ export async function benchPipelineQuality(cisi: CisiCollection, log: (s: string
     if (!report) throw new Error(`ingest child exited ${child.exitCode} without a report`);
     const client = createSearchClient({ host: s.meiliHost, apiKey: s.meiliKey, indexPrefix: prefix });
     const documents = (await client.meili.index(client.indexes.papers).getStats()).numberOfDocuments;
-    log(`ingested CISI through the pipeline: ${report.summary?.created} created, ${report.summary?.failed} failed, ${documents} documents searchable, ${(report.ms / 1000).toFixed(1)} s`);
+    log(
+      `ingested CISI through the pipeline: ${report.summary?.created} created, ${report.summary?.failed} failed, ${documents} documents searchable, ${(report.ms / 1000).toFixed(1)} s`,
+    );
 
     const db = new pg.Client({ connectionString: s.databaseUrl });
     await db.connect();
@@ -108,7 +110,15 @@ export async function benchPipelineQuality(cisi: CisiCollection, log: (s: string
       "",
       table(
         ["system", "nDCG@10", "P@10", "MRR", "÷ BM25 nDCG", "p50 ms", "p95 ms"],
-        rows.map((r) => [r.name, r.ndcg10.toFixed(3), r.p10.toFixed(3), r.mrr.toFixed(3), (r.ndcg10 / bm25Row.ndcg10).toFixed(2), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1)]),
+        rows.map((r) => [
+          r.name,
+          r.ndcg10.toFixed(3),
+          r.p10.toFixed(3),
+          r.mrr.toFixed(3),
+          (r.ndcg10 / bm25Row.ndcg10).toFixed(2),
+          r.p50Ms.toFixed(1),
+          r.p95Ms.toFixed(1),
+        ]),
       ),
       "",
       `REST nDCG@10 ÷ BM25 nDCG@10 = **${ratio.toFixed(2)}** (target ≥ 1.00: ${ratio >= 1 ? "met" : "NOT met"}).`,

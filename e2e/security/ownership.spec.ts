@@ -13,11 +13,15 @@ test("an uploaded PDF is private by default, and the import page says so", async
   await expect(page.getByTestId("pdf-visibility-help")).toContainText("nobody else can open, search or quote them");
   await expect(page.getByRole("radio", { name: "Only me" })).toBeChecked();
 
-  const pdf = makePdf({ pages: [[
-    { text: title, size: 18, y: 700 },
-    { text: "Abstract", size: 12, y: 640 },
-    { text: `Unpublished notes that mention ${word} once.`, size: 10, y: 620 },
-  ]] });
+  const pdf = makePdf({
+    pages: [
+      [
+        { text: title, size: 18, y: 700 },
+        { text: "Abstract", size: 12, y: 640 },
+        { text: `Unpublished notes that mention ${word} once.`, size: 10, y: 620 },
+      ],
+    ],
+  });
   await page.getByLabel("Choose files to import").setInputFiles({ name: "private.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
   await page.getByRole("button", { name: "Import file" }).click();
   const panel = page.getByTestId("run-panel");

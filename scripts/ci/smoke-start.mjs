@@ -70,7 +70,8 @@ try {
   say(`healthy after ${Math.round((Date.now() - started) / 1000)} s`);
   const signIn = await fetch(`${base}/sign-in`);
   const html = await signIn.text();
-  if (signIn.status !== 200 || !/<form/i.test(html) || !/password/i.test(html)) throw new Error(`/sign-in did not render a sign-in form (status ${signIn.status})`);
+  if (signIn.status !== 200 || !/<form/i.test(html) || !/password/i.test(html))
+    throw new Error(`/sign-in did not render a sign-in form (status ${signIn.status})`);
   say("the sign-in page renders");
   const total = await poll(`${DIGEST_PAPERS} digest papers searchable`, 180_000, async () => {
     const response = await fetch(`${base}/api/v1/papers/search?q=&limit=1`);
@@ -109,4 +110,6 @@ if (failure) {
   process.stderr.write(`[smoke] ✗ ${failure.message}\n`);
   process.exit(1);
 }
-say(`✓ npm start on a fresh clone: healthy, sign-in renders, ${DIGEST_PAPERS} papers searchable, Ctrl-C → exit 0, nothing left (${Math.round((Date.now() - started) / 1000)} s)`);
+say(
+  `✓ npm start on a fresh clone: healthy, sign-in renders, ${DIGEST_PAPERS} papers searchable, Ctrl-C → exit 0, nothing left (${Math.round((Date.now() - started) / 1000)} s)`,
+);

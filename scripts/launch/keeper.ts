@@ -69,11 +69,15 @@ export class Keeper {
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
     if (this.crashes.length >= CRASH_LIMIT) {
-      this.hooks.giveUp(`The ${this.name} kept failing (${this.crashes.length} crashes in ${CRASH_WINDOW_MS / 1000} s, the last: ${reason}); stopping everything.`);
+      this.hooks.giveUp(
+        `The ${this.name} kept failing (${this.crashes.length} crashes in ${CRASH_WINDOW_MS / 1000} s, the last: ${reason}); stopping everything.`,
+      );
       return;
     }
     const delay = Math.min(this.delays.maxMs, this.delays.firstMs * 2 ** (this.crashes.length - 1));
-    this.hooks.warn(`✗ The ${this.name} stopped unexpectedly (${reason}); restarting it in ${delay / 1000} s (crash ${this.crashes.length} of ${CRASH_LIMIT} allowed in ${CRASH_WINDOW_MS / 1000} s).`);
+    this.hooks.warn(
+      `✗ The ${this.name} stopped unexpectedly (${reason}); restarting it in ${delay / 1000} s (crash ${this.crashes.length} of ${CRASH_LIMIT} allowed in ${CRASH_WINDOW_MS / 1000} s).`,
+    );
     this.timer = setTimeout(() => void this.restart(), delay);
   }
 

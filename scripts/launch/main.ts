@@ -137,7 +137,9 @@ function assertWritable(dir: string): void {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new LaunchError(`DATA_DIR ${dir} is not a folder this user can write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set DATA_DIR to one that is.`);
+    throw new LaunchError(
+      `DATA_DIR ${dir} is not a folder this user can write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set DATA_DIR to one that is.`,
+    );
   }
 }
 

@@ -49,9 +49,13 @@ export class RunState {
       return; // torn write of a dying launcher: nothing reliable to act on
     }
     if (previous.launcher !== process.pid && isLauncher(previous.launcher)) {
-      throw new LaunchError(`Commonplace is already running on this data directory (launcher pid ${previous.launcher}). Stop it first (Ctrl-C in its terminal, or kill ${previous.launcher}).`);
+      throw new LaunchError(
+        `Commonplace is already running on this data directory (launcher pid ${previous.launcher}). Stop it first (Ctrl-C in its terminal, or kill ${previous.launcher}).`,
+      );
     }
-    const leftovers = Object.entries(previous.groups).map(([pgid, signal]) => [Number(pgid), signal] as const).filter(([pgid]) => alive(pgid));
+    const leftovers = Object.entries(previous.groups)
+      .map(([pgid, signal]) => [Number(pgid), signal] as const)
+      .filter(([pgid]) => alive(pgid));
     if (!leftovers.length) return;
     say(`Stopping ${leftovers.length} process(es) left running by an earlier start that did not stop cleanly …`);
     for (const [pgid, signal] of leftovers) process.kill(-pgid, signal);

@@ -54,7 +54,12 @@ export async function startServices(env: LaunchEnv, meiliBinary: string | undefi
       const keeper = new Keeper(
         "embedded Meilisearch",
         async () => {
-          const meili = await startMeilisearch({ dataDir: path.join(env.dataDir, "meilisearch"), port: env.MEILI_PORT, masterKey: meiliKey, binary: meiliBinary });
+          const meili = await startMeilisearch({
+            dataDir: path.join(env.dataDir, "meilisearch"),
+            port: env.MEILI_PORT,
+            masterKey: meiliKey,
+            binary: meiliBinary,
+          });
           meiliHost = meili.host;
           return meili;
         },
@@ -63,7 +68,15 @@ export async function startServices(env: LaunchEnv, meiliBinary: string | undefi
       keepers.push(keeper);
       await keeper.start();
     }
-    return { databaseUrl: databaseUrl!, meiliHost: meiliHost!, meiliKey, authSecret: env.AUTH_SECRET ?? secrets.authSecret, embeddedDatabase: !env.DATABASE_URL, keepers, stop };
+    return {
+      databaseUrl: databaseUrl!,
+      meiliHost: meiliHost!,
+      meiliKey,
+      authSecret: env.AUTH_SECRET ?? secrets.authSecret,
+      embeddedDatabase: !env.DATABASE_URL,
+      keepers,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

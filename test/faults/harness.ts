@@ -15,7 +15,12 @@ export { processesMentioning };
 
 export const root = path.resolve(import.meta.dirname, "../..");
 
-export async function until<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined | false> | T | undefined | false, everyMs = 250): Promise<T> {
+export async function until<T>(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  everyMs = 250,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -57,7 +62,9 @@ export async function launch(options: { dataDir?: string; env?: Record<string, s
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const waitFor = async (text: string | RegExp, timeoutMs = 300_000, from = 0) => {
     await until(`launcher output ${String(text)}`, timeoutMs, () => {
       const tail = output.slice(from);
@@ -106,7 +113,9 @@ export function partPid(app: Launched, part: "worker" | "web" | "postgres" | "me
     postgres: `-p ${app.ports.PG_PORT}`,
     meilisearch: `--http-addr 127.0.0.1:${app.ports.MEILI_PORT}`,
   }[part];
-  const candidates = processesMentioning(needle, "cmdline").filter((p) => part !== "worker" || readFileSync(`/proc/${p.pid}/environ`, "utf8").includes(`:${app.ports.PG_PORT}/`));
+  const candidates = processesMentioning(needle, "cmdline").filter(
+    (p) => part !== "worker" || readFileSync(`/proc/${p.pid}/environ`, "utf8").includes(`:${app.ports.PG_PORT}/`),
+  );
   // PostgreSQL: the postmaster is the one whose parent is not another postgres of this cluster.
   const pids = candidates.map((c) => c.pid).sort((a, b) => a - b);
   if (!pids.length) throw new Error(`no ${part} process found`);

@@ -54,7 +54,10 @@ it("leftovers of a launcher that died with its reaper are stopped by the next st
     expect(reaper).toBeDefined();
     process.kill(reaper!.pid, "SIGKILL");
     app.process.kill("SIGKILL");
-    const next = await launch({ dataDir: app.dataDir, env: { PORT: String(app.ports.PORT), PG_PORT: String(app.ports.PG_PORT), MEILI_PORT: String(app.ports.MEILI_PORT) } });
+    const next = await launch({
+      dataDir: app.dataDir,
+      env: { PORT: String(app.ports.PORT), PG_PORT: String(app.ports.PG_PORT), MEILI_PORT: String(app.ports.MEILI_PORT) },
+    });
     expect(next.output()).not.toMatch(/already in use/);
     expect(await health(next)).toBe(200);
     expect((await next.interrupt()).code).toBe(0);

@@ -14,7 +14,12 @@ it("Meilisearch killed during an ingest: search answers 503 naming it, the launc
   const [app, db] = [launched.app(), launched.db()];
   const boss = await startBoss(createBoss(app.databaseUrl));
   const lines = Array.from({ length: 5_000 }, (_, i) => arxivLine(70_000 + i)).join("\n");
-  const { runId } = await createIngestRun(db, boss, { files: [{ fileName: "five-thousand.jsonl", bytes: new TextEncoder().encode(lines) }] }, { source: "fault-test" });
+  const { runId } = await createIngestRun(
+    db,
+    boss,
+    { files: [{ fileName: "five-thousand.jsonl", bytes: new TextEncoder().encode(lines) }] },
+    { source: "fault-test" },
+  );
   await stopBoss(boss);
   await until("indexing under way", 120_000, async () => (await db.ingestRun.findUniqueOrThrow({ where: { id: runId } })).created >= 500);
 
@@ -32,8 +37,15 @@ it("Meilisearch killed during an ingest: search answers 503 naming it, the launc
   await app.waitFor("The embedded Meilisearch is running again", 60_000, before);
   await until("the run DONE", 180_000, async () => (await db.ingestRun.findUniqueOrThrow({ where: { id: runId } })).status === "DONE", 1000);
   const inPostgres = await db.paper.count();
-  await until("outbox empty and the index equal to PostgreSQL", 60_000, async () => (await db.searchOutbox.count({ where: { processedAt: null } })) === 0 && (await indexedDocuments(app)) === inPostgres, 1000);
-  process.stdout.write(`[recovery] Meilisearch SIGKILL → outbox empty, index equal to PostgreSQL: ${Math.round((Date.now() - killedAt) / 1000)} s after the kill\n`);
+  await until(
+    "outbox empty and the index equal to PostgreSQL",
+    60_000,
+    async () => (await db.searchOutbox.count({ where: { processedAt: null } })) === 0 && (await indexedDocuments(app)) === inPostgres,
+    1000,
+  );
+  process.stdout.write(
+    `[recovery] Meilisearch SIGKILL → outbox empty, index equal to PostgreSQL: ${Math.round((Date.now() - killedAt) / 1000)} s after the kill\n`,
+  );
   expect((await fetch(`${app.base}/api/v1/papers/search?q=synthetic`)).status).toBe(200);
 }, 600_000);
 
@@ -46,14 +58,19 @@ it("PostgreSQL killed: the launcher restarts it and writes succeed again without
   await app.waitFor(/The embedded PostgreSQL stopped unexpectedly \(killed by SIGKILL\)/, 30_000, before);
   await app.waitFor("The embedded PostgreSQL is running again", 120_000, before);
   const handle = `after-crash-${Date.now().toString(36)}`;
-  const signUp = await until("a write through the web app", 60_000, async () => {
-    const response = await fetch(`${app.base}/api/trpc/auth.signUp`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: app.base },
-      body: JSON.stringify({ json: { email: `${handle}@example.org`, password: "correct horse battery staple 42", handle, name: "After Crash" } }),
-    });
-    return response.ok ? response : undefined;
-  }, 1000);
+  const signUp = await until(
+    "a write through the web app",
+    60_000,
+    async () => {
+      const response = await fetch(`${app.base}/api/trpc/auth.signUp`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: app.base },
+        body: JSON.stringify({ json: { email: `${handle}@example.org`, password: "correct horse battery staple 42", handle, name: "After Crash" } }),
+      });
+      return response.ok ? response : undefined;
+    },
+    1000,
+  );
   expect(signUp.ok).toBe(true);
   const fresh = createDb(app.databaseUrl, { max: 1 });
   try {

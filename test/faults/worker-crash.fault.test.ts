@@ -17,7 +17,12 @@ it("a worker killed mid-ingest is restarted and the run completes with every pap
   const [app, db] = [launched.app(), launched.db()];
   const file = Array.from({ length: PAPERS }, (_, i) => arxivLine(50_000 + i)).join("\n");
   const boss = await startBoss(createBoss(app.databaseUrl));
-  const { runId } = await createIngestRun(db, boss, { files: [{ fileName: "twenty-thousand.jsonl", bytes: new TextEncoder().encode(file) }] }, { source: "fault-test", maxBytes: 100 * 1024 * 1024 });
+  const { runId } = await createIngestRun(
+    db,
+    boss,
+    { files: [{ fileName: "twenty-thousand.jsonl", bytes: new TextEncoder().encode(file) }] },
+    { source: "fault-test", maxBytes: 100 * 1024 * 1024 },
+  );
   await stopBoss(boss);
 
   // A second worker, started the way the README's scale-out recipe says, shares the file.
@@ -28,7 +33,10 @@ it("a worker killed mid-ingest is restarted and the run completes with every pap
   });
   const owners = new Set<string>();
   const sampler = setInterval(() => {
-    void db.ingestChunk.findMany({ where: { runId, status: "RUNNING" }, select: { leaseOwner: true } }).then((rows) => rows.forEach((r) => r.leaseOwner && owners.add(r.leaseOwner)), () => undefined);
+    void db.ingestChunk.findMany({ where: { runId, status: "RUNNING" }, select: { leaseOwner: true } }).then(
+      (rows) => rows.forEach((r) => r.leaseOwner && owners.add(r.leaseOwner)),
+      () => undefined,
+    );
   }, 200);
   try {
     await until("a few thousand papers in", 180_000, async () => (await db.ingestRun.findUniqueOrThrow({ where: { id: runId } })).created >= 2_000);
@@ -40,16 +48,26 @@ it("a worker killed mid-ingest is restarted and the run completes with every pap
     await app.waitFor("The worker is running again", 60_000, before);
     expect(await health(app, "/api/health/live")).toBe(200); // the app stayed up
 
-    const run = await until("the run DONE", 120_000, async () => {
-      const r = await db.ingestRun.findUniqueOrThrow({ where: { id: runId } });
-      return r.status === "DONE" ? r : r.status === "FAILED" ? Promise.reject(new Error("run FAILED")) : undefined;
-    }, 1000);
+    const run = await until(
+      "the run DONE",
+      120_000,
+      async () => {
+        const r = await db.ingestRun.findUniqueOrThrow({ where: { id: runId } });
+        return r.status === "DONE" ? r : r.status === "FAILED" ? Promise.reject(new Error("run FAILED")) : undefined;
+      },
+      1000,
+    );
     const recoveredMs = Date.now() - killedAt;
     expect(run.created + run.updated + run.duplicate).toBe(PAPERS);
     const papers = await db.paper.count({ where: { arxivId: { startsWith: "2401.5" } } });
     expect(papers).toBe(PAPERS);
     const inPostgres = await db.paper.count();
-    await until("Meilisearch equal to PostgreSQL", 60_000, async () => (await indexedDocuments(app)) === inPostgres && (await db.searchOutbox.count({ where: { processedAt: null } })) === 0, 1000);
+    await until(
+      "Meilisearch equal to PostgreSQL",
+      60_000,
+      async () => (await indexedDocuments(app)) === inPostgres && (await db.searchOutbox.count({ where: { processedAt: null } })) === 0,
+      1000,
+    );
     expect(owners.size).toBeGreaterThanOrEqual(2); // one file, several workers
     process.stdout.write(`[recovery] worker SIGKILL → run DONE and index complete: ${Math.round(recoveredMs / 1000)} s after the kill\n`);
   } finally {

@@ -17,14 +17,22 @@ export default function config(...extra) {
     {
       rules: {
         "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-        "no-restricted-properties": [
-          "error",
-          { object: "process", property: "env", message: "Read configuration through this deployable's env.ts." },
-        ],
+        "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through this deployable's env.ts." }],
       },
     },
     {
-      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "e2e/**", "bench/**", "playwright.config.ts", "**/*.config.ts", "**/*.config.mjs", "**/*.mjs"],
+      files: [
+        "**/env.ts",
+        "**/*.test.ts",
+        "**/test/**",
+        "**/scripts/**",
+        "e2e/**",
+        "bench/**",
+        "playwright.config.ts",
+        "**/*.config.ts",
+        "**/*.config.mjs",
+        "**/*.mjs",
+      ],
       rules: { "no-restricted-properties": "off" },
     },
     ...extra,

@@ -7,5 +7,4 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   adapter: async () => new PrismaPg({ connectionString: process.env.PRISMA_DIFF_DATABASE_URL }),
-  
 });

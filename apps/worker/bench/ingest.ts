@@ -43,7 +43,11 @@ try {
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`\n${"step".padEnd(w)}  ${"items".padStart(6)}  ${"seconds".padStart(8)}  ${"items/s".padStart(8)}\n`);
   for (const [label, n, ms] of rows) {
-    process.stdout.write(`${label.padEnd(w)}  ${String(n).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(8)}  ${Math.round((n * 1000) / ms).toString().padStart(8)}\n`);
+    process.stdout.write(
+      `${label.padEnd(w)}  ${String(n).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(8)}  ${Math.round((n * 1000) / ms)
+        .toString()
+        .padStart(8)}\n`,
+    );
   }
 } finally {
   await meili.stop();

@@ -55,7 +55,13 @@ export async function ingestPaths(env: Env, logger: Logger, inputs: string[], op
     // Index while persisting: each committed batch wakes a drain, which sends whole batches only, so
     // Meilisearch indexes in parallel with PostgreSQL; drainAll sends the remainder at the end.
     const drainer = deps
-      ? new OutboxDrainer(deps, { databaseUrl: env.DATABASE_URL, pollMs: 60_000, maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS, listen: false, fullBatchesOnly: true })
+      ? new OutboxDrainer(deps, {
+          databaseUrl: env.DATABASE_URL,
+          pollMs: 60_000,
+          maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS,
+          listen: false,
+          fullBatchesOnly: true,
+        })
       : null;
     await drainer?.start();
     let summary: RunSummary;

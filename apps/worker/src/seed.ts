@@ -29,7 +29,8 @@ export async function ingestDigestOnFirstBoot(vars: Record<string, string | unde
   else if (result.summary) {
     const s = result.summary;
     say(`Ingested the papers digest: ${s.created} created, ${s.duplicate + s.updated} already present, ${s.failed} failed`);
-    if (result.index && result.index.pending !== 0) say(`${result.index.pending} papers are waiting for the search index (${result.index.lastError ?? "Meilisearch unavailable"})`);
+    if (result.index && result.index.pending !== 0)
+      say(`${result.index.pending} papers are waiting for the search index (${result.index.lastError ?? "Meilisearch unavailable"})`);
   }
   return result;
 }

@@ -20,7 +20,11 @@ let childEnv: Record<string, string>;
 let db: Db;
 let search: SearchClient;
 
-function run(script: string, args: string[], env: Record<string, string | undefined> = childEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined> = childEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(tsx[0], [...tsx.slice(1), path.join(root, "apps/worker/src/cli", script), ...args], { cwd: root, env: env as NodeJS.ProcessEnv });
     let stdout = "";

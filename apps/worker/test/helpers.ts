@@ -59,7 +59,10 @@ export function arxivLine(i: number, opts: { version?: number; title?: string; d
     id,
     title: opts.title ?? `Synthetic study ${i} of ${TOPICS[i % TOPICS.length]}`,
     authors: `Ada Author${i} and Bo Writer`,
-    authors_parsed: [[`Author${i}`, "Ada", ""], ["Writer", "Bo", ""]],
+    authors_parsed: [
+      [`Author${i}`, "Ada", ""],
+      ["Writer", "Bo", ""],
+    ],
     abstract: `We examine case ${i} of ${TOPICS[(i * 7) % TOPICS.length]} with a careful protocol and report what we measured.`,
     categories: "cs.LG stat.ML",
     doi: opts.doi ?? null,
@@ -68,7 +71,16 @@ export function arxivLine(i: number, opts: { version?: number; title?: string; d
   });
 }
 
-const TOPICS = ["quasar lensing", "protein folding", "graph coloring", "sparse attention", "ocean currents", "bird migration", "tensor networks", "soil carbon"];
+const TOPICS = [
+  "quasar lensing",
+  "protein folding",
+  "graph coloring",
+  "sparse attention",
+  "ocean currents",
+  "bird migration",
+  "tensor networks",
+  "soil carbon",
+];
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs = 60_000, everyMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;

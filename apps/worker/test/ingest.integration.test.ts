@@ -73,7 +73,13 @@ describe("ingesting the daily digest", () => {
 
   it("first boot (launcher): skipped once the database has papers", async () => {
     const said: string[] = [];
-    const vars = { DATABASE_URL: env.DATABASE_URL, MEILI_HOST: env.MEILI_HOST, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY, MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX, LOG_LEVEL: "silent" };
+    const vars = {
+      DATABASE_URL: env.DATABASE_URL,
+      MEILI_HOST: env.MEILI_HOST,
+      MEILI_MASTER_KEY: env.MEILI_MASTER_KEY,
+      MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX,
+      LOG_LEVEL: "silent",
+    };
     const r = await ingestDigestOnFirstBoot(vars, { say: (m) => said.push(m) });
     expect(r).toMatchObject({ exitCode: 0, skipped: true });
     expect(said).toEqual(["Papers already present; the digest seed was skipped"]);
@@ -112,7 +118,13 @@ describe("DOI dedupe", () => {
       dir,
       "refs.json",
       JSON.stringify([
-        { id: "a", type: "article-journal", title: "Case-insensitive identifiers in practice", DOI: "10.5555/abc.def", author: [{ family: "Lovelace", given: "Ada" }] },
+        {
+          id: "a",
+          type: "article-journal",
+          title: "Case-insensitive identifiers in practice",
+          DOI: "10.5555/abc.def",
+          author: [{ family: "Lovelace", given: "Ada" }],
+        },
         { id: "b", type: "article", title: "Versioned paper, revised", DOI: "10.48550/arXiv.2401.00001" },
       ]),
     );
@@ -132,13 +144,20 @@ describe("title dedupe", () => {
   it("same title: one paper per first author and year (within one); a later record of one of them merges", async () => {
     const title = "Narwhal Tusk Acoustics in Shallow Fjords";
     const entry = (key: string, author: string, year: number) => `@article{${key}, title={${title}}, author={${author}}, year={${year}}}\n`;
-    const first = writeTemp(dir, "titles-1.bib", entry("a", "Nansen, Fridtjof", 2020) + entry("b", "Amundsen, Roald", 2020) + entry("c", "Nansen, Fridtjof", 2012));
+    const first = writeTemp(
+      dir,
+      "titles-1.bib",
+      entry("a", "Nansen, Fridtjof", 2020) + entry("b", "Amundsen, Roald", 2020) + entry("c", "Nansen, Fridtjof", 2012),
+    );
     expect((await ingest([first])).summary).toMatchObject({ created: 3, failed: 0 });
     const later = writeTemp(dir, "titles-2.bib", entry("d", "Nansen, F.", 2021));
     const r = await ingest([later]);
     expect(r.summary).toMatchObject({ created: 0, failed: 0 });
     // Still three papers; the 2021 record merged into Nansen's 2020 paper (and, equally trusted, updated its year).
-    const papers = await db.paper.findMany({ where: { title }, select: { id: true, year: true, authors: { where: { position: 0 }, select: { author: { select: { name: true } } } } } });
+    const papers = await db.paper.findMany({
+      where: { title },
+      select: { id: true, year: true, authors: { where: { position: 0 }, select: { author: { select: { name: true } } } } },
+    });
     const byKey = Object.fromEntries(papers.map((p) => [`${p.authors[0]?.author.name.split(" ").at(-1)} ${p.year}`, p.id]));
     expect(Object.keys(byKey).sort()).toEqual(["Amundsen 2020", "Nansen 2012", "Nansen 2021"]);
     const [item] = await db.ingestItem.findMany({ where: { runId: r.summary!.runId }, select: { paperId: true } });
@@ -148,7 +167,11 @@ describe("title dedupe", () => {
 
 describe("bad input never stops good input", () => {
   it("records failures with reasons and ingests the good items", async () => {
-    const good = writeTemp(dir, "good.bib", `@article{g1, title={A perfectly good entry}, author={Good, Gina}, year={2021}}\n@article{g2, title={Another good entry}, author={Good, Gus}, year={2022}}\n`);
+    const good = writeTemp(
+      dir,
+      "good.bib",
+      `@article{g1, title={A perfectly good entry}, author={Good, Gina}, year={2021}}\n@article{g2, title={Another good entry}, author={Good, Gus}, year={2022}}\n`,
+    );
     const jsonl = writeTemp(dir, "mixed.jsonl", [arxivLine(501), "{not json", JSON.stringify({ id: "2401.00502", title: 42 }), arxivLine(503)].join("\n"));
     const empty = writeTemp(dir, "empty.bib", "");
     const binary = writeTemp(dir, "blob.bin", new Uint8Array([0, 1, 2, 3, 255, 254, 0, 7, 8]));
@@ -181,7 +204,11 @@ describe("bad input never stops good input", () => {
   });
 
   it("with the real global fetch and no route to arXiv, an identifier fails the same way", async () => {
-    const r = await ingestPaths(testEnv({ ...envOverrides(), INGEST_RESOLVE_TIMEOUT_MS: "1500" }), logger, ["arXiv:2402.09999"], { report: sink(), index: false, fetch: unreachableFetch });
+    const r = await ingestPaths(testEnv({ ...envOverrides(), INGEST_RESOLVE_TIMEOUT_MS: "1500" }), logger, ["arXiv:2402.09999"], {
+      report: sink(),
+      index: false,
+      fetch: unreachableFetch,
+    });
     expect(r.summary!.failures[0]?.reason).toMatch(/^source unreachable: export\.arxiv\.org/);
   });
 });
@@ -217,7 +244,12 @@ describe("the queue path (what the API does)", () => {
     const { runId, jobId } = await createIngestRun(
       db,
       producer,
-      { files: [{ fileName: "queued.bib", bytes: bib }, { fileName: "huge.pdf", bytes: big }] },
+      {
+        files: [
+          { fileName: "queued.bib", bytes: bib },
+          { fileName: "huge.pdf", bytes: big },
+        ],
+      },
       { source: "upload", maxBytes: 1_000_000 },
     );
     expect(jobId).toBeTruthy();
@@ -238,7 +270,12 @@ describe("the queue path (what the API does)", () => {
 
   it("a payload that fails validation is logged and dropped; the worker keeps serving", async () => {
     await producer.send("ingest.run", { runId: 42 });
-    const ok = await createIngestRun(db, producer, { files: [{ fileName: "after.bib", bytes: Buffer.from(`@misc{a, title={Still serving}, year={2024}}`) }] }, { source: "upload" });
+    const ok = await createIngestRun(
+      db,
+      producer,
+      { files: [{ fileName: "after.bib", bytes: Buffer.from(`@misc{a, title={Still serving}, year={2024}}`) }] },
+      { source: "upload" },
+    );
     await waitFor("the next run", async () => (await getIngestRun(db, ok.runId))?.status === "DONE");
   });
 });

@@ -123,7 +123,8 @@ suite("anchor — edited text", () => {
 
   it("flags a quote that survives only out of context as LOW_CONFIDENCE", () => {
     const quote = "most of them can be pruned safely";
-    const edited = "Notes. As everyone knows by now, most of them can be pruned safely!\n" +
+    const edited =
+      "Notes. As everyone knows by now, most of them can be pruned safely!\n" +
       PAPER.replace("Conclusion. Attention heads specialise early; most of them can be pruned safely.", "Conclusion. Gone.");
     const r = anchored(anchor(edited, sel(PAPER, quote)));
     expect(edited.slice(r.start, r.end)).toBe(quote);
@@ -169,10 +170,12 @@ suite("anchor — repeated passages told apart by context", () => {
   it("without context, prefers the occurrence nearest the position hint", () => {
     const text = "same words here. filler filler filler. same words here.";
     const second = text.lastIndexOf("same words here");
-    const r = anchored(anchor("xx" + text, [
-      { type: "TextQuoteSelector", exact: "same words here" },
-      { type: "TextPositionSelector", start: second, end: second + 15 },
-    ]));
+    const r = anchored(
+      anchor("xx" + text, [
+        { type: "TextQuoteSelector", exact: "same words here" },
+        { type: "TextPositionSelector", start: second, end: second + 15 },
+      ]),
+    );
     expect(r.start).toBe(second + 2);
   });
 });

@@ -100,8 +100,7 @@ function distance(q: Query, c: Candidate): number {
 function best(doc: NormalizedText, q: Query, candidates: Candidate[]): Scored | undefined {
   let pool = candidates;
   if (pool.length > MAX_SCORED) {
-    const quick = (c: Candidate) =>
-      quickContextScore(q.prefix ?? "", q.suffix ?? "", doc.text, c.a, c.b) - c.errors * 2;
+    const quick = (c: Candidate) => quickContextScore(q.prefix ?? "", q.suffix ?? "", doc.text, c.a, c.b) - c.errors * 2;
     const byContext = [...pool].sort((x, y) => quick(y) - quick(x) || distance(q, x) - distance(q, y));
     const byDistance = [...pool].sort((x, y) => distance(q, x) - distance(q, y));
     pool = [...new Set([...byContext.slice(0, MAX_SCORED), ...byDistance.slice(0, 16)])];
@@ -109,11 +108,7 @@ function best(doc: NormalizedText, q: Query, candidates: Candidate[]): Scored | 
   let top: Scored | undefined;
   for (const c of pool) {
     const s = scoreCandidate(doc, q, c);
-    if (
-      !top ||
-      s.confidence > top.confidence + 1e-12 ||
-      (Math.abs(s.confidence - top.confidence) <= 1e-12 && distance(q, s) < distance(q, top))
-    ) {
+    if (!top || s.confidence > top.confidence + 1e-12 || (Math.abs(s.confidence - top.confidence) <= 1e-12 && distance(q, s) < distance(q, top))) {
       top = s;
     }
   }
@@ -185,8 +180,7 @@ export function anchor(text: string, selectors: readonly AnySelector[] | AnySele
 
 function anchorIn(text: string, normalized: () => NormalizedText, selectors: readonly AnySelector[] | AnySelector): AnchorResult {
   const { quote, position } = pickSelectors(selectors);
-  const positionFits =
-    position !== undefined && position.start >= 0 && position.start < position.end && position.end <= text.length;
+  const positionFits = position !== undefined && position.start >= 0 && position.start < position.end && position.end <= text.length;
 
   if (!quote || quote.exact.length === 0) {
     if (!position) return { orphan: true, reason: "no TextQuoteSelector or TextPositionSelector to anchor" };

@@ -32,11 +32,7 @@ export function assertRange(text: string, start: number, end: number): void {
  * Describes text[start, end) as W3C selectors: a TextQuoteSelector (the quote plus up to 32 code
  * units of prefix and suffix, never cutting a surrogate pair in half) and a TextPositionSelector.
  */
-export function describe(
-  text: string,
-  start: number,
-  end: number,
-): [TextQuoteSelector, TextPositionSelector] {
+export function describe(text: string, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
   assertRange(text, start, end);
   let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
   if (prefixStart > 0 && isLow(text.charCodeAt(prefixStart))) prefixStart++;

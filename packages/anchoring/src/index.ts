@@ -1,15 +1,5 @@
 // @commonplace/anchoring — pure W3C text anchoring that survives edits to the text. See README.md.
-export type {
-  AnchorMethod,
-  AnchorResult,
-  AnchorStatus,
-  Anchored,
-  AnySelector,
-  Orphan,
-  Selector,
-  TextPositionSelector,
-  TextQuoteSelector,
-} from "./types.ts";
+export type { AnchorMethod, AnchorResult, AnchorStatus, Anchored, AnySelector, Orphan, Selector, TextPositionSelector, TextQuoteSelector } from "./types.ts";
 export { CONTEXT_LENGTH, describe } from "./describe.ts";
 export {
   LONG_QUOTE,

@@ -73,7 +73,7 @@ function buildPeq(pattern: string, blocks: number): Peq {
     other.set(val, charPeq);
     if (val < 256) ascii[val] = charPeq;
     for (let idx = 0; idx < pattern.length; idx++) {
-      if (pattern.charCodeAt(idx) === val) charPeq[(idx / w) | 0] = (charPeq[(idx / w) | 0] as number) | (1 << idx % w);
+      if (pattern.charCodeAt(idx) === val) charPeq[(idx / w) | 0] = (charPeq[(idx / w) | 0] as number) | (1 << (idx % w));
     }
   }
   return { ascii, other, empty };
@@ -89,7 +89,7 @@ function newCtx(m: number, blocks: number): Ctx {
     M: new Uint32Array(blocks),
     lastRowMask: new Uint32Array(blocks).fill(1 << 31),
   };
-  ctx.lastRowMask[blocks - 1] = 1 << (m - 1) % 32;
+  ctx.lastRowMask[blocks - 1] = 1 << ((m - 1) % 32);
   return ctx;
 }
 
@@ -143,7 +143,7 @@ function scanEnds(text: string, pattern: string, maxErrors: number, onEnd: (end:
       carry = advanceBlock(ctx, charPeq, b, carry);
       score[b] = (score[b] as number) + carry;
     }
-    if ((score[y] as number) - carry <= maxErrors && y < bMax && (((charPeq[y + 1] as number) & 1) || carry < 0)) {
+    if ((score[y] as number) - carry <= maxErrors && y < bMax && ((charPeq[y + 1] as number) & 1 || carry < 0)) {
       y++;
       ctx.P[y] = ~0;
       ctx.M[y] = 0;

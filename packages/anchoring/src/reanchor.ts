@@ -37,10 +37,7 @@ function diffEnds(oldText: string, newText: string): Diff {
   let head = 0;
   while (head < max && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
   let tail = 0;
-  while (
-    tail < max - head &&
-    oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)
-  ) {
+  while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) {
     tail++;
   }
   return { head, tail, delta: newText.length - oldText.length, oldLength: oldText.length };
@@ -57,11 +54,7 @@ function shift(d: Diff, offset: number): number {
  * Re-anchors `annotations` in `newText`. With `oldText` (the text they were made on) it can also
  * recover a missing quote from a position-only selector and shift position hints across the edit.
  */
-export function reanchorAll(
-  oldText: string | null | undefined,
-  newText: string,
-  annotations: readonly ReanchorInput[],
-): ReanchorOutput[] {
+export function reanchorAll(oldText: string | null | undefined, newText: string, annotations: readonly ReanchorInput[]): ReanchorOutput[] {
   const anchorer = createAnchorer(newText);
   const diff = typeof oldText === "string" ? diffEnds(oldText, newText) : undefined;
   return annotations.map(({ id, selector }) => {
@@ -77,11 +70,7 @@ export function reanchorAll(
       }
     }
     if (position) {
-      query.push(
-        diff
-          ? { type: "TextPositionSelector", start: shift(diff, position.start), end: shift(diff, position.end) }
-          : position,
-      );
+      query.push(diff ? { type: "TextPositionSelector", start: shift(diff, position.start), end: shift(diff, position.end) } : position);
     }
     const result = anchorer.anchor(query);
     const status = classify(result);

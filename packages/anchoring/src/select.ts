@@ -18,12 +18,7 @@ export function pickSelectors(selectors: readonly AnySelector[] | AnySelector | 
         ...(typeof r.prefix === "string" ? { prefix: r.prefix } : {}),
         ...(typeof r.suffix === "string" ? { suffix: r.suffix } : {}),
       };
-    } else if (
-      !position &&
-      r.type === "TextPositionSelector" &&
-      Number.isSafeInteger(r.start) &&
-      Number.isSafeInteger(r.end)
-    ) {
+    } else if (!position && r.type === "TextPositionSelector" && Number.isSafeInteger(r.start) && Number.isSafeInteger(r.end)) {
       position = { type: "TextPositionSelector", start: r.start as number, end: r.end as number };
     }
   }

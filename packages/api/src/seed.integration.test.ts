@@ -16,7 +16,14 @@ describe("demo seed", () => {
     const roles = await db().membership.findMany({ where: { team: { slug: first.team } }, select: { role: true } });
     expect(roles.map((r) => r.role).sort()).toEqual(["MEMBER", "OWNER"]);
     // The first demo person administers the site (sees every import run); the second does not.
-    const admins = await db().user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { handle: true, isAdmin: true }, orderBy: { handle: "asc" } });
-    expect(admins).toEqual([{ handle: "ada", isAdmin: true }, { handle: "alan", isAdmin: false }]);
+    const admins = await db().user.findMany({
+      where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+      select: { handle: true, isAdmin: true },
+      orderBy: { handle: "asc" },
+    });
+    expect(admins).toEqual([
+      { handle: "ada", isAdmin: true },
+      { handle: "alan", isAdmin: false },
+    ]);
   });
 });

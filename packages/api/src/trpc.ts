@@ -38,30 +38,33 @@ export interface ProcedureMeta {
   permission?: string;
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  // Keeps SSE subscriptions alive through proxies that close idle connections.
-  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
-  // Every error leaves as the domain error: its message (never a driver's or an internal address), its
-  // stable code (`appCode`, the same codes REST answers with) and Retry-After seconds when there is one.
-  errorFormatter({ shape, error }) {
-    const app = toAppError(error);
-    return {
-      ...shape,
-      message: app.message,
-      data: {
-        ...shape.data,
-        code: app.code,
-        httpStatus: app.status,
-        appCode: app.appCode,
-        retryAfter: app.retryAfter ?? null,
-        stack: undefined,
-        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
-        field: (error.cause as { field?: string } | undefined)?.field ?? null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // Keeps SSE subscriptions alive through proxies that close idle connections.
+    sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
+    // Every error leaves as the domain error: its message (never a driver's or an internal address), its
+    // stable code (`appCode`, the same codes REST answers with) and Retry-After seconds when there is one.
+    errorFormatter({ shape, error }) {
+      const app = toAppError(error);
+      return {
+        ...shape,
+        message: app.message,
+        data: {
+          ...shape.data,
+          code: app.code,
+          httpStatus: app.status,
+          appCode: app.appCode,
+          retryAfter: app.retryAfter ?? null,
+          stack: undefined,
+          zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+          field: (error.cause as { field?: string } | undefined)?.field ?? null,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -20,6 +20,14 @@ export function rangeOf(passage: string, text = TEXT): { start: number; end: num
 export async function textPaper(text = TEXT, extra: { abstract?: string } = {}) {
   const title = `Annotated paper ${unique()}`;
   return db().paper.create({
-    data: { canonicalKey: `hash:ann-${unique()}`, title, normTitle: title.toLowerCase(), fullText: text, abstract: extra.abstract ?? null, categories: ["cs.CL"], source: "test" },
+    data: {
+      canonicalKey: `hash:ann-${unique()}`,
+      title,
+      normTitle: title.toLowerCase(),
+      fullText: text,
+      abstract: extra.abstract ?? null,
+      categories: ["cs.CL"],
+      source: "test",
+    },
   });
 }

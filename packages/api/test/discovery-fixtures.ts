@@ -18,17 +18,34 @@ export async function upvoteAt(userId: string, paperId: string, at: Date) {
 export async function listWith(owner: Person, paperId: string, visibility: Visibility, at: Date, teamId?: string) {
   return db().readingList.create({
     data: {
-      title: `List ${unique()}`, visibility, createdById: owner.id, ...(teamId ? { teamId } : { ownerId: owner.id }),
+      title: `List ${unique()}`,
+      visibility,
+      createdById: owner.id,
+      ...(teamId ? { teamId } : { ownerId: owner.id }),
       items: { create: { paperId, position: "a0", addedById: owner.id, createdAt: at } },
     },
   });
 }
 
-export async function annotationAt(author: Person, paperId: string, at: Date, scope: { visibility: AnnotationVisibility; teamId?: string; listId?: string; deleted?: boolean }) {
+export async function annotationAt(
+  author: Person,
+  paperId: string,
+  at: Date,
+  scope: { visibility: AnnotationVisibility; teamId?: string; listId?: string; deleted?: boolean },
+) {
   return db().annotation.create({
     data: {
-      paperId, authorId: author.id, body: "A note", quote: "text", start: 0, end: 4, visibility: scope.visibility,
-      teamId: scope.teamId ?? null, listId: scope.listId ?? null, createdAt: at, deletedAt: scope.deleted ? at : null,
+      paperId,
+      authorId: author.id,
+      body: "A note",
+      quote: "text",
+      start: 0,
+      end: 4,
+      visibility: scope.visibility,
+      teamId: scope.teamId ?? null,
+      listId: scope.listId ?? null,
+      createdAt: at,
+      deletedAt: scope.deleted ? at : null,
     },
   });
 }

@@ -23,7 +23,12 @@ export async function fetchFeed<P>(handler: Handler<P>, params: P, init: Request
 
 /** Entry titles are HTML (escaped text) in both formats: what a reader shows after decoding. */
 export function shownText(html: string | undefined): string {
-  return (html ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return (html ?? "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export const FORMATS: FeedFormat[] = ["rss", "atom"];

@@ -24,7 +24,10 @@ export function as(person: Person | null): Caller {
 
 export async function person(label = "user"): Promise<Person> {
   const id = unique();
-  return db().user.create({ data: { email: `${label}-${id}@example.org`, handle: `${label}-${id}`.toLowerCase(), name: `${label} ${id}` }, select: { id: true, handle: true, name: true, email: true } });
+  return db().user.create({
+    data: { email: `${label}-${id}@example.org`, handle: `${label}-${id}`.toLowerCase(), name: `${label} ${id}` },
+    select: { id: true, handle: true, name: true, email: true },
+  });
 }
 
 export async function paper(title = `Paper ${unique()}`, extra: { year?: number; authors?: string[]; arxivId?: string } = {}) {
@@ -32,8 +35,19 @@ export async function paper(title = `Paper ${unique()}`, extra: { year?: number;
   const authors = extra.authors ?? ["Ada Lovelace", "Alan Turing"];
   return db().paper.create({
     data: {
-      canonicalKey: key, arxivId: extra.arxivId ?? null, title, normTitle: title.toLowerCase(), year: extra.year ?? 2020, categories: ["cs.LG"], source: "test",
-      authors: { create: authors.map((name, position) => ({ position, author: { connectOrCreate: { where: { normName: name.toLowerCase() }, create: { name, normName: name.toLowerCase() } } } })) },
+      canonicalKey: key,
+      arxivId: extra.arxivId ?? null,
+      title,
+      normTitle: title.toLowerCase(),
+      year: extra.year ?? 2020,
+      categories: ["cs.LG"],
+      source: "test",
+      authors: {
+        create: authors.map((name, position) => ({
+          position,
+          author: { connectOrCreate: { where: { normName: name.toLowerCase() }, create: { name, normName: name.toLowerCase() } } },
+        })),
+      },
     },
   });
 }
@@ -57,7 +71,9 @@ export async function team(opts: { extraMembers?: number; isPublic?: boolean } =
   for (let i = 0; i < (opts.extraMembers ?? 0); i++) extra.push(await person("member"));
   const row = await db().team.create({
     data: {
-      slug, name: `Team ${slug}`, isPublic: opts.isPublic ?? false,
+      slug,
+      name: `Team ${slug}`,
+      isPublic: opts.isPublic ?? false,
       memberships: { create: [...ROLES.map((role) => ({ userId: people[role].id, role })), ...extra.map((p) => ({ userId: p.id, role: "MEMBER" as const }))] },
     },
   });

@@ -22,15 +22,32 @@ export type PartialFields = Partial<FieldValues>;
 
 /** In the order an administrator reads them. */
 export const FIELD_NAMES: readonly FieldName[] = [
-  "title", "authors", "abstract", "publishedAt", "year", "categories", "journalRef", "venue", "latestVersion", "fullText",
+  "title",
+  "authors",
+  "abstract",
+  "publishedAt",
+  "year",
+  "categories",
+  "journalRef",
+  "venue",
+  "latestVersion",
+  "fullText",
 ];
 
 /** Fields whose change changes the text annotations anchor to (see @commonplace/anchoring's annotatableSource). */
 export const TEXT_FIELDS: readonly FieldName[] = ["abstract", "fullText"];
 
 export function fieldValuesOf(p: {
-  title: string; abstract: string | null; authors: readonly string[]; publishedAt: Date | null; year: number | null;
-  categories: readonly string[]; journalRef: string | null; venue: string | null; fullText: string | null; latestVersion: number;
+  title: string;
+  abstract: string | null;
+  authors: readonly string[];
+  publishedAt: Date | null;
+  year: number | null;
+  categories: readonly string[];
+  journalRef: string | null;
+  venue: string | null;
+  fullText: string | null;
+  latestVersion: number;
 }): FieldValues {
   return {
     title: p.title,
@@ -46,7 +63,12 @@ export function fieldValuesOf(p: {
   };
 }
 
-const squash = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const squash = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function isEmptyValue(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
@@ -94,7 +116,8 @@ export function pick(values: FieldValues, fields: PartialFields): PartialFields 
 /** A stable key for "the same values proposed again" (one open proposal per paper and content). */
 export function fieldsDigest(fields: PartialFields): string {
   const text = JSON.stringify(FIELD_NAMES.filter((n) => n in fields).map((n) => [n, fields[n]]));
-  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  let h1 = 0x811c9dc5,
+    h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 16777619) >>> 0;

@@ -18,7 +18,9 @@ export interface ReanchorSummary {
 }
 
 function selectorsOf(json: unknown): AnySelector[] {
-  return Array.isArray(json) ? json.filter((s): s is AnySelector => typeof s === "object" && s !== null && typeof (s as { type?: unknown }).type === "string") : [];
+  return Array.isArray(json)
+    ? json.filter((s): s is AnySelector => typeof s === "object" && s !== null && typeof (s as { type?: unknown }).type === "string")
+    : [];
 }
 
 export async function reanchorPaper(tx: Tx, paperId: string, oldText: string, newText: string, version: number): Promise<Omit<ReanchorSummary, "papers">> {
@@ -33,8 +35,16 @@ export async function reanchorPaper(tx: Tx, paperId: string, oldText: string, ne
   const fresh = rows.filter((r) => r.anchorStatus === "ANCHORED");
   const flagged = rows.filter((r) => r.anchorStatus !== "ANCHORED");
   const results: ReanchorOutput[] = [
-    ...reanchorAll(oldText || undefined, newText, fresh.map((r) => ({ id: r.id, selector: selectorsOf(r.selectors) }))),
-    ...reanchorAll(undefined, newText, flagged.map((r) => ({ id: r.id, selector: selectorsOf(r.selectors) }))),
+    ...reanchorAll(
+      oldText || undefined,
+      newText,
+      fresh.map((r) => ({ id: r.id, selector: selectorsOf(r.selectors) })),
+    ),
+    ...reanchorAll(
+      undefined,
+      newText,
+      flagged.map((r) => ({ id: r.id, selector: selectorsOf(r.selectors) })),
+    ),
   ];
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const out of results) {

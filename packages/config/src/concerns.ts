@@ -11,7 +11,9 @@ const MB = 1024 * 1024;
 
 export const runtime = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "expected one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "expected one of fatal, error, warn, info, debug, trace, silent" })
+    .default("info"),
   APP_VERSION: z.string().default("0.1.0"),
 };
 
@@ -30,7 +32,9 @@ export const search = {
 };
 
 export const auth = {
-  AUTH_SECRET: z.string({ error: "required: a random secret of at least 32 characters, the same on every web instance" }).min(32, "a random secret of at least 32 characters, the same on every web instance (npm start generates one into DATA_DIR)"),
+  AUTH_SECRET: z
+    .string({ error: "required: a random secret of at least 32 characters, the same on every web instance" })
+    .min(32, "a random secret of at least 32 characters, the same on every web instance (npm start generates one into DATA_DIR)"),
   /** Unset: links and redirects follow the address each request came in on. */
   APP_URL: httpUrl("the public base URL", "https://commonplace.example.org").optional(),
 };

@@ -68,6 +68,8 @@ describe("one rule per variable", () => {
   });
 
   it("names the variable and the fix when one is missing", () => {
-    expect(() => parseConfig("web app", webSchema, { ...complete, AUTH_SECRET: "" })).toThrow(/AUTH_SECRET: required: a random secret of at least 32 characters/);
+    expect(() => parseConfig("web app", webSchema, { ...complete, AUTH_SECRET: "" })).toThrow(
+      /AUTH_SECRET: required: a random secret of at least 32 characters/,
+    );
   });
 });

@@ -34,4 +34,6 @@ export type WorkerConfig = z.infer<typeof workerSchema>;
 export type LauncherConfig = z.infer<typeof launcherSchema>;
 
 /** Every variable any process reads (the README's table and .env.example list exactly these). */
-export const ALL_VARIABLES: readonly string[] = [auth, database, ingest, launcher, mail, oauth, outbox, proxy, runtime, search, uploads].flatMap((concern) => Object.keys(concern));
+export const ALL_VARIABLES: readonly string[] = [auth, database, ingest, launcher, mail, oauth, outbox, proxy, runtime, search, uploads].flatMap((concern) =>
+  Object.keys(concern),
+);

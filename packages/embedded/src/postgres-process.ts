@@ -1,7 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { RunAs } from "./postgres-access.ts";
 
-export async function spawnServer(binary: string, user: RunAs, dataDir: string, port: number, flags: string[], onLog?: (line: string) => void): Promise<ChildProcess> {
+export async function spawnServer(
+  binary: string,
+  user: RunAs,
+  dataDir: string,
+  port: number,
+  flags: string[],
+  onLog?: (line: string) => void,
+): Promise<ChildProcess> {
   const child = spawn(binary, ["-D", dataDir, "-p", String(port), "-c", "lc_messages=C", ...flags], {
     ...user,
     cwd: "/",

@@ -31,10 +31,7 @@ function parseEntry(entry: unknown, n: number): ParseOutcome {
   if (idUrl.includes("/api/errors")) {
     return fail(`${ref}: arXiv API error: ${collapseWhitespace(textOf(e["summary"])) || idUrl}`, ref);
   }
-  const categories = [
-    attr(e["primary_category"], "term"),
-    ...asArray(e["category"]).map((c) => attr(c, "term")),
-  ].filter(Boolean);
+  const categories = [attr(e["primary_category"], "term"), ...asArray(e["category"]).map((c) => attr(c, "term"))].filter(Boolean);
   const links: PaperLink[] = asArray(e["link"]).flatMap((l) => {
     const href = attr(l, "href");
     if (!href) return [];

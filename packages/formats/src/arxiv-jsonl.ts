@@ -98,9 +98,7 @@ function mapRecord(r: ArxivRecord, ref: string): ParseOutcome {
 // affiliations in parentheses and "and"; fall back to the string only when it is missing.
 function authorsOf(r: ArxivRecord): string[] {
   if (r.authors_parsed?.length) {
-    return r.authors_parsed.map(([last, first, suffix]) =>
-      latexToUnicode([first, last, suffix].filter((p) => p && p.trim()).join(" ")),
-    );
+    return r.authors_parsed.map(([last, first, suffix]) => latexToUnicode([first, last, suffix].filter((p) => p && p.trim()).join(" ")));
   }
   return (r.authors ?? "")
     .replace(/\([^)]*\)/g, "")

@@ -37,15 +37,14 @@ export function itemsToLines(items: readonly TextItem[]): Line[] {
     }
   }
   if (cur) lines.push(cur);
-  return lines
-    .map(({ text, size, y }) => ({ text: text.trim(), size, y }))
-    .filter((l) => /\p{L}|\p{N}/u.test(l.text));
+  return lines.map(({ text, size, y }) => ({ text: text.trim(), size, y })).filter((l) => /\p{L}|\p{N}/u.test(l.text));
 }
 
 const ABSTRACT_HEAD = /^\s*(?:a\s?b\s?s\s?t\s?r\s?a\s?c\s?t)\b[\s.:—–-]*/i;
 const STAMP = /^(arxiv:\s*\d|preprint|under review|published as|proceedings of|accepted (at|to)|copyright|©)/i;
 const SECTION = /^((\d+(\.\d+)*\.?|[IVX]+\.)\s+\p{Lu}|(introduction|keywords?|index terms|ccs concepts|acm reference format)\b)/iu;
-const AFFILIATION = /(universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|microsoft|facebook|meta ai|openai|deepmind|@|\.edu|\.com|\.org)/i;
+const AFFILIATION =
+  /(universit|institut|college|school|department|dept\.|laborator|\blab\b|research|inc\.|corp|google|microsoft|facebook|meta ai|openai|deepmind|@|\.edu|\.com|\.org)/i;
 
 export interface FrontMatter {
   title?: string;
@@ -65,7 +64,12 @@ export function guessFrontMatter(lines: readonly Line[]): FrontMatter {
     if (start) {
       let end = start.i;
       while (end + 1 < front.length && Math.abs((front[end + 1]?.size ?? 0) - max) <= 0.5) end++;
-      title = collapseWhitespace(front.slice(start.i, end + 1).map((l) => l.text).join(" "));
+      title = collapseWhitespace(
+        front
+          .slice(start.i, end + 1)
+          .map((l) => l.text)
+          .join(" "),
+      );
       afterTitle = end + 1;
       if (title.length > 300) title = undefined;
     }

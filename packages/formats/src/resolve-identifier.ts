@@ -81,12 +81,9 @@ async function resolveDoi(doi: string, ref: string, get: (u: string) => Promise<
   } catch {
     return fail(`Crossref returned an unreadable record for ${doi}`, ref);
   }
-  const date = [work["published-print"], work["published-online"], work.issued]
-    .map((d) => fromDateParts(d?.["date-parts"]))
-    .find((d) => d.year !== undefined) ?? {};
-  const links: PaperLink[] = (work.link ?? [])
-    .filter((l) => l["content-type"] === "application/pdf")
-    .map((l) => ({ kind: "pdf", url: l.URL }));
+  const date =
+    [work["published-print"], work["published-online"], work.issued].map((d) => fromDateParts(d?.["date-parts"])).find((d) => d.year !== undefined) ?? {};
+  const links: PaperLink[] = (work.link ?? []).filter((l) => l["content-type"] === "application/pdf").map((l) => ({ kind: "pdf", url: l.URL }));
   if (work.URL) links.push({ kind: "doi", url: work.URL });
   const title = [work.title?.[0], work.subtitle?.[0]].filter(Boolean).join(": ");
   const arxiv = parseIdentifier(work.DOI);

@@ -7,11 +7,34 @@ export function collapseWhitespace(s: string): string {
 // LaTeX accent commands → combining marks; applied before NFC so "G{\"o}del" becomes "Gödel".
 // Only what real metadata (arXiv snapshot, BibTeX exports) contains; not a TeX interpreter.
 const ACCENTS: Record<string, string> = {
-  "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
-  ".": "\u0307", u: "\u0306", v: "\u030C", H: "\u030B", c: "\u0327", k: "\u0328", r: "\u030A",
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  '"': "\u0308",
+  "~": "\u0303",
+  "=": "\u0304",
+  ".": "\u0307",
+  u: "\u0306",
+  v: "\u030C",
+  H: "\u030B",
+  c: "\u0327",
+  k: "\u0328",
+  r: "\u030A",
 };
 const LETTERS: Record<string, string> = {
-  ss: "ß", o: "ø", O: "Ø", aa: "å", AA: "Å", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", l: "ł", L: "Ł", i: "ı", j: "ȷ",
+  ss: "ß",
+  o: "ø",
+  O: "Ø",
+  aa: "å",
+  AA: "Å",
+  ae: "æ",
+  AE: "Æ",
+  oe: "œ",
+  OE: "Œ",
+  l: "ł",
+  L: "Ł",
+  i: "ı",
+  j: "ȷ",
 };
 
 export function latexToUnicode(s: string): string {
@@ -19,9 +42,7 @@ export function latexToUnicode(s: string): string {
   let out = s
     // \'{e}  \'e  {\'e}  \c{c}  \v s
     .replace(/\\(['`^"~=.])\s*\{?\s*(\\?[A-Za-z])\s*\}?/g, (_m, acc: string, ch: string) => base(ch) + ACCENTS[acc])
-    .replace(/\\([uvHckr])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) =>
-      base(a ?? b ?? "") + ACCENTS[acc],
-    )
+    .replace(/\\([uvHckr])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) => base(a ?? b ?? "") + ACCENTS[acc])
     .replace(/\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i|j)(?![A-Za-z])\s*/g, (_m, name: string) => LETTERS[name] ?? name)
     .replace(/\\&/g, "&")
     .replace(/\\%/g, "%")

@@ -26,7 +26,11 @@ describe("parseBibtex", () => {
 
   it("isolates a broken entry", () => {
     const out = parseBibtex("@article{a, title={One}}\n@article{b, title={Two\n@article{c, title={Three}, author={Doe, Jane}}\n");
-    expect(out.map((o) => [o.ref, o.ok])).toEqual([["entry a", true], ["entry b", false], ["entry c", true]]);
+    expect(out.map((o) => [o.ref, o.ok])).toEqual([
+      ["entry a", true],
+      ["entry b", false],
+      ["entry c", true],
+    ]);
     expect(out[1]?.ok === false && out[1].error).toMatch(/^entry b: BibTeX syntax error: /);
   });
 
@@ -81,7 +85,12 @@ describe("parseCslJson", () => {
     const out = parseCslJson(fixture("items.csl.json"));
     expect(out.map((o) => o.ok)).toEqual([true, true, false, false]);
     const [gpt3, lecun] = papersOf(out.slice(0, 2));
-    expect(gpt3).toMatchObject({ source: "csl-json", arxivId: "2005.14165", publishedAt: "2020-07-22", authors: ["Tom B. Brown", "Benjamin Mann", "Nick Ryder"] });
+    expect(gpt3).toMatchObject({
+      source: "csl-json",
+      arxivId: "2005.14165",
+      publishedAt: "2020-07-22",
+      authors: ["Tom B. Brown", "Benjamin Mann", "Nick Ryder"],
+    });
     expect(lecun).toMatchObject({ doi: "10.1109/5.726791", venue: "Proceedings of the IEEE", year: 1998, authors: ["Yann LeCun", "Léon Bottou", "AT&T Labs"] });
     expect(out.slice(2)).toEqual([
       { ok: false, error: "entry broken: missing title", ref: "entry broken" },

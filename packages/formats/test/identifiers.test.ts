@@ -29,24 +29,15 @@ describe("parseIdentifier", () => {
     expect(parseIdentifier(input)).toEqual(expected);
   });
 
-  it.each(["", "hello", "2413.01234", "12345.6789", "10.12/x", "arXiv:", "https://example.com/abs/2401.01234", "2401.01234v0"])(
-    "rejects %j",
-    (input) => {
-      expect(parseIdentifier(input)).toBeNull();
-    },
-  );
+  it.each(["", "hello", "2413.01234", "12345.6789", "10.12/x", "arXiv:", "https://example.com/abs/2401.01234", "2401.01234v0"])("rejects %j", (input) => {
+    expect(parseIdentifier(input)).toBeNull();
+  });
 });
 
 describe("splitIdentifiers", () => {
   it("splits a pasted blob and keeps order, dropping duplicates and punctuation", () => {
     const blob = "arXiv: 2401.01234, 10.1000/xyz;\nhttps://arxiv.org/abs/1706.03762v7 \t doi: 10.1038/nature14539.\n2401.01234,";
-    expect(splitIdentifiers(blob)).toEqual([
-      "arXiv:2401.01234",
-      "10.1000/xyz",
-      "https://arxiv.org/abs/1706.03762v7",
-      "doi:10.1038/nature14539",
-      "2401.01234",
-    ]);
+    expect(splitIdentifiers(blob)).toEqual(["arXiv:2401.01234", "10.1000/xyz", "https://arxiv.org/abs/1706.03762v7", "doi:10.1038/nature14539", "2401.01234"]);
     expect(splitIdentifiers(blob).map((c) => parseIdentifier(c)?.kind)).toEqual(["arxiv", "doi", "arxiv", "doi", "arxiv"]);
   });
   it("returns [] for blank input", () => {

@@ -35,7 +35,12 @@ describe("parsePdf", () => {
     const [withInfo] = await parsePdf(
       makePdf({
         info: { Title: "Deep Residual Learning for Image Recognition", Author: "Kaiming He; Xiangyu Zhang" },
-        pages: [[{ text: "Some Other Big Line", size: 24, y: 700 }, { text: "Body text of the paper goes here.", size: 10, y: 600 }]],
+        pages: [
+          [
+            { text: "Some Other Big Line", size: 24, y: 700 },
+            { text: "Body text of the paper goes here.", size: 10, y: 600 },
+          ],
+        ],
       }),
     );
     expect(withInfo?.ok && [withInfo.paper.title, withInfo.paper.authors]).toEqual([
@@ -45,7 +50,12 @@ describe("parsePdf", () => {
     const [junk] = await parsePdf(
       makePdf({
         info: { Title: "Microsoft Word - draft3.docx", Author: "Administrator" },
-        pages: [[{ text: "Learning Transferable Visual Models", size: 18, y: 700 }, { text: "Alec Radford and Jong Wook Kim", size: 11, y: 670 }]],
+        pages: [
+          [
+            { text: "Learning Transferable Visual Models", size: 18, y: 700 },
+            { text: "Alec Radford and Jong Wook Kim", size: 11, y: 670 },
+          ],
+        ],
       }),
     );
     expect(junk?.ok && [junk.paper.title, junk.paper.authors]).toEqual(["Learning Transferable Visual Models", ["Alec Radford", "Jong Wook Kim"]]);
@@ -54,13 +64,15 @@ describe("parsePdf", () => {
   it("joins a title set over two lines", async () => {
     const [out] = await parsePdf(
       makePdf({
-        pages: [[
-          { text: "Language Models are", size: 17, y: 700 },
-          { text: "Few-Shot Learners", size: 17, y: 680 },
-          { text: "Tom B. Brown, Benjamin Mann", size: 11, y: 650 },
-          { text: "OpenAI", size: 10, y: 636 },
-          { text: "Body.", size: 10, y: 600 },
-        ]],
+        pages: [
+          [
+            { text: "Language Models are", size: 17, y: 700 },
+            { text: "Few-Shot Learners", size: 17, y: 680 },
+            { text: "Tom B. Brown, Benjamin Mann", size: 11, y: 650 },
+            { text: "OpenAI", size: 10, y: 636 },
+            { text: "Body.", size: 10, y: 600 },
+          ],
+        ],
       }),
     );
     expect(out?.ok && out.paper.title).toBe("Language Models are Few-Shot Learners");
@@ -80,7 +92,9 @@ describe("parsePdf", () => {
     const encrypted = makePdf({ encrypted: true, pages: [[{ text: "Secret", size: 12, y: 700 }]] });
     expect(await err(encrypted)).toBe("PDF is encrypted (password-protected); remove the password and upload it again");
     expect(await err(makePdf({ pages: [[]] }))).toBe("PDF has no extractable text (scanned images?); run OCR on it first");
-    expect(await err(new TextEncoder().encode("%PDF-1.4\ngarbage garbage\n%%EOF\n"))).toMatch(/^(Not a readable PDF|Could not read PDF|PDF has no extractable text)/);
+    expect(await err(new TextEncoder().encode("%PDF-1.4\ngarbage garbage\n%%EOF\n"))).toMatch(
+      /^(Not a readable PDF|Could not read PDF|PDF has no extractable text)/,
+    );
   });
 
   it("does not detach the caller's buffer", async () => {

@@ -81,15 +81,31 @@ describe("resolveIdentifier", () => {
 
   it("reports unknown papers and bad input", async () => {
     const notFound = fakeFetch(() => new Response("{}", { status: 404 }));
-    expect(await resolveIdentifier("10.1000/missing", { fetch: notFound.fetch })).toMatchObject({ ok: false, error: "DOI not found on Crossref: 10.1000/missing" });
+    expect(await resolveIdentifier("10.1000/missing", { fetch: notFound.fetch })).toMatchObject({
+      ok: false,
+      error: "DOI not found on Crossref: 10.1000/missing",
+    });
     const empty = fakeFetch(() => new Response('<feed xmlns="http://www.w3.org/2005/Atom"></feed>'));
     expect(await resolveIdentifier("2401.99999", { fetch: empty.fetch })).toMatchObject({ ok: false, error: "arXiv has no paper 2401.99999" });
-    const apiError = fakeFetch(() =>
-      new Response(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#x</id><title>Error</title><summary>incorrect id format for 2401.99999</summary></entry></feed>`),
+    const apiError = fakeFetch(
+      () =>
+        new Response(
+          `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#x</id><title>Error</title><summary>incorrect id format for 2401.99999</summary></entry></feed>`,
+        ),
     );
-    expect(await resolveIdentifier("2401.99999", { fetch: apiError.fetch })).toMatchObject({ ok: false, error: "arXiv API error: incorrect id format for 2401.99999" });
+    expect(await resolveIdentifier("2401.99999", { fetch: apiError.fetch })).toMatchObject({
+      ok: false,
+      error: "arXiv API error: incorrect id format for 2401.99999",
+    });
     const garbage = fakeFetch(() => new Response("<html>"));
-    expect(await resolveIdentifier("10.1000/xyz", { fetch: garbage.fetch })).toMatchObject({ ok: false, error: "Crossref returned an unreadable record for 10.1000/xyz" });
-    expect(await resolveIdentifier("not an id", { fetch: garbage.fetch })).toEqual({ ok: false, error: '"not an id" is not an arXiv id or DOI', ref: "not an id" });
+    expect(await resolveIdentifier("10.1000/xyz", { fetch: garbage.fetch })).toMatchObject({
+      ok: false,
+      error: "Crossref returned an unreadable record for 10.1000/xyz",
+    });
+    expect(await resolveIdentifier("not an id", { fetch: garbage.fetch })).toEqual({
+      ok: false,
+      error: '"not an id" is not an arXiv id or DOI',
+      ref: "not an id",
+    });
   });
 });

@@ -44,7 +44,10 @@ describe("serializers round-trip", () => {
   });
 
   it("toRis → parseRis and toCslJson → parseCslJson keep the essentials", () => {
-    for (const [text, parse] of [[toRis(papers), parseRis], [toCslJson(papers), parseCslJson]] as const) {
+    for (const [text, parse] of [
+      [toRis(papers), parseRis],
+      [toCslJson(papers), parseCslJson],
+    ] as const) {
       const back = papersOf(parse(text));
       expect(back.map((p) => p.title)).toEqual(papers.map((p) => p.title));
       expect(back.map((p) => p.authors[0])).toEqual(["Ashish Vaswani", "Yann LeCun", "Plato"]);

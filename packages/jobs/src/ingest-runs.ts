@@ -57,20 +57,26 @@ export async function createIngestRun(
   const label =
     options.label ??
     (input.files ? files.map((f) => f.fileName).join(", ") : input.identifiers ? `${input.identifiers.length} identifier(s)` : (input.paths ?? []).join(", "));
-  const run = await db.$transaction(async (tx) => {
-    const created = await tx.ingestRun.create({
-      data: {
-        source: options.source, label: label.slice(0, 500), createdById: options.createdById ?? null,
-        pdfVisibility: options.pdfVisibility ?? "PRIVATE", pdfTeamId: options.pdfVisibility === "TEAM" ? (options.pdfTeamId ?? null) : null,
-      },
-    });
-    for (const f of files) {
-      await tx.ingestUpload.create({
-        data: { runId: created.id, fileName: f.fileName, size: f.bytes.byteLength, bytes: Buffer.from(f.bytes) },
+  const run = await db.$transaction(
+    async (tx) => {
+      const created = await tx.ingestRun.create({
+        data: {
+          source: options.source,
+          label: label.slice(0, 500),
+          createdById: options.createdById ?? null,
+          pdfVisibility: options.pdfVisibility ?? "PRIVATE",
+          pdfTeamId: options.pdfVisibility === "TEAM" ? (options.pdfTeamId ?? null) : null,
+        },
       });
-    }
-    return created;
-  }, { timeout: 120_000 }); // a large upload is written in this transaction: a busy server needs longer than 5 s
+      for (const f of files) {
+        await tx.ingestUpload.create({
+          data: { runId: created.id, fileName: f.fileName, size: f.bytes.byteLength, bytes: Buffer.from(f.bytes) },
+        });
+      }
+      return created;
+    },
+    { timeout: 120_000 },
+  ); // a large upload is written in this transaction: a busy server needs longer than 5 s
   try {
     const jobId = await enqueueIngestRun(boss, { runId: run.id, input: jobInput });
     return { runId: run.id, jobId };

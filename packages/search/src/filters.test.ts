@@ -42,9 +42,13 @@ describe("filter values", () => {
 
 describe("buildFilter", () => {
   it("builds one AND-ed clause per filter", () => {
-    expect(
-      buildFilter({ yearFrom: 2019, yearTo: 2021, categories: ["cs.LG", "cs.CL"], authors: ["Ada Lovelace"], source: "arxiv" }),
-    ).toEqual(['year >= 2019', 'year <= 2021', 'categories IN ["cs.LG", "cs.CL"]', 'authors IN ["Ada Lovelace"]', 'source = "arxiv"']);
+    expect(buildFilter({ yearFrom: 2019, yearTo: 2021, categories: ["cs.LG", "cs.CL"], authors: ["Ada Lovelace"], source: "arxiv" })).toEqual([
+      "year >= 2019",
+      "year <= 2021",
+      'categories IN ["cs.LG", "cs.CL"]',
+      'authors IN ["Ada Lovelace"]',
+      'source = "arxiv"',
+    ]);
     expect(buildFilter({})).toEqual([]);
     expect(buildFilter({ categories: [] })).toEqual([]);
   });

@@ -18,7 +18,10 @@ export const searchParamsSchema = z.object({
   limit: z.number().int().min(1).max(100).default(20),
   offset: z.number().int().min(0).max(1000).default(0),
   /** Facet distributions to count (the others come back empty); [] for none. */
-  facets: z.array(z.enum(FACET_NAMES)).max(FACET_NAMES.length).default([...DEFAULT_FACETS]),
+  facets: z
+    .array(z.enum(FACET_NAMES))
+    .max(FACET_NAMES.length)
+    .default([...DEFAULT_FACETS]),
 });
 
 export type SearchParams = z.input<typeof searchParamsSchema>;

@@ -46,7 +46,9 @@ describe("search reads transport", () => {
     const seen: { url?: string; body?: unknown; port: number }[] = [];
     const host = await serve(async (req, res) => {
       seen.push({ url: req.url, body: JSON.parse(await readBody(req)), port: req.socket.remotePort! });
-      res.end(JSON.stringify(req.url === "/multi-search" ? { results: [{ hits: [], indexUid: "p" }] } : { results: [{ id: "p1" }], total: 1, limit: 1, offset: 0 }));
+      res.end(
+        JSON.stringify(req.url === "/multi-search" ? { results: [{ hits: [], indexUid: "p" }] } : { results: [{ id: "p1" }], total: 1, limit: 1, offset: 0 }),
+      );
     });
     const reads = createSearchReads(host, undefined, 5000);
     const multi = await reads.multiSearch([{ indexUid: "p", q: "a" }]);
@@ -65,7 +67,9 @@ describe("search reads transport", () => {
       res.statusCode = 400;
       res.end(JSON.stringify({ message: "Attribute `colour` is not filterable.", code: "invalid_search_filter" }));
     });
-    const error = await createSearchReads(host, undefined, 5000).search("papers", { q: "x" }).catch((e: unknown) => e);
+    const error = await createSearchReads(host, undefined, 5000)
+      .search("papers", { q: "x" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SearchRequestError);
     expect(error).toMatchObject({ status: 400, code: "invalid_search_filter", message: "Attribute `colour` is not filterable." });
   });

@@ -63,7 +63,10 @@ export interface SearchReads {
   /** POST /multi-search (each query names its index) */
   multiSearch<T extends RecordAny = RecordAny>(queries: MultiSearchParams["queries"]): Promise<MultiSearchResponse<T>>;
   /** POST /indexes/<uid>/documents/fetch: documents by id (or by filter), only the named fields. */
-  fetchDocuments<T extends RecordAny = RecordAny>(indexUid: string, body: { ids?: string[]; filter?: string; fields?: string[]; limit?: number; offset?: number }): Promise<ResourceResults<T[]>>;
+  fetchDocuments<T extends RecordAny = RecordAny>(
+    indexUid: string,
+    body: { ids?: string[]; filter?: string; fields?: string[]; limit?: number; offset?: number },
+  ): Promise<ResourceResults<T[]>>;
 }
 
 export function createSearchReads(host: string, apiKey: string | undefined, timeoutMs: number): SearchReads {

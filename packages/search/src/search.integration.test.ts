@@ -198,7 +198,14 @@ describe("sorting", () => {
 
 describe("writes", () => {
   it("upsert resolves once searchable; delete once gone", async () => {
-    const doc = toPaperDocument({ id: "zz_new", title: "Quokka Photometry Survey", authors: ["Q. Uokka"], categories: ["astro-ph"], source: "arxiv", upvotes: 0 });
+    const doc = toPaperDocument({
+      id: "zz_new",
+      title: "Quokka Photometry Survey",
+      authors: ["Q. Uokka"],
+      categories: ["astro-ph"],
+      source: "arxiv",
+      upvotes: 0,
+    });
     await upsertDocuments(client, [doc]);
     expect(ids(await searchPapers(client, { q: "quokka photometry" }))).toEqual(["zz_new"]);
     await deleteDocuments(client, ["zz_new"]);
@@ -207,7 +214,9 @@ describe("writes", () => {
 
   it("a hostile abstract comes back escaped: the snippet's only markup is <mark>", async () => {
     const abstract = `<img src=x onerror=alert(1)> Narwhal tusk acoustics </mark><script>alert("x")</script> & more.`;
-    await upsertDocuments(client, [toPaperDocument({ id: "zz_hostile", title: "Narwhal acoustics", abstract, authors: ["N. Arwhal"], categories: [], source: "arxiv", upvotes: 0 })]);
+    await upsertDocuments(client, [
+      toPaperDocument({ id: "zz_hostile", title: "Narwhal acoustics", abstract, authors: ["N. Arwhal"], categories: [], source: "arxiv", upvotes: 0 }),
+    ]);
     const hit = (await searchPapers(client, { q: "narwhal tusk" })).hits.find((h) => h.id === "zz_hostile");
     expect(hit?.snippet).toContain("&lt;img src=x onerror=alert(1)&gt; <mark>Narwhal</mark> <mark>tusk</mark>");
     expect(hit?.snippet.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);

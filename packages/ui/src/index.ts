@@ -35,19 +35,7 @@ export {
   DropdownMenuShortcut,
 } from "./components/dropdown-menu.tsx";
 export { Toaster, toast } from "./components/toast.tsx";
-export {
-  Skeleton,
-  Separator,
-  Badge,
-  badgeVariants,
-  Card,
-  CardHeader,
-  CardTitle,
-  CardDescription,
-  CardContent,
-  CardFooter,
-  Alert,
-} from "./components/misc.tsx";
+export { Skeleton, Separator, Badge, badgeVariants, Card, CardHeader, CardTitle, CardDescription, CardContent, CardFooter, Alert } from "./components/misc.tsx";
 export { Avatar, initialsOf, type AvatarProps } from "./components/avatar.tsx";
 export { Tooltip, TooltipProvider, TooltipContent } from "./components/tooltip.tsx";
 export { ThemeScript, themeScript, THEME_STORAGE_KEY, type Theme } from "./components/theme-script.tsx";

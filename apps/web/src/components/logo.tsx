@@ -16,13 +16,7 @@ export function LogoMark({ className }: { className?: string }) {
 
 export function Logo({ href = "/", className }: { href?: string; className?: string }) {
   return (
-    <Link
-      href={href}
-      className={cn(
-        "inline-flex items-center gap-2 rounded-md font-serif text-[19px] font-semibold tracking-tight text-ink",
-        className,
-      )}
-    >
+    <Link href={href} className={cn("inline-flex items-center gap-2 rounded-md font-serif text-[19px] font-semibold tracking-tight text-ink", className)}>
       <LogoMark />
       <span>Commonplace</span>
     </Link>

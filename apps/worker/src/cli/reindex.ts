@@ -28,7 +28,9 @@ try {
     },
   });
   if (tty) process.stderr.write("\n");
-  process.stdout.write(`Reindexed ${result.indexed.toLocaleString("en-US")} papers in ${formatDuration((Date.now() - started) / 1000)}; the new index is live.\n`);
+  process.stdout.write(
+    `Reindexed ${result.indexed.toLocaleString("en-US")} papers in ${formatDuration((Date.now() - started) / 1000)}; the new index is live.\n`,
+  );
 } catch (error) {
   process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\nThe live index was not changed.\n`);
   process.exitCode = 1;

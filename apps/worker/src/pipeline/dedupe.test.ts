@@ -8,7 +8,10 @@ let n = 0;
 const newId = () => `p${++n}`;
 
 const item = (over: Partial<ParsedPaper> = {}): NormalizedPaper => {
-  const r = normalizePaper({ source: "arxiv-jsonl", title: "Deep Residual Learning", authors: ["Kaiming He", "Xiangyu Zhang"], categories: ["cs.CV"], links: [], ...over }, "ref");
+  const r = normalizePaper(
+    { source: "arxiv-jsonl", title: "Deep Residual Learning", authors: ["Kaiming He", "Xiangyu Zhang"], categories: ["cs.CV"], links: [], ...over },
+    "ref",
+  );
   if (!r.ok) throw new Error(r.error);
   return r.paper;
 };
@@ -43,7 +46,11 @@ describe("dedupe decisions", () => {
       item({ arxivId: "1512.03385", arxivVersion: 1 }),
     );
     expect(v1?.kind).toBe("create");
-    expect(v2).toMatchObject({ kind: "update", addVersion: { version: 2 }, after: { latestVersion: 2, title: "Deep Residual Learning for Image Recognition" } });
+    expect(v2).toMatchObject({
+      kind: "update",
+      addVersion: { version: 2 },
+      after: { latestVersion: 2, title: "Deep Residual Learning for Image Recognition" },
+    });
     expect(again?.kind).toBe("duplicate");
     expect(old?.kind).toBe("duplicate"); // v1 is already in the history
     expect(stored(v2!).versions).toEqual([1, 2]);
@@ -51,7 +58,11 @@ describe("dedupe decisions", () => {
 
   it("an older version seen after a newer one is history only: current fields stay", () => {
     const index = new CandidateIndex();
-    const [, older] = ingest(index, item({ arxivId: "1512.03385", arxivVersion: 3, title: "Final title" }), item({ arxivId: "1512.03385", arxivVersion: 1, title: "Draft title" }));
+    const [, older] = ingest(
+      index,
+      item({ arxivId: "1512.03385", arxivVersion: 3, title: "Final title" }),
+      item({ arxivId: "1512.03385", arxivVersion: 1, title: "Draft title" }),
+    );
     expect(older).toMatchObject({ kind: "update", changed: ["versions"], addVersion: { version: 1, title: "Draft title" } });
     expect(stored(older!)).toMatchObject({ title: "Final title", latestVersion: 3 });
   });
@@ -85,9 +96,15 @@ describe("dedupe decisions", () => {
   });
 
   it("unknown author or year does not veto a title match; a different arXiv id or DOI does", () => {
-    expect(titleMatches({ arxivId: null, doi: null, year: null, firstAuthorLast: "" }, { arxivId: null, doi: null, year: 2020, firstAuthorLast: "he" })).toBe(true);
-    expect(titleMatches({ arxivId: "1", doi: null, year: null, firstAuthorLast: "" }, { arxivId: "2", doi: null, year: null, firstAuthorLast: "" })).toBe(false);
-    expect(titleMatches({ arxivId: null, doi: "10.1/a", year: null, firstAuthorLast: "" }, { arxivId: null, doi: "10.1/b", year: null, firstAuthorLast: "" })).toBe(false);
+    expect(titleMatches({ arxivId: null, doi: null, year: null, firstAuthorLast: "" }, { arxivId: null, doi: null, year: 2020, firstAuthorLast: "he" })).toBe(
+      true,
+    );
+    expect(titleMatches({ arxivId: "1", doi: null, year: null, firstAuthorLast: "" }, { arxivId: "2", doi: null, year: null, firstAuthorLast: "" })).toBe(
+      false,
+    );
+    expect(
+      titleMatches({ arxivId: null, doi: "10.1/a", year: null, firstAuthorLast: "" }, { arxivId: null, doi: "10.1/b", year: null, firstAuthorLast: "" }),
+    ).toBe(false);
   });
 
   it("a less trusted source only fills gaps; a more trusted one overwrites", () => {
@@ -98,8 +115,14 @@ describe("dedupe decisions", () => {
       item({ source: "digest", authors: [], abstract: "An abstract from the digest.", venue: undefined }),
       item({ source: "arxiv-jsonl", abstract: "The arXiv abstract.", arxivId: "1512.03385" }),
     );
-    expect(fromDigest).toMatchObject({ kind: "update", after: { abstract: "An abstract from the digest.", authors: ["Kaiming He", "Xiangyu Zhang"], source: "bibtex" } });
-    expect(fromArxiv).toMatchObject({ kind: "update", after: { abstract: "The arXiv abstract.", arxivId: "1512.03385", canonicalKey: "1512.03385", venue: "CVPR" } });
+    expect(fromDigest).toMatchObject({
+      kind: "update",
+      after: { abstract: "An abstract from the digest.", authors: ["Kaiming He", "Xiangyu Zhang"], source: "bibtex" },
+    });
+    expect(fromArxiv).toMatchObject({
+      kind: "update",
+      after: { abstract: "The arXiv abstract.", arxivId: "1512.03385", canonicalKey: "1512.03385", venue: "CVPR" },
+    });
   });
 
   it("changed metadata from the same source is an update listing what changed", () => {

@@ -148,7 +148,10 @@ function createDecision(index: CandidateIndex, item: NormalizedPaper, id: string
   return { kind: "create", item, paper, version: versionRow(version, item) };
 }
 
-function versionRow(version: number, p: { title: string; abstract: string | null; fullText: string | null; versionDate?: Date | null; publishedAt: Date | null }): VersionRow {
+function versionRow(
+  version: number,
+  p: { title: string; abstract: string | null; fullText: string | null; versionDate?: Date | null; publishedAt: Date | null },
+): VersionRow {
   return { version, title: p.title, abstract: p.abstract, fullText: p.fullText, publishedAt: p.versionDate ?? p.publishedAt };
 }
 
@@ -158,7 +161,18 @@ export function mergeDecision(index: CandidateIndex, before: ExistingPaper, item
     // An older arXiv version: history only, the paper's current fields stay.
     if (before.versions.includes(iv)) return { kind: "duplicate", item, paper: before, matchedBy };
     const after = { ...before, versions: [...before.versions, iv].sort((a, b) => a - b) };
-    return { kind: "update", item, before, after, changed: ["versions"], authorsChanged: false, addVersion: versionRow(iv, item), refreshCurrentVersion: false, matchedBy, trusted: true };
+    return {
+      kind: "update",
+      item,
+      before,
+      after,
+      changed: ["versions"],
+      authorsChanged: false,
+      addVersion: versionRow(iv, item),
+      refreshCurrentVersion: false,
+      matchedBy,
+      trusted: true,
+    };
   }
   const newer = iv !== null && iv > before.latestVersion;
   const authoritative = newer || rank(item.source) >= rank(before.source);
@@ -219,8 +233,22 @@ export function upgradeKey(index: CandidateIndex, before: ExistingPaper, after: 
 }
 
 const COMPARED: (keyof ExistingPaper)[] = [
-  "canonicalKey", "arxivId", "doi", "title", "abstract", "authors", "publishedAt", "year", "categories",
-  "journalRef", "venue", "links", "fullText", "pages", "source", "latestVersion",
+  "canonicalKey",
+  "arxivId",
+  "doi",
+  "title",
+  "abstract",
+  "authors",
+  "publishedAt",
+  "year",
+  "categories",
+  "journalRef",
+  "venue",
+  "links",
+  "fullText",
+  "pages",
+  "source",
+  "latestVersion",
 ];
 
 export function changedFields(a: ExistingPaper, b: ExistingPaper): string[] {

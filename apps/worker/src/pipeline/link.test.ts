@@ -10,7 +10,10 @@ import type { NormalizedPaper } from "./types.ts";
 let n = 0;
 const newId = () => `p${++n}`;
 const item = (over: Partial<ParsedPaper>): NormalizedPaper => {
-  const r = normalizePaper({ source: "arxiv-atom", title: "Deep Residual Learning", authors: ["Kaiming He"], categories: ["cs.CV"], links: [], ...over }, "ref");
+  const r = normalizePaper(
+    { source: "arxiv-atom", title: "Deep Residual Learning", authors: ["Kaiming He"], categories: ["cs.CV"], links: [], ...over },
+    "ref",
+  );
   if (!r.ok) throw new Error(r.error);
   return r.paper;
 };
@@ -40,7 +43,10 @@ describe("untrusted items link, fill and propose", () => {
 
   it("an identical item is a duplicate with nothing to propose; an older version is ignored", () => {
     const { index } = stored();
-    expect(decide(index, item({ arxivId: "1512.03385", arxivVersion: 2, abstract: "We present residual learning." }), newId, false)).toMatchObject({ kind: "duplicate", proposal: null });
+    expect(decide(index, item({ arxivId: "1512.03385", arxivVersion: 2, abstract: "We present residual learning." }), newId, false)).toMatchObject({
+      kind: "duplicate",
+      proposal: null,
+    });
     expect(decide(index, item({ arxivId: "1512.03385", arxivVersion: 1, title: "Old" }), newId, false)).toMatchObject({ kind: "duplicate", proposal: null });
   });
 

@@ -27,8 +27,13 @@ export async function recordProvenance(tx: Tx, trust: RunTrust, decisions: reado
       const touched = FIELD_NAMES.filter((n) => !sameFieldValue(n, before[n], after[n]) || (n === "fullText" && before.fullText !== after.fullText));
       const diff = Object.fromEntries(touched.map((n) => [n, after[n]]));
       changes.push({
-        id: newId(), paperId: d.after.id, kind: d.trusted ? "import" : "fill", trusted: d.trusted,
-        before: pick(before, diff), after: diff, ...source(d),
+        id: newId(),
+        paperId: d.after.id,
+        kind: d.trusted ? "import" : "fill",
+        trusted: d.trusted,
+        before: pick(before, diff),
+        after: diff,
+        ...source(d),
       });
     }
   }
@@ -42,10 +47,14 @@ export async function recordProvenance(tx: Tx, trust: RunTrust, decisions: reado
     if (open) continue;
     await tx.paperProposal.create({
       data: {
-        id: newId(), paperId: paper.id, digest,
+        id: newId(),
+        paperId: paper.id,
+        digest,
         fields: d.proposal as Prisma.InputJsonValue,
         current: pick(valuesOf(paper), d.proposal) as Prisma.InputJsonValue,
-        runId: trust.runId, ref: d.item.ref.slice(0, 500), format: d.item.source,
+        runId: trust.runId,
+        ref: d.item.ref.slice(0, 500),
+        format: d.item.source,
         proposerId: trust.actorId,
       },
     });

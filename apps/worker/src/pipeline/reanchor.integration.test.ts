@@ -30,7 +30,15 @@ const V2 = [
 
 const arxivId = `2409.${String(Date.now() % 100000).padStart(5, "0")}`;
 const parsed = (version: number, fullText: string): ParsedPaper => ({
-  source: "arxiv-jsonl", title: "Attention, re-anchored", authors: ["Ada Lovelace"], arxivId, arxivVersion: version, categories: ["cs.CL"], links: [], fullText, abstract: "Attention.",
+  source: "arxiv-jsonl",
+  title: "Attention, re-anchored",
+  authors: ["Ada Lovelace"],
+  arxivId,
+  arxivVersion: version,
+  categories: ["cs.CL"],
+  links: [],
+  fullText,
+  abstract: "Attention.",
 });
 
 async function persist(version: number, text: string): Promise<string> {
@@ -64,29 +72,70 @@ describe("re-anchoring when a paper's text changes", () => {
     const make = async (passage: string) => {
       const start = V1.indexOf(passage);
       const selectors = describeRange(V1, start, start + passage.length);
-      return (await db.annotation.create({ data: { paperId, authorId: author.id, visibility: "PUBLIC", selectors: selectors as never, quote: passage, start, end: start + passage.length, body: passage.slice(0, 20), textVersion: 1 } })).id;
+      return (
+        await db.annotation.create({
+          data: {
+            paperId,
+            authorId: author.id,
+            visibility: "PUBLIC",
+            selectors: selectors as never,
+            quote: passage,
+            start,
+            end: start + passage.length,
+            body: passage.slice(0, 20),
+            textVersion: 1,
+          },
+        })
+      ).id;
     };
     const moved = await make("maps an input sequence of symbol representations");
     const typo = await make("Removing positional encodings hurts accuracy by a small margin on every benchmark");
     const orphan = await make("We believe the approach generalizes to images, audio and video.");
-    const reply = await db.annotation.create({ data: { paperId, authorId: author.id, visibility: "PUBLIC", body: "a reply", parentId: orphan, rootId: orphan } });
+    const reply = await db.annotation.create({
+      data: { paperId, authorId: author.id, visibility: "PUBLIC", body: "a reply", parentId: orphan, rootId: orphan },
+    });
 
     await persist(2, V2);
     const rows = new Map((await db.annotation.findMany({ where: { paperId } })).map((r) => [r.id, r]));
     expect(rows.size).toBe(4);
     const m = rows.get(moved)!;
-    expect(m).toMatchObject({ anchorStatus: "ANCHORED", textVersion: 2, quote: "maps an input sequence of symbol representations", start: V2.indexOf("maps an input sequence") });
+    expect(m).toMatchObject({
+      anchorStatus: "ANCHORED",
+      textVersion: 2,
+      quote: "maps an input sequence of symbol representations",
+      start: V2.indexOf("maps an input sequence"),
+    });
     expect(V2.slice(m.start!, m.end!)).toBe("maps an input sequence of symbol representations");
     expect((m.selectors as { type: string; start?: number }[]).find((s) => s.type === "TextPositionSelector")?.start).toBe(m.start);
     const t = rows.get(typo)!;
     expect(t.anchorStatus).toBe("LOW_CONFIDENCE");
     expect(t.quote).toBe("Removing positional encodings hurts accuracy by a small margin on every benchmark"); // the author's words are kept
     expect(V2.slice(t.start!, t.end!)).toMatch(/^removing positional encodings hurts accuracy by a margin/);
-    expect(rows.get(orphan)).toMatchObject({ anchorStatus: "ORPHANED", start: null, end: null, quote: "We believe the approach generalizes to images, audio and video.", textVersion: 2 });
+    expect(rows.get(orphan)).toMatchObject({
+      anchorStatus: "ORPHANED",
+      start: null,
+      end: null,
+      quote: "We believe the approach generalizes to images, audio and video.",
+      textVersion: 2,
+    });
     expect(rows.get(reply.id)).toMatchObject({ body: "a reply", deletedAt: null });
 
-    await expect.poll(() => events.filter((e) => e.topic === `paper:${paperId}` && e.kind === "annotation.reanchored").map((e) => e.id).sort()).toEqual([moved, typo, orphan].sort());
-    await expect.poll(() => events.filter((e) => e.topic === `user:${author.id}` && e.kind === "annotation.needs-attention").map((e) => e.id).sort()).toEqual([typo, orphan].sort());
+    await expect
+      .poll(() =>
+        events
+          .filter((e) => e.topic === `paper:${paperId}` && e.kind === "annotation.reanchored")
+          .map((e) => e.id)
+          .sort(),
+      )
+      .toEqual([moved, typo, orphan].sort());
+    await expect
+      .poll(() =>
+        events
+          .filter((e) => e.topic === `user:${author.id}` && e.kind === "annotation.needs-attention")
+          .map((e) => e.id)
+          .sort(),
+      )
+      .toEqual([typo, orphan].sort());
 
     // An ingest that changes nothing in the text re-anchors nothing.
     const before = events.length;

@@ -33,4 +33,3 @@ export async function reanchorChangedPapers(tx: Tx, updates: Update[]): Promise<
   }
   return summary;
 }
-

@@ -42,7 +42,19 @@ const paperRow = (where: { doi?: string; arxivId?: string; id?: string }) =>
 async function annotate(paperId: string, text: string, quote: string) {
   const start = text.indexOf(quote);
   return db.annotation.create({
-    data: { paperId, authorId: reader, visibility: "PUBLIC", body: "note", quote, start, end: start + quote.length, selectors: [{ type: "TextQuoteSelector", exact: quote }, { type: "TextPositionSelector", start, end: start + quote.length }] },
+    data: {
+      paperId,
+      authorId: reader,
+      visibility: "PUBLIC",
+      body: "note",
+      quote,
+      start,
+      end: start + quote.length,
+      selectors: [
+        { type: "TextQuoteSelector", exact: quote },
+        { type: "TextPositionSelector", start, end: start + quote.length },
+      ],
+    },
   });
 }
 
@@ -51,7 +63,8 @@ beforeAll(async () => {
   env = testEnv({ DATABASE_URL: url, MEILI_INDEX_PREFIX: uniquePrefix("sec") });
   db = createDb(url);
   search = createSearch(env);
-  const user = (handle: string, isAdmin = false) => db.user.create({ data: { email: `${handle}@example.org`, handle, name: handle, isAdmin } }).then((u) => u.id);
+  const user = (handle: string, isAdmin = false) =>
+    db.user.create({ data: { email: `${handle}@example.org`, handle, name: handle, isAdmin } }).then((u) => u.id);
   [mallory, admin, reader] = await Promise.all([user("mallory"), user("root", true), user("reader")]);
   // The canonical records, from trusted sources: an operator's import (no person) of arXiv data and of BibTeX.
   const seed = await db.ingestRun.create({ data: { source: "cli", label: "seed" } });
@@ -97,7 +110,11 @@ describe("the shared catalogue against untrusted imports", () => {
     expect(item).toMatchObject({ paperId: before.id });
 
     const after = await paperRow({ id: before.id });
-    expect({ title: after.title, latestVersion: after.latestVersion, abstract: after.abstract }).toEqual({ title: "Attention Is All You Need", latestVersion: 7, abstract: before.abstract });
+    expect({ title: after.title, latestVersion: after.latestVersion, abstract: after.abstract }).toEqual({
+      title: "Attention Is All You Need",
+      latestVersion: 7,
+      abstract: before.abstract,
+    });
     expect(await db.paperVersion.count({ where: { paperId: before.id, version: 9 } })).toBe(0);
     const proposal = await db.paperProposal.findFirstOrThrow({ where: { paperId: before.id } });
     expect(proposal.fields).toMatchObject({ title: "Attention Is Not What You Need", latestVersion: 9 });
@@ -105,12 +122,16 @@ describe("the shared catalogue against untrusted imports", () => {
 
   it("a PDF that mentions arXiv:<id>vN is its uploader's alone: not the paper's text, not served to others", async () => {
     const target = await paperRow({ arxivId: "1706.03762" });
-    const pdf = makePdf({ pages: [[
-      { text: "Attention Is All You Need", size: 20, y: 700 },
-      { text: "arXiv:1706.03762v8 [cs.CL]", size: 9, y: 680 },
-      { text: "Abstract", size: 12, y: 620 },
-      { text: "Mallory's forged copy with a hidden payload zyxwvutsq.", size: 10, y: 600 },
-    ]] });
+    const pdf = makePdf({
+      pages: [
+        [
+          { text: "Attention Is All You Need", size: 20, y: 700 },
+          { text: "arXiv:1706.03762v8 [cs.CL]", size: 9, y: 680 },
+          { text: "Abstract", size: 12, y: 620 },
+          { text: "Mallory's forged copy with a hidden payload zyxwvutsq.", size: 10, y: 600 },
+        ],
+      ],
+    });
     const [item] = await upload(mallory, [{ fileName: "forged.pdf", bytes: pdf }]);
     expect(item!.paperId).toBe(target.id);
     const after = await paperRow({ id: target.id });
@@ -133,12 +154,16 @@ describe("the shared catalogue against untrusted imports", () => {
 });
 
 describe("uploaded PDFs belong to their uploader", () => {
-  const secret = makePdf({ pages: [[
-    { text: "Confidential Draft on Quokka Migration", size: 20, y: 700 },
-    { text: "Pat Private", size: 11, y: 670 },
-    { text: "Abstract", size: 12, y: 620 },
-    { text: "Unpublished findings about quokkas crossing the qwertyplateau.", size: 10, y: 600 },
-  ]] });
+  const secret = makePdf({
+    pages: [
+      [
+        { text: "Confidential Draft on Quokka Migration", size: 20, y: 700 },
+        { text: "Pat Private", size: 11, y: 670 },
+        { text: "Abstract", size: 12, y: 620 },
+        { text: "Unpublished findings about quokkas crossing the qwertyplateau.", size: 10, y: 600 },
+      ],
+    ],
+  });
 
   it("are private by default: the text stays out of the paper, the search index and everyone else's reach", async () => {
     const [item] = await upload(mallory, [{ fileName: "draft.pdf", bytes: secret }]);
@@ -160,12 +185,16 @@ describe("uploaded PDFs belong to their uploader", () => {
   });
 
   it("are public only when the uploader says so", async () => {
-    const open = makePdf({ pages: [[
-      { text: "Open Notes on Wombat Burrows", size: 20, y: 700 },
-      { text: "Pat Public", size: 11, y: 670 },
-      { text: "Abstract", size: 12, y: 620 },
-      { text: "Burrows of wombats are cubic and xylophonic.", size: 10, y: 600 },
-    ]] });
+    const open = makePdf({
+      pages: [
+        [
+          { text: "Open Notes on Wombat Burrows", size: 20, y: 700 },
+          { text: "Pat Public", size: 11, y: 670 },
+          { text: "Abstract", size: 12, y: 620 },
+          { text: "Burrows of wombats are cubic and xylophonic.", size: 10, y: 600 },
+        ],
+      ],
+    });
     const [item] = await upload(mallory, [{ fileName: "open.pdf", bytes: open }], "PUBLIC");
     const paper = await paperRow({ id: item!.paperId! });
     expect(paper.fullText).toContain("xylophonic");

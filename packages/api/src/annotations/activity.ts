@@ -9,7 +9,15 @@ export type AnnotationVerb = "annotation.created" | "annotation.replied";
 
 export async function recordAnnotationActivity(
   tx: Prisma.TransactionClient,
-  row: { id: string; paperId: string; authorId: string; visibility: "PRIVATE" | "TEAM" | "PUBLIC"; teamId: string | null; listId: string | null; quote: string | null },
+  row: {
+    id: string;
+    paperId: string;
+    authorId: string;
+    visibility: "PRIVATE" | "TEAM" | "PUBLIC";
+    teamId: string | null;
+    listId: string | null;
+    quote: string | null;
+  },
   verb: AnnotationVerb,
   actorId: string,
   list: { visibility: Visibility } | null,

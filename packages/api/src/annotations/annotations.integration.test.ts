@@ -19,8 +19,25 @@ beforeAll(async () => {
 describe("creating annotations", () => {
   it("describes a range server-side: quote, 32-character context, W3C selectors, the text version", async () => {
     const { start, end } = rangeOf("the Transformer");
-    const a = await as(ada).annotations.create({ paperId, target: { start, end, exact: "the Transformer" }, body: "**Key** idea", color: "green", visibility: "PUBLIC" });
-    expect(a).toMatchObject({ quote: "the Transformer", start, end, color: "green", visibility: "PUBLIC", anchorStatus: "ANCHORED", anchorConfidence: 1, textVersion: 1, deleted: false, resolved: false });
+    const a = await as(ada).annotations.create({
+      paperId,
+      target: { start, end, exact: "the Transformer" },
+      body: "**Key** idea",
+      color: "green",
+      visibility: "PUBLIC",
+    });
+    expect(a).toMatchObject({
+      quote: "the Transformer",
+      start,
+      end,
+      color: "green",
+      visibility: "PUBLIC",
+      anchorStatus: "ANCHORED",
+      anchorConfidence: 1,
+      textVersion: 1,
+      deleted: false,
+      resolved: false,
+    });
     expect(a.prefix).toBe(TEXT.slice(start - 32, start));
     expect(a.suffix).toBe(TEXT.slice(end, end + 32));
     expect(a.bodyHtml).toBe("<p><strong>Key</strong> idea</p>");
@@ -36,7 +53,8 @@ describe("creating annotations", () => {
     const second = TEXT.lastIndexOf("We propose a new simple network architecture");
     const exact = "We propose a new simple network architecture";
     const a = await as(ada).annotations.create({
-      paperId, visibility: "PRIVATE",
+      paperId,
+      visibility: "PRIVATE",
       target: { selector: [{ type: "TextQuoteSelector", exact, prefix: "to other tasks. ", suffix: " again, for parsing." }] },
     });
     expect(a).toMatchObject({ start: second, end: second + exact.length, quote: exact });
@@ -46,7 +64,11 @@ describe("creating annotations", () => {
     const { start, end } = rangeOf("the Transformer");
     expect(await outcome(as(ada).annotations.create({ paperId, target: { start, end, exact: "something else" } }))).toBe("CONFLICT");
     expect(await outcome(as(ada).annotations.create({ paperId, target: { start: 0, end: TEXT.length + 5 } }))).toBe("BAD_REQUEST");
-    expect(await outcome(as(ada).annotations.create({ paperId, target: { selector: [{ type: "TextQuoteSelector", exact: "quantum chromodynamics of lattice gauge fields" }] } }))).toBe("BAD_REQUEST");
+    expect(
+      await outcome(
+        as(ada).annotations.create({ paperId, target: { selector: [{ type: "TextQuoteSelector", exact: "quantum chromodynamics of lattice gauge fields" }] } }),
+      ),
+    ).toBe("BAD_REQUEST");
     expect(await outcome(as(ada).annotations.create({ paperId, target: { start, end }, color: "octarine" as never }))).toBe("BAD_REQUEST");
     expect(await outcome(as(ada).annotations.create({ paperId, target: { start, end }, visibility: "TEAM" }))).toBe("BAD_REQUEST");
     expect(await outcome(as(null).annotations.create({ paperId, target: { start, end } }))).toBe("UNAUTHORIZED");
@@ -56,7 +78,9 @@ describe("creating annotations", () => {
   it("a team annotation needs a team the author belongs to, with a role that may write", async () => {
     const { start, end } = rangeOf("machine translation");
     expect(await outcome(as(fx.people.MEMBER).annotations.create({ paperId, target: { start, end }, visibility: "TEAM", teamSlug: fx.slug }))).toBe("ok");
-    expect(await outcome(as(fx.people.VIEWER).annotations.create({ paperId, target: { start, end }, visibility: "TEAM", teamSlug: fx.slug }))).toBe("FORBIDDEN");
+    expect(await outcome(as(fx.people.VIEWER).annotations.create({ paperId, target: { start, end }, visibility: "TEAM", teamSlug: fx.slug }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await outcome(as(fx.outsider).annotations.create({ paperId, target: { start, end }, visibility: "TEAM", teamSlug: fx.slug }))).toBe("NOT_FOUND");
   });
 });
@@ -78,7 +102,10 @@ describe("threads", () => {
     const thread = await as(fx.people.VIEWER).annotations.thread({ id: r2.id });
     expect(thread).toMatchObject({ id: root.id, deleted: true, author: null, body: "[deleted]", quote: "more parallelizable", replyCount: 2 });
     expect(thread.bodyHtml).toBe("<p><em>[deleted]</em></p>");
-    expect(thread.replies.map((r) => [r.id, r.body])).toEqual([[r1.id, "Because there is no recurrence."], [r2.id, "Thanks!"]]);
+    expect(thread.replies.map((r) => [r.id, r.body])).toEqual([
+      [r1.id, "Because there is no recurrence."],
+      [r2.id, "Thanks!"],
+    ]);
     expect(thread.can).toEqual({ edit: false, delete: false, reply: false, resolve: false });
     expect(await outcome(as(fx.people.ADMIN).annotations.reply({ id: root.id, body: "to a deleted one" }))).toBe("NOT_FOUND");
     expect(await outcome(as(fx.people.MEMBER).annotations.delete({ id: root.id }))).toBe("NOT_FOUND");
@@ -107,7 +134,8 @@ describe("threads", () => {
     const a2 = await as(fx.people.ADMIN).annotations.create({ paperId: p, target: rangeOf("Attention Is All"), visibility: "PUBLIC" });
     const a3 = await as(fx.people.ADMIN).annotations.create({ paperId: p, target: rangeOf("for parsing"), visibility: "PRIVATE" });
     await as(fx.people.ADMIN).annotations.resolve({ id: a2.id });
-    const ids = async (input: Record<string, unknown>, who = fx.people.ADMIN) => (await as(who).annotations.list({ paperId: p, ...input })).threads.map((t) => t.id);
+    const ids = async (input: Record<string, unknown>, who = fx.people.ADMIN) =>
+      (await as(who).annotations.list({ paperId: p, ...input })).threads.map((t) => t.id);
     expect(await ids({})).toEqual([a2.id, a1.id, a3.id]);
     expect(await ids({ author: fx.people.ADMIN.handle })).toEqual([a2.id, a3.id]);
     expect(await ids({ teamSlug: fx.slug })).toEqual([a1.id]);
@@ -123,7 +151,12 @@ describe("threads", () => {
     await db().annotation.update({ where: { id: a.id }, data: { anchorStatus: "ORPHANED", start: null, end: null } });
     await db().annotation.update({ where: { id: b.id }, data: { anchorStatus: "LOW_CONFIDENCE", anchorConfidence: 0.6 } });
     const { items } = await as(ada).annotations.needsAttention({});
-    expect(items.map((i) => [i.id, i.anchorStatus, i.paper.id]).sort()).toEqual([[a.id, "ORPHANED", paperId], [b.id, "LOW_CONFIDENCE", paperId]].sort());
+    expect(items.map((i) => [i.id, i.anchorStatus, i.paper.id]).sort()).toEqual(
+      [
+        [a.id, "ORPHANED", paperId],
+        [b.id, "LOW_CONFIDENCE", paperId],
+      ].sort(),
+    );
     expect((await as(fx.people.MEMBER).annotations.needsAttention({})).items).toEqual([]);
   });
 });
@@ -146,13 +179,13 @@ describe("hostile bodies", () => {
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
     "[click](javascript:alert(1))",
-    "<a href=\"JaVaScRiPt:alert(1)\">click</a>",
+    '<a href="JaVaScRiPt:alert(1)">click</a>',
     "<svg onload=alert(1)>",
-    "<iframe src=\"javascript:alert(1)\"></iframe>",
+    '<iframe src="javascript:alert(1)"></iframe>',
     "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
     "[x](https://example.com 'a\" onclick=\"alert(1)')",
     "@ada<img src=x onerror=alert(1)>",
-    "<a href=\"x\" onclick=\"alert(1)\">click</a>",
+    '<a href="x" onclick="alert(1)">click</a>',
   ];
   it.each(PAYLOADS)("stores %s raw and renders it inert", async (payload) => {
     const a = await as(ada).annotations.create({ paperId, target: rangeOf("sequence transduction"), body: payload, visibility: "PUBLIC" });

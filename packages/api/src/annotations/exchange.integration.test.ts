@@ -38,7 +38,14 @@ describe("export and import", () => {
     expect(result.created).toBe(3);
     const byBody = new Map((await as(fx.people.ADMIN).annotations.list({ paperId: target })).threads.map((t) => [t.body, t]));
     const moved = byBody.get("Key *idea*")!;
-    expect(moved).toMatchObject({ quote: "the Transformer", start: changed.indexOf("the Transformer"), anchorStatus: "ANCHORED", color: "blue", visibility: "PRIVATE", author: { id: fx.people.ADMIN.id } });
+    expect(moved).toMatchObject({
+      quote: "the Transformer",
+      start: changed.indexOf("the Transformer"),
+      anchorStatus: "ANCHORED",
+      color: "blue",
+      visibility: "PRIVATE",
+      author: { id: fx.people.ADMIN.id },
+    });
     expect(moved.replies.map((r) => r.body)).toEqual(["Indeed"]);
     expect(byBody.get("Evaluation")).toMatchObject({ anchorStatus: "ORPHANED", start: null, quote: "two machine translation tasks" });
     expect(result.outcomes.find((o) => o.status === "ORPHANED")).toBeDefined();
@@ -48,13 +55,22 @@ describe("export and import", () => {
 
   it("reports bad items one by one and keeps the good ones", async () => {
     const json = JSON.stringify([
-      { type: "Annotation", target: { source: "x", selector: { type: "TextQuoteSelector", exact: "attention mechanisms" } }, body: { type: "TextualBody", value: "good" } },
+      {
+        type: "Annotation",
+        target: { source: "x", selector: { type: "TextQuoteSelector", exact: "attention mechanisms" } },
+        body: { type: "TextualBody", value: "good" },
+      },
       { type: "NotAnAnnotation" },
       { type: "Annotation", motivation: "replying", target: "https://elsewhere.example/api/v1/annotations/zzz", body: "orphan reply" },
       { type: "Annotation", target: { source: "x" }, body: "page note" },
     ]);
     const result = await as(ada).annotations.import({ paperId, json, visibility: "PRIVATE" });
-    expect(result.outcomes.map((o) => [o.ok, o.status ?? null])).toEqual([[true, "ANCHORED"], [false, null], [false, null], [false, null]]);
+    expect(result.outcomes.map((o) => [o.ok, o.status ?? null])).toEqual([
+      [true, "ANCHORED"],
+      [false, null],
+      [false, null],
+      [false, null],
+    ]);
     expect(result.outcomes[2]!.error).toMatch(/not in this import/);
   });
 
@@ -77,10 +93,16 @@ describe("export and import", () => {
 async function call(method: string, path: string, opts: { token?: string; body?: unknown } = {}) {
   const headers = new Headers();
   if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
-  const response = await handleRestRequest(new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }));
+  const response = await handleRestRequest(
+    new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
+  );
   const type = response.headers.get("content-type") ?? "";
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed JSON, read by assertions only
-  return { status: response.status, type, body: (type.includes("application/json") ? await response.json() : await response.text()) as never as Record<string, any> };
+  return {
+    status: response.status,
+    type,
+    body: (type.includes("application/json") ? await response.json() : await response.text()) as never as Record<string, any>,
+  };
 }
 
 describe("REST v1", () => {
@@ -92,8 +114,14 @@ describe("REST v1", () => {
     ];
     const p = (await textPaper()).id;
     const selector = [{ type: "TextQuoteSelector", exact: "simple network architecture", prefix: "We propose a new ", suffix: ", the Transformer" }];
-    const created = await call("POST", "/annotations", { token: write, body: { paperId: p, target: { selector }, body: "REST note", visibility: "TEAM", teamSlug: fx.slug } });
-    expect(created).toMatchObject({ status: 201, body: { id: expect.any(String), quote: "simple network architecture", start: TEXT.indexOf("simple network architecture"), visibility: "TEAM" } });
+    const created = await call("POST", "/annotations", {
+      token: write,
+      body: { paperId: p, target: { selector }, body: "REST note", visibility: "TEAM", teamSlug: fx.slug },
+    });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { id: expect.any(String), quote: "simple network architecture", start: TEXT.indexOf("simple network architecture"), visibility: "TEAM" },
+    });
     const id = created.body.id as string;
     expect((await call("POST", "/annotations", { token: read, body: { paperId: p, target: { selector }, body: "x", visibility: "PUBLIC" } })).status).toBe(403);
     expect((await call("POST", "/annotations", { body: { paperId: p, target: { selector }, body: "x", visibility: "PUBLIC" } })).status).toBe(401);
@@ -106,7 +134,10 @@ describe("REST v1", () => {
     expect(reply).toMatchObject({ status: 201, body: { rootId: id, parentId: id, body: "a reply" } });
     expect((await call("POST", `/annotations/${id}/replies`, { token: outsiderToken, body: { body: "sneaky" } })).status).toBe(404);
 
-    expect(await call("PATCH", `/annotations/${id}`, { token: write, body: { body: "edited", color: "pink" } })).toMatchObject({ status: 200, body: { body: "edited", color: "pink" } });
+    expect(await call("PATCH", `/annotations/${id}`, { token: write, body: { body: "edited", color: "pink" } })).toMatchObject({
+      status: 200,
+      body: { body: "edited", color: "pink" },
+    });
     expect(await call("PATCH", `/annotations/${id}`, { token: write, body: { resolved: true } })).toMatchObject({ status: 200, body: { resolved: true } });
     expect((await call("PATCH", `/annotations/${id}`, { token: outsiderToken, body: { body: "x" } })).status).toBe(404);
 
@@ -126,7 +157,9 @@ describe("REST v1", () => {
 
   it("documents the annotation operations in the OpenAPI document", async () => {
     const { body } = await call("GET", "/openapi.json");
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/papers/{id}/annotations", "/annotations", "/annotations/{id}", "/annotations/{id}/replies", "/papers/{id}/annotations.jsonld"]));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(["/papers/{id}/annotations", "/annotations", "/annotations/{id}", "/annotations/{id}/replies", "/papers/{id}/annotations.jsonld"]),
+    );
     expect(Object.keys(body.paths["/annotations/{id}"])).toEqual(expect.arrayContaining(["get", "patch", "delete"]));
   });
 });

@@ -1,6 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import type { Db, Prisma } from "@commonplace/db";
-import { annotationsToMarkdown, parseW3CAnnotations, toW3CCollection, type AnnotationExportInput, type ParsedW3CAnnotation } from "@commonplace/formats/annotations";
+import {
+  annotationsToMarkdown,
+  parseW3CAnnotations,
+  toW3CCollection,
+  type AnnotationExportInput,
+  type ParsedW3CAnnotation,
+} from "@commonplace/formats/annotations";
 import { appUrl } from "../lib/app-url.ts";
 import type { Access } from "./access.ts";
 import { publishAnnotationEvent } from "./events.ts";
@@ -18,13 +24,28 @@ const base = () => appUrl();
 
 function toExportInput(a: AnnotationView): AnnotationExportInput {
   return {
-    id: a.id, paperId: a.paperId, paperUrl: `${base()}/papers/${a.paperId}`, quote: a.quote, prefix: a.prefix, suffix: a.suffix,
-    start: a.start, end: a.end, body: a.body, color: a.color, author: a.author ?? { name: "[deleted]", handle: "deleted" },
-    createdAt: a.createdAt, updatedAt: a.updatedAt, parentId: a.parentId,
+    id: a.id,
+    paperId: a.paperId,
+    paperUrl: `${base()}/papers/${a.paperId}`,
+    quote: a.quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    start: a.start,
+    end: a.end,
+    body: a.body,
+    color: a.color,
+    author: a.author ?? { name: "[deleted]", handle: "deleted" },
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    parentId: a.parentId,
   };
 }
 /** Live annotations of the threads (deleted ones are not exported; their replies then stand alone). */
-const flatten = (threads: ThreadView[]) => threads.flatMap((t) => [t, ...t.replies]).filter((a) => !a.deleted).map(toExportInput);
+const flatten = (threads: ThreadView[]) =>
+  threads
+    .flatMap((t) => [t, ...t.replies])
+    .filter((a) => !a.deleted)
+    .map(toExportInput);
 
 export async function exportAnnotations(db: Db, access: Access, input: { paperId?: string; listId?: string; shareToken?: string; format: ExportFormat }) {
   const threads = await listThreads(db, access, { paperId: input.paperId, listId: input.listId, shareToken: input.shareToken, limit: 500 });
@@ -36,7 +57,12 @@ export async function exportAnnotations(db: Db, access: Access, input: { paperId
   if (input.paperId && papers.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
   const list = input.listId ? await db.readingList.findUnique({ where: { id: input.listId }, select: { id: true, title: true } }) : null;
   const label = list ? `Annotations on the list “${list.title}”` : `Annotations on “${papers[0]?.title ?? "paper"}”`;
-  const slug = (list?.title ?? papers[0]?.title ?? "annotations").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "annotations";
+  const slug =
+    (list?.title ?? papers[0]?.title ?? "annotations")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "annotations";
   if (input.format === "jsonld") {
     const id = list ? `${base()}/api/v1/lists/${list.id}/annotations` : undefined;
     const doc = toW3CCollection(items, { baseUrl: base(), label, ...(id ? { id } : {}) });
@@ -48,7 +74,9 @@ export async function exportAnnotations(db: Db, access: Access, input: { paperId
       items.filter((i) => i.paperId === p.id),
     ),
   );
-  const body = list ? [`# ${list.title.replace(/([\\`*_[\]<>#|~!])/g, "\\$1")}`, "", ...sections.map((s) => s.replace(/^# /, "## "))].join("\n") : (sections[0] ?? "");
+  const body = list
+    ? [`# ${list.title.replace(/([\\`*_[\]<>#|~!])/g, "\\$1")}`, "", ...sections.map((s) => s.replace(/^# /, "## "))].join("\n")
+    : (sections[0] ?? "");
   return { body, contentType: "text/markdown; charset=utf-8", filename: `${slug}.annotations.md`, count: items.length };
 }
 
@@ -76,7 +104,10 @@ export async function importAnnotations(
   const ordered = [...parsed.filter((p) => !isReply(p)), ...parsed.filter(isReply)];
   const outcomes = new Map<(typeof parsed)[number], ImportOutcome>();
   for (const item of ordered) {
-    if (!item.ok) { outcomes.set(item, { ref: item.ref, ok: false, error: item.error }); continue; }
+    if (!item.ok) {
+      outcomes.set(item, { ref: item.ref, ok: false, error: item.error });
+      continue;
+    }
     try {
       outcomes.set(item, await importOne(item.annotation, item.ref));
     } catch (error) {
@@ -86,7 +117,14 @@ export async function importAnnotations(
   async function importOne(a: ParsedW3CAnnotation, ref: string): Promise<ImportOutcome> {
     const body = a.body.slice(0, MAX_BODY);
     const color = a.color && (ANNOTATION_COLORS as readonly string[]).includes(a.color) ? a.color : "yellow";
-    const base = { paperId: input.paperId, authorId: userId, teamId: scope.teamId, listId: scope.listId, visibility: scope.visibility, textVersion: doc.version };
+    const base = {
+      paperId: input.paperId,
+      authorId: userId,
+      teamId: scope.teamId,
+      listId: scope.listId,
+      visibility: scope.visibility,
+      textVersion: doc.version,
+    };
     let data: Prisma.AnnotationUncheckedCreateInput;
     if (a.target.selector.length === 0 && a.motivation === "replying") {
       const parent = a.target.source ? created.get(a.target.source) : undefined;
@@ -98,9 +136,28 @@ export async function importAnnotations(
     } else {
       const t = doc.text ? resolveTarget(doc, { selector: a.target.selector }, "lenient") : { orphan: true as const, reason: "the paper has no text" };
       const quote = a.target.selector.find((s) => s.type === "TextQuoteSelector");
-      data = "orphan" in t
-        ? { ...base, body, color, selectors: a.target.selector as unknown as Prisma.InputJsonValue, quote: quote && "exact" in quote ? quote.exact : null, anchorStatus: "ORPHANED", anchorConfidence: 0 }
-        : { ...base, body, color, selectors: (t.status === "ANCHORED" ? t.selectors : a.target.selector) as unknown as Prisma.InputJsonValue, quote: t.quote, start: t.start, end: t.end, anchorStatus: t.status, anchorConfidence: t.confidence };
+      data =
+        "orphan" in t
+          ? {
+              ...base,
+              body,
+              color,
+              selectors: a.target.selector as unknown as Prisma.InputJsonValue,
+              quote: quote && "exact" in quote ? quote.exact : null,
+              anchorStatus: "ORPHANED",
+              anchorConfidence: 0,
+            }
+          : {
+              ...base,
+              body,
+              color,
+              selectors: (t.status === "ANCHORED" ? t.selectors : a.target.selector) as unknown as Prisma.InputJsonValue,
+              quote: t.quote,
+              start: t.start,
+              end: t.end,
+              anchorStatus: t.status,
+              anchorConfidence: t.confidence,
+            };
     }
     const row = await db.$transaction(async (tx) => {
       const row = await tx.annotation.create({ data, select: { id: true, paperId: true, listId: true, rootId: true, anchorStatus: true } });

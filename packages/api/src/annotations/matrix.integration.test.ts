@@ -15,27 +15,81 @@ import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
 const ACTORS = ["anonymous", "outsider", "VIEWER", "MEMBER", "ADMIN", "OWNER", "author"] as const;
 type Actor = (typeof ACTORS)[number];
 const CODES: Record<string, string> = { ok: "ok", NF: "NOT_FOUND", F: "FORBIDDEN", U: "UNAUTHORIZED", "-": "hidden" };
-const row = (cells: string) => cells.trim().split(/\s+/).map((c) => CODES[c]!);
+const row = (cells: string) =>
+  cells
+    .trim()
+    .split(/\s+/)
+    .map((c) => CODES[c]!);
 
 type Scope = "PRIVATE" | "TEAM" | "PUBLIC" | "list:TEAM" | "list:PRIVATE" | "list:PUBLIC";
 const SCOPES: Scope[] = ["PRIVATE", "TEAM", "PUBLIC", "list:TEAM", "list:PRIVATE", "list:PUBLIC"];
 
 //                 PRIVATE                 TEAM                    PUBLIC                  list:TEAM               list:PRIVATE (author's)    list:PUBLIC
 const EXPECTED: Record<string, Record<Scope, string>> = {
-  read:    { PRIVATE: "NF NF NF NF NF NF ok", TEAM: "NF NF ok ok ok ok ok", PUBLIC: "ok ok ok ok ok ok ok", "list:TEAM": "NF NF ok ok ok ok ok", "list:PRIVATE": "NF NF NF NF ok ok ok", "list:PUBLIC": "ok ok ok ok ok ok ok" },
-  list:    { PRIVATE: "- - - - - - ok",      TEAM: "- - ok ok ok ok ok",    PUBLIC: "ok ok ok ok ok ok ok", "list:TEAM": "- - ok ok ok ok ok",   "list:PRIVATE": "- - - - ok ok ok",     "list:PUBLIC": "ok ok ok ok ok ok ok" },
-  reply:   { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F ok ok ok ok",  PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "U NF F ok ok ok ok",  "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
-  edit:    { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F F F ok",     PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F F F ok",     "list:PRIVATE": "U NF NF NF F F ok",   "list:PUBLIC": "U F F F F F ok" },
-  delete:  { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F F ok ok ok",   PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F F ok ok ok",   "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F F ok ok ok" },
-  resolve: { PRIVATE: "U NF NF NF NF NF ok", TEAM: "U NF F ok ok ok ok",  PUBLIC: "U F F F F F ok",       "list:TEAM": "U NF F ok ok ok ok",  "list:PRIVATE": "U NF NF NF ok ok ok", "list:PUBLIC": "U F F ok ok ok ok" },
-  create:  { PRIVATE: "U ok ok ok ok ok ok",  TEAM: "U NF F ok ok ok ok",   PUBLIC: "U ok ok ok ok ok ok",  "list:TEAM": "U NF F ok ok ok ok",   "list:PRIVATE": "U NF NF NF ok ok ok",  "list:PUBLIC": "U F F ok ok ok ok" },
+  read: {
+    PRIVATE: "NF NF NF NF NF NF ok",
+    TEAM: "NF NF ok ok ok ok ok",
+    PUBLIC: "ok ok ok ok ok ok ok",
+    "list:TEAM": "NF NF ok ok ok ok ok",
+    "list:PRIVATE": "NF NF NF NF ok ok ok",
+    "list:PUBLIC": "ok ok ok ok ok ok ok",
+  },
+  list: {
+    PRIVATE: "- - - - - - ok",
+    TEAM: "- - ok ok ok ok ok",
+    PUBLIC: "ok ok ok ok ok ok ok",
+    "list:TEAM": "- - ok ok ok ok ok",
+    "list:PRIVATE": "- - - - ok ok ok",
+    "list:PUBLIC": "ok ok ok ok ok ok ok",
+  },
+  reply: {
+    PRIVATE: "U NF NF NF NF NF ok",
+    TEAM: "U NF F ok ok ok ok",
+    PUBLIC: "U ok ok ok ok ok ok",
+    "list:TEAM": "U NF F ok ok ok ok",
+    "list:PRIVATE": "U NF NF NF ok ok ok",
+    "list:PUBLIC": "U F F ok ok ok ok",
+  },
+  edit: {
+    PRIVATE: "U NF NF NF NF NF ok",
+    TEAM: "U NF F F F F ok",
+    PUBLIC: "U F F F F F ok",
+    "list:TEAM": "U NF F F F F ok",
+    "list:PRIVATE": "U NF NF NF F F ok",
+    "list:PUBLIC": "U F F F F F ok",
+  },
+  delete: {
+    PRIVATE: "U NF NF NF NF NF ok",
+    TEAM: "U NF F F ok ok ok",
+    PUBLIC: "U F F F F F ok",
+    "list:TEAM": "U NF F F ok ok ok",
+    "list:PRIVATE": "U NF NF NF ok ok ok",
+    "list:PUBLIC": "U F F F ok ok ok",
+  },
+  resolve: {
+    PRIVATE: "U NF NF NF NF NF ok",
+    TEAM: "U NF F ok ok ok ok",
+    PUBLIC: "U F F F F F ok",
+    "list:TEAM": "U NF F ok ok ok ok",
+    "list:PRIVATE": "U NF NF NF ok ok ok",
+    "list:PUBLIC": "U F F ok ok ok ok",
+  },
+  create: {
+    PRIVATE: "U ok ok ok ok ok ok",
+    TEAM: "U NF F ok ok ok ok",
+    PUBLIC: "U ok ok ok ok ok ok",
+    "list:TEAM": "U NF F ok ok ok ok",
+    "list:PRIVATE": "U NF NF NF ok ok ok",
+    "list:PUBLIC": "U F F ok ok ok ok",
+  },
 };
 
 let fx: TeamFixture;
 let author: Person;
 let paperId: string;
 const lists = {} as Record<"TEAM" | "PRIVATE" | "PUBLIC", string>;
-const who = (actor: Actor): Person | null => (actor === "anonymous" ? null : actor === "outsider" ? fx.outsider : actor === "author" ? author : fx.people[actor]);
+const who = (actor: Actor): Person | null =>
+  actor === "anonymous" ? null : actor === "outsider" ? fx.outsider : actor === "author" ? author : fx.people[actor];
 
 beforeAll(async () => {
   fx = await team({ extraMembers: 1 });
@@ -117,7 +171,11 @@ describe("what people may not see never shows up elsewhere", () => {
     const teamOne = await as(author).annotations.create({ paperId, target: rangeOf("Transformer"), body: "team", visibility: "TEAM", teamSlug: fx.slug });
     const onPrivateList = await as(author).annotations.create({ paperId, target: rangeOf("Transformer"), body: "draft", ...scopeInput("list:PRIVATE") });
     expect(await db().activity.count({ where: { annotationId: secret.id } })).toBe(0);
-    expect(await db().activity.findFirstOrThrow({ where: { annotationId: teamOne.id } })).toMatchObject({ teamId: fx.id, isPublic: false, verb: "annotation.created" });
+    expect(await db().activity.findFirstOrThrow({ where: { annotationId: teamOne.id } })).toMatchObject({
+      teamId: fx.id,
+      isPublic: false,
+      verb: "annotation.created",
+    });
 
     const feedIds = async (c: Caller) => (await c.activity.team({ teamSlug: fx.slug })).entries.map((e) => e.id);
     const rowOf = async (id: string) => String((await db().activity.findFirstOrThrow({ where: { annotationId: id } })).id);

@@ -32,14 +32,30 @@ describe("mentions", () => {
   });
 
   it("in a private annotation nobody else is mentioned; in a public one anyone is", async () => {
-    const secret = await as(stranger).annotations.create({ paperId, target: rangeOf("Transformer"), body: `@${fx.people.OWNER.handle} look`, visibility: "PRIVATE" });
+    const secret = await as(stranger).annotations.create({
+      paperId,
+      target: rangeOf("Transformer"),
+      body: `@${fx.people.OWNER.handle} look`,
+      visibility: "PRIVATE",
+    });
     expect(await mentionsOf(secret.id)).toEqual([]);
-    const open = await as(stranger).annotations.create({ paperId, target: rangeOf("Transformer"), body: `@${fx.people.OWNER.handle} look`, visibility: "PUBLIC" });
+    const open = await as(stranger).annotations.create({
+      paperId,
+      target: rangeOf("Transformer"),
+      body: `@${fx.people.OWNER.handle} look`,
+      visibility: "PUBLIC",
+    });
     expect(await mentionsOf(open.id)).toEqual([fx.people.OWNER.id]);
   });
 
   it("an edit notifies only people newly mentioned", async () => {
-    const a = await as(fx.people.ADMIN).annotations.create({ paperId, target: rangeOf("attention mechanisms"), body: `@${fx.people.OWNER.handle}`, visibility: "TEAM", teamSlug: fx.slug });
+    const a = await as(fx.people.ADMIN).annotations.create({
+      paperId,
+      target: rangeOf("attention mechanisms"),
+      body: `@${fx.people.OWNER.handle}`,
+      visibility: "TEAM",
+      teamSlug: fx.slug,
+    });
     await as(fx.people.ADMIN).annotations.edit({ id: a.id, body: `@${fx.people.OWNER.handle} and @${fx.people.MEMBER.handle}` });
     const count = (rows: { annotationId: string | null }[]) => rows.filter((n) => n.annotationId === a.id).length;
     expect(count((await as(fx.people.OWNER).notifications.list({})).items)).toBe(1);
@@ -54,7 +70,10 @@ describe("notifications", () => {
     const root = await as(a).annotations.create({ paperId, target: rangeOf("machine translation"), body: "Hm", visibility: "PUBLIC" });
     const r1 = await as(b).annotations.reply({ id: root.id, body: `agreed @${a.handle}` });
     const r2 = await as(c).annotations.reply({ id: r1.id, body: "me too" });
-    expect(await kinds(a)).toEqual([["reply", r2.id], ["mention", r1.id]]);
+    expect(await kinds(a)).toEqual([
+      ["reply", r2.id],
+      ["mention", r1.id],
+    ]);
     expect(await kinds(b)).toEqual([["reply", r2.id]]);
     expect(await as(a).notifications.unreadCount()).toEqual({ count: 2 });
     const [first] = (await as(a).notifications.list({})).items;
@@ -77,13 +96,25 @@ describe("notifications", () => {
   it("a notification about something its recipient can no longer see is neither listed nor counted; deleting removes them", async () => {
     const leaver = await person("leaver");
     await db().membership.create({ data: { teamId: fx.id, userId: leaver.id, role: "MEMBER" } });
-    const a = await as(fx.people.ADMIN).annotations.create({ paperId, target: rangeOf("superior in quality"), body: `@${leaver.handle} see`, visibility: "TEAM", teamSlug: fx.slug });
+    const a = await as(fx.people.ADMIN).annotations.create({
+      paperId,
+      target: rangeOf("superior in quality"),
+      body: `@${leaver.handle} see`,
+      visibility: "TEAM",
+      teamSlug: fx.slug,
+    });
     expect(await as(leaver).notifications.unreadCount()).toEqual({ count: 1 });
     await db().membership.delete({ where: { teamId_userId: { teamId: fx.id, userId: leaver.id } } });
     expect(await as(leaver).notifications.unreadCount()).toEqual({ count: 0 });
     expect((await as(leaver).notifications.list({})).items).toEqual([]);
 
-    const b = await as(fx.people.ADMIN).annotations.create({ paperId, target: rangeOf("superior in quality"), body: `@${fx.people.OWNER.handle}`, visibility: "TEAM", teamSlug: fx.slug });
+    const b = await as(fx.people.ADMIN).annotations.create({
+      paperId,
+      target: rangeOf("superior in quality"),
+      body: `@${fx.people.OWNER.handle}`,
+      visibility: "TEAM",
+      teamSlug: fx.slug,
+    });
     expect(await db().notification.count({ where: { annotationId: b.id } })).toBe(1);
     await as(fx.people.ADMIN).annotations.delete({ id: b.id });
     expect(await db().notification.count({ where: { annotationId: b.id } })).toBe(0);

@@ -28,7 +28,8 @@ async function repliesOf(db: Db, access: Access, rootIds: string[], shareToken?:
 }
 
 export async function listThreads(db: Db, access: Access, input: ListThreadsInput) {
-  if (input.listId && !(await access.list(input.listId))?.readable) throw new TRPCError({ code: "NOT_FOUND", message: "No reading list here (or you cannot see it)." });
+  if (input.listId && !(await access.list(input.listId))?.readable)
+    throw new TRPCError({ code: "NOT_FOUND", message: "No reading list here (or you cannot see it)." });
   const filters: Prisma.AnnotationWhereInput[] = [{ parentId: null }];
   if (input.paperId) filters.push({ paperId: input.paperId });
   if (input.listId) filters.push({ listId: input.listId });
@@ -43,12 +44,24 @@ export async function listThreads(db: Db, access: Access, input: ListThreadsInpu
     take: input.limit,
   });
   const shown = await visible(roots, access);
-  return toThreads(shown, await repliesOf(db, access, shown.map((r) => r.id), input.shareToken), access);
+  return toThreads(
+    shown,
+    await repliesOf(
+      db,
+      access,
+      shown.map((r) => r.id),
+      input.shareToken,
+    ),
+    access,
+  );
 }
 
 /** The thread holding annotation `id` (a root or a reply). */
 export async function getThread(db: Db, access: Access, id: string, shareToken?: string) {
-  const row = await db.annotation.findFirst({ where: { AND: [{ id }, visibleAnnotationsWhere(access.userId, { shareToken })] }, select: { id: true, rootId: true } });
+  const row = await db.annotation.findFirst({
+    where: { AND: [{ id }, visibleAnnotationsWhere(access.userId, { shareToken })] },
+    select: { id: true, rootId: true },
+  });
   const root = row ? await db.annotation.findUnique({ where: { id: row.rootId ?? row.id }, include: annotationInclude }) : null;
   const [thread] = root && (await visible([root], access)).length ? await toThreads([root], await repliesOf(db, access, [root.id], shareToken), access) : [];
   if (!thread) throw new TRPCError({ code: "NOT_FOUND", message: "No annotation here (or you cannot see it)." });

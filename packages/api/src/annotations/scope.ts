@@ -29,7 +29,12 @@ export async function resolveScope(
     if (input.teamSlug && list.team?.slug !== input.teamSlug) throw new TRPCError({ code: "BAD_REQUEST", message: "teamSlug does not match the list's team." });
     const item = await db.readingListItem.findUnique({ where: { listId_paperId: { listId: list.id, paperId: input.paperId } }, select: { id: true } });
     if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "This paper is not on the list: add it first." });
-    return { visibility: input.visibility, teamId: list.teamId, listId: list.id, list: { visibility: list.visibility, createdById: list.createdById, ownerId: list.ownerId } };
+    return {
+      visibility: input.visibility,
+      teamId: list.teamId,
+      listId: list.id,
+      list: { visibility: list.visibility, createdById: list.createdById, ownerId: list.ownerId },
+    };
   }
   if (input.visibility !== "TEAM") {
     if (input.teamSlug) throw new TRPCError({ code: "BAD_REQUEST", message: "teamSlug goes with TEAM visibility (or a team list's listId)." });

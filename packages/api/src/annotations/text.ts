@@ -36,11 +36,16 @@ export interface ResolvedTarget {
 const MAX_QUOTE = 20_000;
 
 /** Selectors, quote and range on `text` for a target; `mode: "strict"` (create) refuses anything not ANCHORED. */
-export function resolveTarget(doc: PaperText, target: TargetInput | { selector: AnySelector[] }, mode: "strict" | "lenient" = "strict"): ResolvedTarget | { orphan: true; reason: string } {
+export function resolveTarget(
+  doc: PaperText,
+  target: TargetInput | { selector: AnySelector[] },
+  mode: "strict" | "lenient" = "strict",
+): ResolvedTarget | { orphan: true; reason: string } {
   if (!doc.text) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This paper has no text to annotate yet." });
   if ("start" in target) {
     const { start, end } = target;
-    if (end > doc.text.length || start >= end) throw new TRPCError({ code: "BAD_REQUEST", message: `The range [${start}, ${end}) is outside the paper's text (length ${doc.text.length}).` });
+    if (end > doc.text.length || start >= end)
+      throw new TRPCError({ code: "BAD_REQUEST", message: `The range [${start}, ${end}) is outside the paper's text (length ${doc.text.length}).` });
     if (end - start > MAX_QUOTE) throw new TRPCError({ code: "BAD_REQUEST", message: `A highlight is at most ${MAX_QUOTE} characters.` });
     const quote = doc.text.slice(start, end);
     if (target.exact !== undefined && target.exact !== quote) {
@@ -58,7 +63,14 @@ export function resolveTarget(doc: PaperText, target: TargetInput | { selector: 
     throw new TRPCError({ code: "BAD_REQUEST", message: "The quoted passage matches the paper's text only approximately; select it again." });
   }
   if (result.end - result.start > MAX_QUOTE) throw new TRPCError({ code: "BAD_REQUEST", message: `A highlight is at most ${MAX_QUOTE} characters.` });
-  return { selectors: describeSafe(doc.text, result.start, result.end), quote: doc.text.slice(result.start, result.end), start: result.start, end: result.end, status, confidence: result.confidence };
+  return {
+    selectors: describeSafe(doc.text, result.start, result.end),
+    quote: doc.text.slice(result.start, result.end),
+    start: result.start,
+    end: result.end,
+    status,
+    confidence: result.confidence,
+  };
 }
 
 function describeSafe(text: string, start: number, end: number): AnySelector[] {

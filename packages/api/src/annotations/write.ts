@@ -28,13 +28,30 @@ export async function createAnnotation(db: Db, userId: string, input: CreateInpu
   const { row, notified } = await db.$transaction(async (tx) => {
     const row = await tx.annotation.create({
       data: {
-        paperId: input.paperId, authorId: userId, teamId: scope.teamId, listId: scope.listId, visibility: scope.visibility,
-        selectors: target.selectors as unknown as Prisma.InputJsonValue, quote: target.quote, start: target.start, end: target.end,
-        color: input.color, body: input.body, anchorStatus: "ANCHORED", anchorConfidence: target.confidence, textVersion: doc.version,
+        paperId: input.paperId,
+        authorId: userId,
+        teamId: scope.teamId,
+        listId: scope.listId,
+        visibility: scope.visibility,
+        selectors: target.selectors as unknown as Prisma.InputJsonValue,
+        quote: target.quote,
+        start: target.start,
+        end: target.end,
+        color: input.color,
+        body: input.body,
+        anchorStatus: "ANCHORED",
+        anchorConfidence: target.confidence,
+        textVersion: doc.version,
       },
       include: annotationInclude,
     });
-    const notified = await afterWrite(tx, row, userId, mentioned, listOwner.map((id) => ({ userId: id, kind: "list-activity" as const })));
+    const notified = await afterWrite(
+      tx,
+      row,
+      userId,
+      mentioned,
+      listOwner.map((id) => ({ userId: id, kind: "list-activity" as const })),
+    );
     await recordAnnotationActivity(tx, row, "annotation.created", userId, scope.list);
     await publishAnnotationEvent(tx, row, "annotation.created", userId);
     return { row, notified };
@@ -44,7 +61,13 @@ export async function createAnnotation(db: Db, userId: string, input: CreateInpu
 }
 
 /** Mention rows + notifications (mentions first: one notification per person). */
-async function afterWrite(tx: Prisma.TransactionClient, row: AnnotationRow, actorId: string, mentioned: string[], others: Omit<NotificationDraft, "actorId">[]): Promise<string[]> {
+async function afterWrite(
+  tx: Prisma.TransactionClient,
+  row: AnnotationRow,
+  actorId: string,
+  mentioned: string[],
+  others: Omit<NotificationDraft, "actorId">[],
+): Promise<string[]> {
   if (mentioned.length) await tx.mention.createMany({ data: mentioned.map((userId) => ({ annotationId: row.id, userId })), skipDuplicates: true });
   const base = { actorId, paperId: row.paperId, annotationId: row.id, listId: row.listId, teamId: row.teamId };
   return createNotifications(tx, [...mentioned.map((userId) => ({ ...base, userId, kind: "mention" as const })), ...others.map((o) => ({ ...base, ...o }))]);
@@ -61,12 +84,26 @@ export async function replyTo(db: Db, access: Access, parentId: string, body: st
   const { row, notified } = await db.$transaction(async (tx) => {
     const row = await tx.annotation.create({
       data: {
-        paperId: root.paperId, authorId: userId, teamId: root.teamId, listId: root.listId, visibility: root.visibility,
-        body, parentId: parent.id, rootId: root.id, anchorStatus: root.anchorStatus, textVersion: root.textVersion,
+        paperId: root.paperId,
+        authorId: userId,
+        teamId: root.teamId,
+        listId: root.listId,
+        visibility: root.visibility,
+        body,
+        parentId: parent.id,
+        rootId: root.id,
+        anchorStatus: root.anchorStatus,
+        textVersion: root.textVersion,
       },
       include: annotationInclude,
     });
-    const notified = await afterWrite(tx, row, userId, mentioned, repliedTo.map((id) => ({ userId: id, kind: "reply" as const })));
+    const notified = await afterWrite(
+      tx,
+      row,
+      userId,
+      mentioned,
+      repliedTo.map((id) => ({ userId: id, kind: "reply" as const })),
+    );
     await recordAnnotationActivity(tx, row, "annotation.replied", userId, list);
     await publishAnnotationEvent(tx, row, "annotation.replied", userId);
     return { row, notified };

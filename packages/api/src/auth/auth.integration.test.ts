@@ -45,7 +45,9 @@ describe("accounts", () => {
   it("gives the same answer for an unknown email and a wrong password", async () => {
     const input = await signUp();
     await expect(verifyCredentials(db(), { email: input.email, password: "wrong password!", ip: "10.0.0.2" }, noSleep)).rejects.toThrow(INVALID_CREDENTIALS);
-    await expect(verifyCredentials(db(), { email: `nobody-${unique()}@example.org`, password: "whatever12345", ip: "10.0.0.2" }, noSleep)).rejects.toThrow(INVALID_CREDENTIALS);
+    await expect(verifyCredentials(db(), { email: `nobody-${unique()}@example.org`, password: "whatever12345", ip: "10.0.0.2" }, noSleep)).rejects.toThrow(
+      INVALID_CREDENTIALS,
+    );
   });
 
   it("slows, then refuses an account from the failing address, even with the right password", async () => {
@@ -56,7 +58,9 @@ describe("accounts", () => {
       await expect(verifyCredentials(db(), { email: input.email, password: "wrong password!", ip: "10.0.0.3" }, sleep)).rejects.toThrow(INVALID_CREDENTIALS);
     }
     expect(delays.length).toBeGreaterThan(0);
-    await expect(verifyCredentials(db(), { email: input.email, password: input.password, ip: "10.0.0.3" }, sleep)).rejects.toThrow(/Too many failed sign-in attempts/);
+    await expect(verifyCredentials(db(), { email: input.email, password: input.password, ip: "10.0.0.3" }, sleep)).rejects.toThrow(
+      /Too many failed sign-in attempts/,
+    );
   });
 
   it("resets a password with a single-use link, which also lifts the lock", async () => {

@@ -32,7 +32,12 @@ async function currentValues(tx: Tx, paperId: string): Promise<FieldValues> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export async function applyFields(tx: Tx, paperId: string, values: PartialFields, source: ChangeSource): Promise<{ changeId: string | null; changed: FieldName[] }> {
+export async function applyFields(
+  tx: Tx,
+  paperId: string,
+  values: PartialFields,
+  source: ChangeSource,
+): Promise<{ changeId: string | null; changed: FieldName[] }> {
   const before = await currentValues(tx, paperId);
   const changed = FIELD_NAMES.filter((n) => n in values && !same(values[n], before[n]));
   if (changed.length === 0) return { changeId: null, changed };

@@ -63,12 +63,21 @@ export async function listProposals(db: Db, input: { status: "OPEN" | "ACCEPTED"
     include: { paper: { select: { id: true, title: true } } },
   });
   const page = rows.slice(0, input.limit);
-  const who = await people(db, page.map((r) => r.proposerId));
+  const who = await people(
+    db,
+    page.map((r) => r.proposerId),
+  );
   return {
     proposals: page.map((r) => ({
-      id: r.id, paper: r.paper, status: r.status, fields: displayValues(r.fields), current: displayValues(r.current),
-      source: { format: r.format, ref: r.ref, runId: r.runId }, proposer: r.proposerId ? (who.get(r.proposerId) ?? null) : null,
-      createdAt: r.createdAt, decidedAt: r.decidedAt,
+      id: r.id,
+      paper: r.paper,
+      status: r.status,
+      fields: displayValues(r.fields),
+      current: displayValues(r.current),
+      source: { format: r.format, ref: r.ref, runId: r.runId },
+      proposer: r.proposerId ? (who.get(r.proposerId) ?? null) : null,
+      createdAt: r.createdAt,
+      decidedAt: r.decidedAt,
     })),
     nextCursor: rows.length > input.limit ? page[page.length - 1]!.id : null,
   };
@@ -104,11 +113,21 @@ export async function rejectProposal(db: Db, adminId: string, id: string) {
 
 export async function paperHistory(db: Db, paperId: string) {
   const rows = await db.paperChange.findMany({ where: { paperId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200 });
-  const who = await people(db, rows.map((r) => r.actorId));
+  const who = await people(
+    db,
+    rows.map((r) => r.actorId),
+  );
   return rows.map((r) => ({
-    id: r.id, kind: r.kind, before: displayValues(r.before), after: displayValues(r.after),
-    source: { format: r.format, ref: r.ref, runId: r.runId }, actor: r.actorId ? (who.get(r.actorId) ?? null) : null,
-    trusted: r.trusted, revertOfId: r.revertOfId, revertedAt: r.revertedAt, createdAt: r.createdAt,
+    id: r.id,
+    kind: r.kind,
+    before: displayValues(r.before),
+    after: displayValues(r.after),
+    source: { format: r.format, ref: r.ref, runId: r.runId },
+    actor: r.actorId ? (who.get(r.actorId) ?? null) : null,
+    trusted: r.trusted,
+    revertOfId: r.revertOfId,
+    revertedAt: r.revertedAt,
+    createdAt: r.createdAt,
   }));
 }
 

@@ -62,7 +62,6 @@ export async function publicCounts(db: Db, paperIds: string[]): Promise<Map<stri
   return out;
 }
 
-
 /** Cards for these ids, in the order given (unknown ids are skipped). */
 export async function loadCards(db: Db, ids: string[]): Promise<PaperCard[]> {
   if (ids.length === 0) return [];
@@ -70,7 +69,14 @@ export async function loadCards(db: Db, ids: string[]): Promise<PaperCard[]> {
     db.paper.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true, title: true, abstract: true, publishedAt: true, year: true, categories: true, upvoteCount: true, createdAt: true,
+        id: true,
+        title: true,
+        abstract: true,
+        publishedAt: true,
+        year: true,
+        categories: true,
+        upvoteCount: true,
+        createdAt: true,
         authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
       },
     }),
@@ -81,19 +87,21 @@ export async function loadCards(db: Db, ids: string[]): Promise<PaperCard[]> {
     const p = byId.get(id);
     if (!p) return [];
     const c = counts.get(id)!;
-    return [{
-      id: p.id,
-      title: p.title,
-      authors: p.authors.slice(0, CARD_AUTHORS).map((a) => a.author.name),
-      authorCount: p.authors.length,
-      summary: summarize(p.abstract),
-      publishedAt: p.publishedAt?.toISOString().slice(0, 10) ?? null,
-      year: p.year,
-      categories: p.categories,
-      upvotes: p.upvoteCount,
-      publicAnnotations: c.annotations,
-      publicLists: c.lists,
-      addedAt: p.createdAt.toISOString(),
-    }];
+    return [
+      {
+        id: p.id,
+        title: p.title,
+        authors: p.authors.slice(0, CARD_AUTHORS).map((a) => a.author.name),
+        authorCount: p.authors.length,
+        summary: summarize(p.abstract),
+        publishedAt: p.publishedAt?.toISOString().slice(0, 10) ?? null,
+        year: p.year,
+        categories: p.categories,
+        upvotes: p.upvoteCount,
+        publicAnnotations: c.annotations,
+        publicLists: c.lists,
+        addedAt: p.createdAt.toISOString(),
+      },
+    ];
   });
 }

@@ -62,7 +62,12 @@ describe("trendingPapers", () => {
     const list = await listWith(voters[5]!, p.id, "PUBLIC", ago(7 * HOUR));
 
     const expected = trendingScore(
-      { upvotes: votes, activity: [...acts.map((a) => ({ actorId: a.who.id, at: a.at })), { actorId: voters[5]!.id, at: ago(7 * HOUR) }], publishedAt: p.publishedAt, createdAt: p.createdAt },
+      {
+        upvotes: votes,
+        activity: [...acts.map((a) => ({ actorId: a.who.id, at: a.at })), { actorId: voters[5]!.id, at: ago(7 * HOUR) }],
+        publishedAt: p.publishedAt,
+        createdAt: p.createdAt,
+      },
       NOW,
     );
     expect(await scoreOf(p.id)).toBeCloseTo(expected, 9);
@@ -76,7 +81,9 @@ describe("trendingPapers", () => {
     const teamList = await listWith(member, hidden.id, "TEAM", at, fx.id);
     await listWith(member, hidden.id, "PRIVATE", at);
     await listWith(fx.people.ADMIN, hidden.id, "UNLISTED", at);
-    await listWith(fx.people.OWNER, hidden.id, "PUBLIC", at, undefined).then((l) => db().readingList.update({ where: { id: l.id }, data: { visibility: "PRIVATE" } }));
+    await listWith(fx.people.OWNER, hidden.id, "PUBLIC", at, undefined).then((l) =>
+      db().readingList.update({ where: { id: l.id }, data: { visibility: "PRIVATE" } }),
+    );
     await annotationAt(member, hidden.id, at, { visibility: "PRIVATE" });
     await annotationAt(fx.people.VIEWER, hidden.id, at, { visibility: "TEAM", teamId: fx.id });
     await annotationAt(fx.people.ADMIN, hidden.id, at, { visibility: "TEAM", teamId: fx.id, listId: teamList.id });
@@ -85,7 +92,11 @@ describe("trendingPapers", () => {
     const hiddenScore = await scoreOf(hidden.id);
     expect(hiddenScore).toBeDefined();
     expect(hiddenScore).toBeCloseTo((await scoreOf(control.id))!, 12);
-    const [card] = await trendingPapers(db(), { limit: 1, offset: (await rankTrending(db(), { limit: 200, now: NOW })).findIndex((r) => r.id === hidden.id), now: NOW });
+    const [card] = await trendingPapers(db(), {
+      limit: 1,
+      offset: (await rankTrending(db(), { limit: 200, now: NOW })).findIndex((r) => r.id === hidden.id),
+      now: NOW,
+    });
     expect(card).toMatchObject({ id: hidden.id, publicAnnotations: 0, publicLists: 0 });
 
     // The same kind of act, made public, does move it (so the comparison above can fail).

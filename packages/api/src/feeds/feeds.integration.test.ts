@@ -21,7 +21,9 @@ function expectInert(html: string) {
 async function list(owner: Person, visibility: Visibility, opts: { teamId?: string; title?: string; items?: { paperId: string; note?: string }[] } = {}) {
   return db().readingList.create({
     data: {
-      title: opts.title ?? `List ${unique()}`, visibility, createdById: owner.id,
+      title: opts.title ?? `List ${unique()}`,
+      visibility,
+      createdById: owner.id,
       ...(opts.teamId ? { teamId: opts.teamId } : { ownerId: owner.id }),
       shareToken: visibility === "UNLISTED" ? `share-${unique()}` : null,
       items: { create: (opts.items ?? []).map((item, i) => ({ ...item, position: `a${i}`, addedById: owner.id })) },
@@ -29,9 +31,24 @@ async function list(owner: Person, visibility: Visibility, opts: { teamId?: stri
   });
 }
 
-async function annotate(author: Person, paperId: string, body: string, visibility: AnnotationVisibility, scope: { listId?: string; teamId?: string; deleted?: boolean } = {}) {
+async function annotate(
+  author: Person,
+  paperId: string,
+  body: string,
+  visibility: AnnotationVisibility,
+  scope: { listId?: string; teamId?: string; deleted?: boolean } = {},
+) {
   return db().annotation.create({
-    data: { paperId, authorId: author.id, body, visibility, quote: `quoted ${body}`, listId: scope.listId ?? null, teamId: scope.teamId ?? null, deletedAt: scope.deleted ? new Date() : null },
+    data: {
+      paperId,
+      authorId: author.id,
+      body,
+      visibility,
+      quote: `quoted ${body}`,
+      listId: scope.listId ?? null,
+      teamId: scope.teamId ?? null,
+      deletedAt: scope.deleted ? new Date() : null,
+    },
   });
 }
 

@@ -15,8 +15,13 @@ const description: FeedDescription = {
   author: HOSTILE,
   entries: [
     {
-      id: `${base}/lists/l1#item-1`, title: HOSTILE, link: `${base}/papers/p1`, date: new Date("2026-03-04T05:06:07Z"),
-      html: "<p>a ]]> b ]]> c</p>", author: HOSTILE, categories: [HOSTILE, "cs.LG"],
+      id: `${base}/lists/l1#item-1`,
+      title: HOSTILE,
+      link: `${base}/papers/p1`,
+      date: new Date("2026-03-04T05:06:07Z"),
+      html: "<p>a ]]> b ]]> c</p>",
+      author: HOSTILE,
+      categories: [HOSTILE, "cs.LG"],
     },
   ],
 };

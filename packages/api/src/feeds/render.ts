@@ -62,7 +62,10 @@ export function xmlSafe(text: string): string {
 }
 
 // `feed` writes Atom categories as attributes and escapes only "&" there: keep markup characters out.
-const categoryName = (name: string) => xmlSafe(name).replace(/[<>&"]/g, "").trim();
+const categoryName = (name: string) =>
+  xmlSafe(name)
+    .replace(/[<>&"]/g, "")
+    .trim();
 
 /** The date a feed was last updated: its explicit date, else its newest entry, else the epoch (an empty feed). */
 export function feedUpdated(description: FeedDescription): Date {
@@ -91,7 +94,14 @@ export function renderFeed(description: FeedDescription, format: FeedFormat): st
       date: entry.date,
       ...(entry.html ? { content: cdataSafe(xmlSafe(entry.html)) } : {}),
       ...(entry.author ? { author: [{ name: xmlSafe(entry.author) }] } : {}),
-      ...(entry.categories?.length ? { category: entry.categories.map(categoryName).filter(Boolean).map((name) => ({ name, term: name })) } : {}),
+      ...(entry.categories?.length
+        ? {
+            category: entry.categories
+              .map(categoryName)
+              .filter(Boolean)
+              .map((name) => ({ name, term: name })),
+          }
+        : {}),
     });
   }
   return xmlSafe(format === "rss" ? feed.rss2() : feed.atom1());

@@ -25,8 +25,7 @@ function feedRoute<P extends Record<string, string>>(format: FeedFormat, schema:
   });
 }
 
-export const listFeedRoute = (format: FeedFormat) =>
-  feedRoute(format, z.object({ id: idParam }), ({ id }, base) => listFeed(db(), id, base));
+export const listFeedRoute = (format: FeedFormat) => feedRoute(format, z.object({ id: idParam }), ({ id }, base) => listFeed(db(), id, base));
 
 export const annotationsFeedRoute = (format: FeedFormat) =>
   feedRoute(format, z.object({ handle: idParam }), ({ handle }, base) => annotationsFeed(db(), handle, base));

@@ -24,8 +24,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function cardHtml(card: PaperCard): string {
   const more = card.authorCount > card.authors.length ? ", et al." : "";
   const byline = [card.authors.join(", ") + more, card.year ? String(card.year) : ""].filter(Boolean).join(" · ");
-  const counts = [plural(card.upvotes, "upvote", "upvotes"), plural(card.publicAnnotations, "public annotation", "public annotations"), `on ${plural(card.publicLists, "public list", "public lists")}`];
-  return [byline && `<p>${escapeHtml(byline)}</p>`, card.summary && `<p>${escapeHtml(card.summary)}</p>`, `<p>${escapeHtml(counts.join(" · "))}</p>`].filter(Boolean).join("");
+  const counts = [
+    plural(card.upvotes, "upvote", "upvotes"),
+    plural(card.publicAnnotations, "public annotation", "public annotations"),
+    `on ${plural(card.publicLists, "public list", "public lists")}`,
+  ];
+  return [byline && `<p>${escapeHtml(byline)}</p>`, card.summary && `<p>${escapeHtml(card.summary)}</p>`, `<p>${escapeHtml(counts.join(" · "))}</p>`]
+    .filter(Boolean)
+    .join("");
 }
 
 function entry(base: BaseUrl, card: PaperCard): FeedEntry {

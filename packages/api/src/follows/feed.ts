@@ -31,7 +31,9 @@ async function followed(db: Db, userId: string) {
   return { userIds: people.map((p) => p.followeeId), teamIds: teams.map((t) => t.teamId) };
 }
 
-type Row = Prisma.ActivityGetPayload<{ include: { actor: { select: typeof publicPersonSelect }; team: { select: { slug: true; name: true; isPublic: true } } } }>;
+type Row = Prisma.ActivityGetPayload<{
+  include: { actor: { select: typeof publicPersonSelect }; team: { select: { slug: true; name: true; isPublic: true } } };
+}>;
 
 /** Keeps the rows whose list and annotation are public now, and shapes them. */
 async function present(db: Db, rows: Row[]): Promise<FollowingEntry[]> {
@@ -51,7 +53,10 @@ async function present(db: Db, rows: Row[]): Promise<FollowingEntry[]> {
       const data = (r.data && typeof r.data === "object" && !Array.isArray(r.data) ? r.data : {}) as Record<string, unknown>;
       const a = r.annotationId ? annotationById.get(r.annotationId)! : null;
       return {
-        id: String(r.id), verb: r.verb, actor: r.actor, createdAt: r.createdAt,
+        id: String(r.id),
+        verb: r.verb,
+        actor: r.actor,
+        createdAt: r.createdAt,
         team: r.team?.isPublic ? { slug: r.team.slug, name: r.team.name } : null,
         list: r.listId ? listById.get(r.listId)! : null,
         paper: r.paperId ? (paperById.get(r.paperId) ?? null) : null,
@@ -61,7 +66,11 @@ async function present(db: Db, rows: Row[]): Promise<FollowingEntry[]> {
     });
 }
 
-export async function followingFeed(db: Db, userId: string, input: { cursor?: string; limit: number }): Promise<{ entries: FollowingEntry[]; nextCursor: string | null; followsAnyone: boolean }> {
+export async function followingFeed(
+  db: Db,
+  userId: string,
+  input: { cursor?: string; limit: number },
+): Promise<{ entries: FollowingEntry[]; nextCursor: string | null; followsAnyone: boolean }> {
   const { userIds, teamIds } = await followed(db, userId);
   if (userIds.length === 0 && teamIds.length === 0) return { entries: [], nextCursor: null, followsAnyone: false };
   const entries: FollowingEntry[] = [];

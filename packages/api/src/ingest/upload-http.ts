@@ -41,7 +41,9 @@ async function readFiles(request: Request, perFile: number): Promise<{ files: Up
   }
   const empty = entries.find((file) => file.size === 0);
   if (empty) return fail("invalid_input", `${empty.name} is empty. Nothing was imported.`);
-  const files = await Promise.all(entries.map(async (file) => ({ fileName: file.name.slice(0, 255) || "upload", bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const files = await Promise.all(
+    entries.map(async (file) => ({ fileName: file.name.slice(0, 255) || "upload", bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
   return { files, form };
 }
 

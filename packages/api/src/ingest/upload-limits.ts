@@ -12,8 +12,7 @@ export function totalUploadLimit(perFileBytes: number): number {
 
 /** 1536 → "1.5 KB", 52428800 → "50 MB". */
 export function formatBytes(bytes: number): string {
-  const [value, unit] =
-    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, bytes === 1 ? "byte" : "bytes"];
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, bytes === 1 ? "byte" : "bytes"];
   const rounded = Math.round(value * 10) / 10;
   return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} ${unit}`;
 }

@@ -28,7 +28,12 @@ describe("20 concurrent writers on one team list", () => {
     const results = await Promise.all(
       fx.extra.map(async (member, i) => {
         const caller = as(member);
-        const { item, created } = await caller.lists.addItem({ listId: list.id, paperId: fresh[i]!.id, note: `from writer ${i}`, at: i % 2 ? "top" : "bottom" });
+        const { item, created } = await caller.lists.addItem({
+          listId: list.id,
+          paperId: fresh[i]!.id,
+          note: `from writer ${i}`,
+          at: i % 2 ? "top" : "bottom",
+        });
         // Seed 0 moves around concurrently: to the top, or after seed 2.
         if (i % 3 === 0) await caller.lists.moveItem({ listId: list.id, itemId: seeded[0]!.id, afterId: i % 2 ? null : seeded[2]!.id });
         if (i % 4 === 1) await caller.lists.moveItem({ listId: list.id, itemId: item.id, beforeId: null });
@@ -56,7 +61,9 @@ describe("20 concurrent writers on one team list", () => {
     const added: { id: string }[] = [];
     for (let i = 0; i < 20; i++) added.push((await as(fx.people.OWNER).lists.addItem({ listId: list.id, paperId: (await paper(`Shuffle ${i}`)).id })).item);
     // Everyone drops their item right after the first one: all land between item 0 and its successor, in some order.
-    await Promise.all(fx.extra.map((member, i) => (i === 0 ? Promise.resolve() : as(member).lists.moveItem({ listId: list.id, itemId: added[i]!.id, afterId: added[0]!.id }))));
+    await Promise.all(
+      fx.extra.map((member, i) => (i === 0 ? Promise.resolve() : as(member).lists.moveItem({ listId: list.id, itemId: added[i]!.id, afterId: added[0]!.id }))),
+    );
     const items = await as(fx.people.OWNER).lists.items({ listId: list.id });
     expect(items).toHaveLength(20);
     expect(items[0]!.id).toBe(added[0]!.id);
@@ -80,7 +87,9 @@ describe("optimistic concurrency", () => {
     const { item } = await as(fx.people.MEMBER).lists.addItem({ listId: list.id, paperId: (await paper()).id });
     const a = await as(fx.people.MEMBER).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: item.version, note: "A's note" });
     expect(a.version).toBe(item.version + 1);
-    await expect(as(fx.people.ADMIN).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: item.version, note: "B's note" })).rejects.toMatchObject({ code: "CONFLICT", message: CONFLICT_MESSAGE });
+    await expect(
+      as(fx.people.ADMIN).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: item.version, note: "B's note" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: CONFLICT_MESSAGE });
     const [after] = await as(fx.people.OWNER).lists.items({ listId: list.id });
     expect(after!.note).toBe("A's note");
     // With the fresh version B succeeds.
@@ -91,7 +100,9 @@ describe("optimistic concurrency", () => {
   it("concurrent edits of one note: exactly one wins, the others conflict", async () => {
     const list = await as(fx.people.OWNER).lists.create({ title: "Race", visibility: "TEAM", teamSlug: fx.slug });
     const { item } = await as(fx.people.OWNER).lists.addItem({ listId: list.id, paperId: (await paper()).id });
-    const outcomes = await Promise.all(fx.extra.slice(0, 10).map((m, i) => outcome(as(m).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: 0, note: `note ${i}` }))));
+    const outcomes = await Promise.all(
+      fx.extra.slice(0, 10).map((m, i) => outcome(as(m).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: 0, note: `note ${i}` }))),
+    );
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "CONFLICT")).toHaveLength(9);
   });
@@ -99,7 +110,10 @@ describe("optimistic concurrency", () => {
   it("a stale list version is a CONFLICT; removing with a stale version too", async () => {
     const list = await as(fx.people.OWNER).lists.create({ title: "Title v0", visibility: "TEAM", teamSlug: fx.slug });
     await as(fx.people.MEMBER).lists.update({ listId: list.id, expectedVersion: list.version, title: "Title v1" });
-    await expect(as(fx.people.ADMIN).lists.update({ listId: list.id, expectedVersion: list.version, title: "Other" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Someone else changed this list/) });
+    await expect(as(fx.people.ADMIN).lists.update({ listId: list.id, expectedVersion: list.version, title: "Other" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/Someone else changed this list/),
+    });
     const { item } = await as(fx.people.OWNER).lists.addItem({ listId: list.id, paperId: (await paper()).id });
     await as(fx.people.MEMBER).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: 0, status: "READING" });
     expect(await outcome(as(fx.people.ADMIN).lists.removeItem({ listId: list.id, itemId: item.id, expectedVersion: 0 }))).toBe("CONFLICT");

@@ -24,13 +24,20 @@ export async function startListImport(db: Db, list: { id: string }, userId: stri
 
 /** Appends the papers of finished imports to the list; returns how many items were added. */
 export async function applyFinishedImports(db: Db, list: ActivityList): Promise<number> {
-  const pending = await db.readingListImport.findMany({ where: { listId: list.id, appliedAt: null, run: { status: { in: ["DONE", "FAILED"] } } }, select: { runId: true, userId: true } });
+  const pending = await db.readingListImport.findMany({
+    where: { listId: list.id, appliedAt: null, run: { status: { in: ["DONE", "FAILED"] } } },
+    select: { runId: true, userId: true },
+  });
   let added = 0;
   for (const imp of pending) {
     added += await withListLock(db, list.id, async (tx) => {
       const claimed = await tx.readingListImport.updateMany({ where: { runId: imp.runId, appliedAt: null }, data: { appliedAt: new Date() } });
       if (claimed.count === 0) return 0;
-      const results = await tx.ingestItem.findMany({ where: { runId: imp.runId, outcome: { not: "FAILED" }, paperId: { not: null } }, orderBy: { id: "asc" }, select: { paperId: true } });
+      const results = await tx.ingestItem.findMany({
+        where: { runId: imp.runId, outcome: { not: "FAILED" }, paperId: { not: null } },
+        orderBy: { id: "asc" },
+        select: { paperId: true },
+      });
       const present = new Set((await tx.readingListItem.findMany({ where: { listId: list.id }, select: { paperId: true } })).map((r) => r.paperId));
       const paperIds = [...new Set(results.map((r) => r.paperId!))].filter((id) => !present.has(id));
       let last = await edgePosition(tx, list.id, "last");

@@ -30,11 +30,25 @@ export async function addItem(db: Db, list: ActivityList, actorId: string, input
     if (existing) return { item: toItemView(existing), created: false };
     const position = await nextPosition(tx, list.id, input.at ?? "bottom");
     const row = await tx.readingListItem.create({
-      data: { listId: list.id, paperId: paper.id, position, note: input.note || null, status: input.status ?? "TO_READ", tags: normalizeTags(input.tags ?? []), addedById: actorId },
+      data: {
+        listId: list.id,
+        paperId: paper.id,
+        position,
+        note: input.note || null,
+        status: input.status ?? "TO_READ",
+        tags: normalizeTags(input.tags ?? []),
+        addedById: actorId,
+      },
       include: itemInclude,
     });
     await touchList(tx, list.id);
-    await recordActivity(tx, { actorId, verb: "item.added", list, paperId: paper.id, data: { itemId: row.id, title: paper.title, ...(row.note ? { note: row.note.slice(0, 280) } : {}) } });
+    await recordActivity(tx, {
+      actorId,
+      verb: "item.added",
+      list,
+      paperId: paper.id,
+      data: { itemId: row.id, title: paper.title, ...(row.note ? { note: row.note.slice(0, 280) } : {}) },
+    });
     return { item: toItemView(row), created: true };
   });
 }
@@ -70,15 +84,22 @@ export async function updateItem(db: Db, list: ActivityList, actorId: string, it
       ...(patch.tags !== undefined ? { tags: normalizeTags(patch.tags) } : {}),
     };
     // The compare-and-set: only the version the editor saw may be replaced.
-    const { count } = await tx.readingListItem.updateMany({ where: { id: itemId, listId: list.id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.readingListItem.updateMany({
+      where: { id: itemId, listId: list.id, version: expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict();
     const after = await tx.readingListItem.findUniqueOrThrow({ where: { id: itemId }, include: itemInclude });
     const base = { actorId, list, paperId: after.paperId } as const;
     const title = before.paper.title;
-    if (patch.note !== undefined && (before.note ?? null) !== after.note) await recordActivity(tx, { ...base, verb: "item.noted", data: { itemId, title, note: (after.note ?? "").slice(0, 280) } });
-    if (patch.status !== undefined && before.status !== after.status) await recordActivity(tx, { ...base, verb: "item.status", data: { itemId, title, from: before.status, to: after.status } });
-    if (patch.assigneeId !== undefined && before.assigneeId !== after.assigneeId) await recordActivity(tx, { ...base, verb: "item.assigned", data: { itemId, title, assigneeId: after.assigneeId } });
-    if (patch.tags !== undefined && before.tags.join("\u0000") !== after.tags.join("\u0000")) await recordActivity(tx, { ...base, verb: "item.tagged", data: { itemId, title, tags: after.tags } });
+    if (patch.note !== undefined && (before.note ?? null) !== after.note)
+      await recordActivity(tx, { ...base, verb: "item.noted", data: { itemId, title, note: (after.note ?? "").slice(0, 280) } });
+    if (patch.status !== undefined && before.status !== after.status)
+      await recordActivity(tx, { ...base, verb: "item.status", data: { itemId, title, from: before.status, to: after.status } });
+    if (patch.assigneeId !== undefined && before.assigneeId !== after.assigneeId)
+      await recordActivity(tx, { ...base, verb: "item.assigned", data: { itemId, title, assigneeId: after.assigneeId } });
+    if (patch.tags !== undefined && before.tags.join("\u0000") !== after.tags.join("\u0000"))
+      await recordActivity(tx, { ...base, verb: "item.tagged", data: { itemId, title, tags: after.tags } });
     await touchList(tx, list.id);
     return toItemView(after);
   });
@@ -91,7 +112,10 @@ export async function moveItem(db: Db, listId: string, itemId: string, target: M
     if (!all.some((r) => r.id === itemId)) throw itemNotFound();
     const anchor = "afterId" in target ? target.afterId : target.beforeId;
     if (anchor === itemId) throw new TRPCError({ code: "BAD_REQUEST", message: "An item cannot be placed next to itself." });
-    const position = positionFor(all.filter((r) => r.id !== itemId), target);
+    const position = positionFor(
+      all.filter((r) => r.id !== itemId),
+      target,
+    );
     if (!position) throw new TRPCError({ code: "CONFLICT", message: "The item you placed it next to was just removed; reload the list." });
     const row = await tx.readingListItem.update({ where: { id: itemId }, data: { position }, include: itemInclude });
     await touchList(tx, listId);
@@ -103,7 +127,9 @@ export async function removeItem(db: Db, list: ActivityList, actorId: string, it
   await withListLock(db, list.id, async (tx) => {
     const item = await tx.readingListItem.findFirst({ where: { id: itemId, listId: list.id }, include: { paper: { select: { title: true } } } });
     if (!item) throw itemNotFound();
-    const { count } = await tx.readingListItem.deleteMany({ where: { id: itemId, listId: list.id, ...(expectedVersion !== undefined ? { version: expectedVersion } : {}) } });
+    const { count } = await tx.readingListItem.deleteMany({
+      where: { id: itemId, listId: list.id, ...(expectedVersion !== undefined ? { version: expectedVersion } : {}) },
+    });
     if (count === 0) throw conflict();
     await touchList(tx, list.id);
     await recordActivity(tx, { actorId, verb: "item.removed", list, paperId: item.paperId, data: { title: item.paper.title } });

@@ -27,5 +27,7 @@ export async function edgePosition(tx: Tx, listId: string, edge: "first" | "last
 
 /** Every item's id and position, sorted (moves need the neighbours of an anchor). */
 export async function orderedPositions(tx: Tx, listId: string): Promise<{ id: string; position: string }[]> {
-  return tx.$queryRaw<{ id: string; position: string }[]>`SELECT id, position FROM "ReadingListItem" WHERE "listId" = ${listId} ORDER BY position COLLATE "C" ASC, id ASC`;
+  return tx.$queryRaw<
+    { id: string; position: string }[]
+  >`SELECT id, position FROM "ReadingListItem" WHERE "listId" = ${listId} ORDER BY position COLLATE "C" ASC, id ASC`;
 }

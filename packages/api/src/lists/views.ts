@@ -71,7 +71,12 @@ export const itemInclude = {
   addedBy: personSelect,
   paper: {
     select: {
-      id: true, title: true, year: true, arxivId: true, doi: true, venue: true,
+      id: true,
+      title: true,
+      year: true,
+      arxivId: true,
+      doi: true,
+      venue: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
     },
   },
@@ -82,9 +87,27 @@ type ItemRow = Prisma.ReadingListItemGetPayload<{ include: typeof itemInclude }>
 export function toItemView(row: ItemRow): ItemView {
   const { paper, assignee, addedBy } = row;
   return {
-    id: row.id, listId: row.listId, paperId: row.paperId, position: row.position, note: row.note, status: row.status, tags: row.tags,
-    assignee, addedBy, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
-    paper: { id: paper.id, title: paper.title, authors: paper.authors.map((a) => a.author.name), year: paper.year, arxivId: paper.arxivId, doi: paper.doi, venue: paper.venue },
+    id: row.id,
+    listId: row.listId,
+    paperId: row.paperId,
+    position: row.position,
+    note: row.note,
+    status: row.status,
+    tags: row.tags,
+    assignee,
+    addedBy,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    paper: {
+      id: paper.id,
+      title: paper.title,
+      authors: paper.authors.map((a) => a.author.name),
+      year: paper.year,
+      arxivId: paper.arxivId,
+      doi: paper.doi,
+      venue: paper.venue,
+    },
   };
 }
 
@@ -112,8 +135,16 @@ export async function countsFor(db: Pick<Db, "readingListItem">, listIds: string
 
 export function toSummary(row: ListRow, counts: Counts | undefined): ListSummary {
   return {
-    id: row.id, title: row.title, description: row.description, visibility: row.visibility, version: row.version,
-    owner: row.owner, team: row.team, counts: counts ?? { total: 0, toRead: 0, reading: 0, read: 0 }, createdAt: row.createdAt, updatedAt: row.updatedAt,
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    visibility: row.visibility,
+    version: row.version,
+    owner: row.owner,
+    team: row.team,
+    counts: counts ?? { total: 0, toRead: 0, reading: 0, read: 0 },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 

@@ -29,7 +29,15 @@ export async function createNotifications(tx: Prisma.TransactionClient, drafts: 
     if (d.userId === d.actorId || seen.has(d.userId)) continue;
     seen.add(d.userId);
     const row = await tx.notification.create({
-      data: { userId: d.userId, kind: d.kind, actorId: d.actorId, paperId: d.paperId ?? null, annotationId: d.annotationId ?? null, listId: d.listId ?? null, teamId: d.teamId ?? null },
+      data: {
+        userId: d.userId,
+        kind: d.kind,
+        actorId: d.actorId,
+        paperId: d.paperId ?? null,
+        annotationId: d.annotationId ?? null,
+        listId: d.listId ?? null,
+        teamId: d.teamId ?? null,
+      },
       select: { id: true },
     });
     await publish(tx, { topic: `user:${d.userId}`, kind: "notification.created", id: row.id, actorId: d.actorId });
@@ -57,7 +65,11 @@ export async function deliverEmails(db: Db, ids: string[]): Promise<number> {
       const actor = n.actor ? `${n.actor.name} (@${n.actor.handle})` : "Someone";
       const link = n.paperId ? `${base}/papers/${n.paperId}${n.annotationId ? `#annotation-${n.annotationId}` : ""}` : `${base}/notifications`;
       // The mail carries no annotation text: the link leads to it, behind the reader's own permissions.
-      await sendMail({ to: n.user.email, subject: (SUBJECT[n.kind] ?? SUBJECT.mention!)(actor), text: `${(SUBJECT[n.kind] ?? SUBJECT.mention!)(actor)} on Commonplace.\n\n${link}\n\nTurn these emails off in Settings → Notifications.` });
+      await sendMail({
+        to: n.user.email,
+        subject: (SUBJECT[n.kind] ?? SUBJECT.mention!)(actor),
+        text: `${(SUBJECT[n.kind] ?? SUBJECT.mention!)(actor)} on Commonplace.\n\n${link}\n\nTurn these emails off in Settings → Notifications.`,
+      });
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: new Date() } });
     }
     return rows.length;

@@ -42,7 +42,11 @@ export async function listNotifications(db: Db, userId: string, input: { limit: 
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, input.limit);
-  const seen = await visibleAnnotations(db, userId, page.flatMap((n) => (n.annotationId ? [n.annotationId] : [])));
+  const seen = await visibleAnnotations(
+    db,
+    userId,
+    page.flatMap((n) => (n.annotationId ? [n.annotationId] : [])),
+  );
   const shown = page.filter((n) => !n.annotationId || seen.has(n.annotationId));
   const [papers, lists] = await Promise.all([
     db.paper.findMany({ where: { id: { in: shown.flatMap((n) => (n.paperId ? [n.paperId] : [])) } }, select: { id: true, title: true } }),
@@ -53,7 +57,12 @@ export async function listNotifications(db: Db, userId: string, input: { limit: 
   const items: NotificationView[] = shown.map((n) => {
     const body = n.annotationId ? (seen.get(n.annotationId) ?? null) : null;
     return {
-      id: n.id, kind: n.kind, actor: n.actor, annotationId: n.annotationId, readAt: n.readAt, createdAt: n.createdAt,
+      id: n.id,
+      kind: n.kind,
+      actor: n.actor,
+      annotationId: n.annotationId,
+      readAt: n.readAt,
+      createdAt: n.createdAt,
       paper: n.paperId ? (paperById.get(n.paperId) ?? null) : null,
       // A list title is shown only alongside an annotation the reader can see on it.
       list: n.listId && body !== null ? (listById.get(n.listId) ?? null) : null,
@@ -65,6 +74,10 @@ export async function listNotifications(db: Db, userId: string, input: { limit: 
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {
   const rows = await db.notification.findMany({ where: { userId, readAt: null }, select: { annotationId: true }, take: MAX_COUNTED });
-  const seen = await visibleAnnotations(db, userId, rows.flatMap((n) => (n.annotationId ? [n.annotationId] : [])));
+  const seen = await visibleAnnotations(
+    db,
+    userId,
+    rows.flatMap((n) => (n.annotationId ? [n.annotationId] : [])),
+  );
   return rows.filter((n) => !n.annotationId || seen.has(n.annotationId)).length;
 }

@@ -11,7 +11,11 @@ import { as, outcome, paper, person, team, type Caller, type Person, type TeamFi
 const ACTORS = ["anonymous", "outsider", "VIEWER", "MEMBER", "ADMIN", "OWNER"] as const;
 type Actor = (typeof ACTORS)[number];
 const CODES: Record<string, string> = { ok: "ok", NF: "NOT_FOUND", F: "FORBIDDEN", U: "UNAUTHORIZED", PF: "PRECONDITION_FAILED" };
-const row = (cells: string) => cells.trim().split(/\s+/).map((c) => CODES[c]!);
+const row = (cells: string) =>
+  cells
+    .trim()
+    .split(/\s+/)
+    .map((c) => CODES[c]!);
 
 let fx: TeamFixture;
 const who = (actor: Actor): Person | null => (actor === "anonymous" ? null : actor === "outsider" ? fx.outsider : fx.people[actor as TeamRole]);
@@ -31,31 +35,41 @@ interface TeamCell {
 
 /** A fresh team per cell for procedures that change it (same people, same roles). */
 async function freshTeam(): Promise<TeamCell> {
-  const slug = `m-${newSecret(6).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+  const slug = `m-${newSecret(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")}`;
   const spare = await person("spare");
-  const roles: [Person, TeamRole][] = [[fx.people.VIEWER, "VIEWER"], [fx.people.MEMBER, "MEMBER"], [fx.people.ADMIN, "ADMIN"], [fx.people.OWNER, "OWNER"], [spare, "MEMBER"]];
+  const roles: [Person, TeamRole][] = [
+    [fx.people.VIEWER, "VIEWER"],
+    [fx.people.MEMBER, "MEMBER"],
+    [fx.people.ADMIN, "ADMIN"],
+    [fx.people.OWNER, "OWNER"],
+    [spare, "MEMBER"],
+  ];
   const t = await db().team.create({ data: { slug, name: `Team ${slug}`, memberships: { create: roles.map(([p, role]) => ({ userId: p.id, role })) } } });
-  const invite = await db().invite.create({ data: { teamId: t.id, tokenHash: newSecret(), role: "MEMBER", expiresAt: new Date(Date.now() + 86_400_000), createdById: fx.people.OWNER.id } });
+  const invite = await db().invite.create({
+    data: { teamId: t.id, tokenHash: newSecret(), role: "MEMBER", expiresAt: new Date(Date.now() + 86_400_000), createdById: fx.people.OWNER.id },
+  });
   return { slug, teamId: t.id, spare, inviteId: invite.id };
 }
 
 const TEAM_MATRIX: [string, (c: Caller, t: TeamCell) => Promise<unknown>, string][] = [
   //                                                                                         anon outsider VIEWER MEMBER ADMIN OWNER
-  ["teams.get", (c, t) => c.teams.get({ teamSlug: t.slug }),                                  "U NF ok ok ok ok"],
-  ["teams.members", (c, t) => c.teams.members({ teamSlug: t.slug }),                          "U NF ok ok ok ok"],
-  ["lists.forTeam", (c, t) => c.lists.forTeam({ teamSlug: t.slug }),                          "U NF ok ok ok ok"],
-  ["activity.team", (c, t) => c.activity.team({ teamSlug: t.slug }),                          "U NF ok ok ok ok"],
-  ["teams.update", (c, t) => c.teams.update({ teamSlug: t.slug, name: "Renamed" }),           "U NF F F ok ok"],
+  ["teams.get", (c, t) => c.teams.get({ teamSlug: t.slug }), "U NF ok ok ok ok"],
+  ["teams.members", (c, t) => c.teams.members({ teamSlug: t.slug }), "U NF ok ok ok ok"],
+  ["lists.forTeam", (c, t) => c.lists.forTeam({ teamSlug: t.slug }), "U NF ok ok ok ok"],
+  ["activity.team", (c, t) => c.activity.team({ teamSlug: t.slug }), "U NF ok ok ok ok"],
+  ["teams.update", (c, t) => c.teams.update({ teamSlug: t.slug, name: "Renamed" }), "U NF F F ok ok"],
   ["teams.createInvite", (c, t) => c.teams.createInvite({ teamSlug: t.slug, role: "MEMBER" }), "U NF F F ok ok"],
   ["teams.createInvite(OWNER)", (c, t) => c.teams.createInvite({ teamSlug: t.slug, role: "OWNER" }), "U NF F F F ok"],
-  ["teams.invites", (c, t) => c.teams.invites({ teamSlug: t.slug }),                          "U NF F F ok ok"],
+  ["teams.invites", (c, t) => c.teams.invites({ teamSlug: t.slug }), "U NF F F ok ok"],
   ["teams.revokeInvite", (c, t) => c.teams.revokeInvite({ teamSlug: t.slug, inviteId: t.inviteId }), "U NF F F ok ok"],
   ["teams.changeRole", (c, t) => c.teams.changeRole({ teamSlug: t.slug, userId: t.spare.id, role: "VIEWER" }), "U NF F F ok ok"],
   ["teams.changeRole(→OWNER)", (c, t) => c.teams.changeRole({ teamSlug: t.slug, userId: t.spare.id, role: "OWNER" }), "U NF F F F ok"],
   ["teams.removeMember", (c, t) => c.teams.removeMember({ teamSlug: t.slug, userId: t.spare.id }), "U NF F F ok ok"],
-  ["teams.delete", (c, t) => c.teams.delete({ teamSlug: t.slug, confirmSlug: t.slug }),       "U NF F F F ok"],
+  ["teams.delete", (c, t) => c.teams.delete({ teamSlug: t.slug, confirmSlug: t.slug }), "U NF F F F ok"],
   // The only OWNER cannot leave (last-owner rule).
-  ["teams.leave", (c, t) => c.teams.leave({ teamSlug: t.slug }),                              "U NF ok ok ok PF"],
+  ["teams.leave", (c, t) => c.teams.leave({ teamSlug: t.slug }), "U NF ok ok ok PF"],
   ["lists.create(team)", (c, t) => c.lists.create({ title: "T", visibility: "TEAM", teamSlug: t.slug }), "U NF F ok ok ok"],
 ];
 
@@ -119,11 +133,29 @@ const FORK: [string, ListCall][] = [["lists.fork", (c, l) => c.lists.fork(ref(l)
 // Columns: anonymous outsider VIEWER MEMBER ADMIN OWNER. "UNLISTED+link" = the caller holds the secret link.
 const EXPECTED: Record<string, Record<string, string>> = {
   //              PRIVATE               TEAM                 UNLISTED             UNLISTED+link        PUBLIC
-  read:   { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF ok ok ok ok", UNLISTED: "NF NF ok ok ok ok", "UNLISTED+link": "ok ok ok ok ok ok", PUBLIC: "ok ok ok ok ok ok" },
-  edit:   { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF F ok ok ok",  UNLISTED: "NF NF F ok ok ok",  "UNLISTED+link": "U F F ok ok ok",    PUBLIC: "U F F ok ok ok" },
-  manage: { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF F F ok ok",   UNLISTED: "NF NF F F ok ok",   "UNLISTED+link": "U F F F ok ok",     PUBLIC: "U F F F ok ok" },
-  bib:    { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF ok ok ok ok", UNLISTED: "NF NF ok ok ok ok", "UNLISTED+link": "U F ok ok ok ok",   PUBLIC: "U F ok ok ok ok" },
-  fork:   { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF ok ok ok ok", UNLISTED: "NF NF ok ok ok ok", "UNLISTED+link": "U ok ok ok ok ok",  PUBLIC: "U ok ok ok ok ok" },
+  read: {
+    PRIVATE: "NF NF NF NF ok ok",
+    TEAM: "NF NF ok ok ok ok",
+    UNLISTED: "NF NF ok ok ok ok",
+    "UNLISTED+link": "ok ok ok ok ok ok",
+    PUBLIC: "ok ok ok ok ok ok",
+  },
+  edit: { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF F ok ok ok", UNLISTED: "NF NF F ok ok ok", "UNLISTED+link": "U F F ok ok ok", PUBLIC: "U F F ok ok ok" },
+  manage: { PRIVATE: "NF NF NF NF ok ok", TEAM: "NF NF F F ok ok", UNLISTED: "NF NF F F ok ok", "UNLISTED+link": "U F F F ok ok", PUBLIC: "U F F F ok ok" },
+  bib: {
+    PRIVATE: "NF NF NF NF ok ok",
+    TEAM: "NF NF ok ok ok ok",
+    UNLISTED: "NF NF ok ok ok ok",
+    "UNLISTED+link": "U F ok ok ok ok",
+    PUBLIC: "U F ok ok ok ok",
+  },
+  fork: {
+    PRIVATE: "NF NF NF NF ok ok",
+    TEAM: "NF NF ok ok ok ok",
+    UNLISTED: "NF NF ok ok ok ok",
+    "UNLISTED+link": "U ok ok ok ok ok",
+    PUBLIC: "U ok ok ok ok ok",
+  },
 };
 const COLUMNS = ["PRIVATE", "TEAM", "UNLISTED", "UNLISTED+link", "PUBLIC"] as const;
 

@@ -5,32 +5,32 @@ import { canReadList, decideInviteRole, decideList, decideRemoval, decideRoleCha
 // The catalogue as a table people can review: which role may do what.
 const EXPECTED: Record<string, string> = {
   //                       OWNER ADMIN MEMBER VIEWER
-  "team.read":            "y y y y",
-  "team.update":          "y y n n",
-  "team.delete":          "y n n n",
-  "member.list":          "y y y y",
-  "member.invite":        "y y n n",
-  "member.role.change":   "y y n n",
-  "member.remove":        "y y n n",
-  "member.owner.manage":  "y n n n",
-  "activity.read":        "y y y y",
-  "list.create":          "y y y n",
-  "list.read":            "y y y y",
-  "list.read.private":    "y y n n",
-  "list.export":          "y y y y",
-  "list.fork":            "y y y y",
-  "list.update":          "y y y n",
-  "list.delete":          "y y n n",
-  "list.bib.read":        "y y y y",
-  "list.share":           "y y n n",
-  "item.add":             "y y y n",
-  "item.update":          "y y y n",
-  "item.remove":          "y y y n",
-  "item.reorder":         "y y y n",
-  "item.import":          "y y y n",
-  "annotation.create":    "y y y n",
-  "annotation.resolve":   "y y y n",
-  "annotation.moderate":  "y y n n",
+  "team.read": "y y y y",
+  "team.update": "y y n n",
+  "team.delete": "y n n n",
+  "member.list": "y y y y",
+  "member.invite": "y y n n",
+  "member.role.change": "y y n n",
+  "member.remove": "y y n n",
+  "member.owner.manage": "y n n n",
+  "activity.read": "y y y y",
+  "list.create": "y y y n",
+  "list.read": "y y y y",
+  "list.read.private": "y y n n",
+  "list.export": "y y y y",
+  "list.fork": "y y y y",
+  "list.update": "y y y n",
+  "list.delete": "y y n n",
+  "list.bib.read": "y y y y",
+  "list.share": "y y n n",
+  "item.add": "y y y n",
+  "item.update": "y y y n",
+  "item.remove": "y y y n",
+  "item.reorder": "y y y n",
+  "item.import": "y y y n",
+  "annotation.create": "y y y n",
+  "annotation.resolve": "y y y n",
+  "annotation.moderate": "y y n n",
 };
 
 describe("permission catalogue", () => {
@@ -49,7 +49,14 @@ describe("permission catalogue", () => {
   });
 });
 
-const list = (over: Partial<ListSubject> = {}): ListSubject => ({ visibility: "TEAM", ownerId: null, teamId: "t1", createdById: "creator", shareToken: "s3cret-token", ...over });
+const list = (over: Partial<ListSubject> = {}): ListSubject => ({
+  visibility: "TEAM",
+  ownerId: null,
+  teamId: "t1",
+  createdById: "creator",
+  shareToken: "s3cret-token",
+  ...over,
+});
 
 describe("list decisions", () => {
   it("UNLISTED opens with the exact secret only", () => {

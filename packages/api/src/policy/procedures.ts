@@ -12,7 +12,10 @@ export const idSchema = z.string().trim().min(1).max(64);
 export const teamSlugRef = z.string().trim().toLowerCase().min(1).max(64);
 
 export const teamProcedure = <A extends TeamAction>(action: A) =>
-  protectedProcedure.meta({ permission: action }).input(z.object({ teamSlug: teamSlugRef })).use(requirePermission(action));
+  protectedProcedure
+    .meta({ permission: action })
+    .input(z.object({ teamSlug: teamSlugRef }))
+    .use(requirePermission(action));
 
 /** Anonymous callers reach list procedures too: PUBLIC lists, and UNLISTED ones with their `shareToken`. */
 export const listProcedure = <A extends ListAction>(action: A) =>

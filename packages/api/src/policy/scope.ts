@@ -35,7 +35,9 @@ export async function loadList(db: Db, listId: string, userId: string | null, sh
   });
   if (!list) return null;
   const teamRole =
-    list.teamId && userId ? ((await db.membership.findUnique({ where: { teamId_userId: { teamId: list.teamId, userId } }, select: { role: true } }))?.role ?? null) : null;
+    list.teamId && userId
+      ? ((await db.membership.findUnique({ where: { teamId_userId: { teamId: list.teamId, userId } }, select: { role: true } }))?.role ?? null)
+      : null;
   const role = list.teamId ? teamRole : list.ownerId === userId ? "OWNER" : null;
   return { list, role, teamRole };
 }

@@ -41,7 +41,8 @@ export async function processAvatar(input: Uint8Array): Promise<{ bytes: Uint8Ar
   } catch {
     throw new AvatarError("UNSUPPORTED_TYPE", "This file is not an image we can read. Use a JPEG, PNG, WebP or GIF image.");
   }
-  if (!format || !ACCEPTED.has(format)) throw new AvatarError("UNSUPPORTED_TYPE", `${format ? format.toUpperCase() : "This"} files can’t be avatars. Use a JPEG, PNG, WebP or GIF image.`);
+  if (!format || !ACCEPTED.has(format))
+    throw new AvatarError("UNSUPPORTED_TYPE", `${format ? format.toUpperCase() : "This"} files can’t be avatars. Use a JPEG, PNG, WebP or GIF image.`);
   if (width * height > MAX_INPUT_PIXELS) throw new AvatarError("TOO_LARGE", "This image has too many pixels; use one smaller than 6000 × 6000.");
   if (width < 16 || height < 16) throw new AvatarError("TOO_SMALL", "This image is too small; use one at least 16 × 16 pixels.");
   try {

@@ -21,7 +21,13 @@ describe("profile links", () => {
   });
 
   it("clears empty fields and refuses malformed ones with a readable message", () => {
-    expect(parse({ bio: "  ", website: "", orcid: null, github: undefined }).data).toEqual({ name: "Ada Lovelace", bio: null, website: null, orcid: null, github: null });
+    expect(parse({ bio: "  ", website: "", orcid: null, github: undefined }).data).toEqual({
+      name: "Ada Lovelace",
+      bio: null,
+      website: null,
+      orcid: null,
+      github: null,
+    });
     expect(errorsOf({ orcid: "0000-0002-1825-0098" }).orcid).toMatch(/check digit/);
     expect(errorsOf({ orcid: "1234" }).orcid).toMatch(/looks like/);
     expect(errorsOf({ github: "bad--name" }).github).toMatch(/GitHub username/);

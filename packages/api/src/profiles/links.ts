@@ -18,12 +18,20 @@ export function orcidChecksumOk(id: string): boolean {
 
 /** "https://orcid.org/0000-0002-1825-0097", "orcid.org/…", or the bare iD → the bare iD (upper-case X). */
 export function normalizeOrcid(raw: string): string {
-  return raw.trim().replace(/^(?:https?:\/\/)?(?:www\.)?orcid\.org\//i, "").replace(/\/$/, "").toUpperCase();
+  return raw
+    .trim()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?orcid\.org\//i, "")
+    .replace(/\/$/, "")
+    .toUpperCase();
 }
 
 /** "@octocat", "github.com/octocat", "https://github.com/octocat/" → "octocat". */
 export function normalizeGithub(raw: string): string {
-  return raw.trim().replace(/^(?:https?:\/\/)?(?:www\.)?github\.com\//i, "").replace(/^@/, "").replace(/\/$/, "");
+  return raw
+    .trim()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?github\.com\//i, "")
+    .replace(/^@/, "")
+    .replace(/\/$/, "");
 }
 
 /** A website without a scheme gets https:// (people type "example.org"). */

@@ -14,13 +14,20 @@ const ANNOTATIONS_SHOWN = 10;
 export const HANDLE_MAX = 64;
 
 /** The person's own PUBLIC lists (not team lists), newest change first, with item counts. */
-export async function publicListsOf(db: Db, where: { ownerId: string; teamId: null } | { teamId: string }, take = LISTS_SHOWN): Promise<{ lists: ListSummary[]; total: number }> {
+export async function publicListsOf(
+  db: Db,
+  where: { ownerId: string; teamId: null } | { teamId: string },
+  take = LISTS_SHOWN,
+): Promise<{ lists: ListSummary[]; total: number }> {
   const filter = publicListsWhere(where);
   const [rows, total] = await Promise.all([
     db.readingList.findMany({ where: filter, include: listInclude, orderBy: { updatedAt: "desc" }, take }),
     db.readingList.count({ where: filter }),
   ]);
-  const counts = await countsFor(db, rows.map((r) => r.id));
+  const counts = await countsFor(
+    db,
+    rows.map((r) => r.id),
+  );
   return { lists: rows.map((r) => toSummary(r, counts.get(r.id))), total };
 }
 
@@ -53,13 +60,22 @@ export async function loadPublicProfile(db: Db, handle: string, viewerId: string
     }),
     db.userFollow.count({ where: { followeeId: user.id } }),
     db.userFollow.count({ where: { followerId: user.id } }),
-    viewerId && viewerId !== user.id ? db.userFollow.findUnique({ where: { followerId_followeeId: { followerId: viewerId, followeeId: user.id } }, select: { createdAt: true } }) : null,
+    viewerId && viewerId !== user.id
+      ? db.userFollow.findUnique({ where: { followerId_followeeId: { followerId: viewerId, followeeId: user.id } }, select: { createdAt: true } })
+      : null,
   ]);
   return {
     user: {
-      id: user.id, handle: user.handle, name: user.name, avatarUrl: user.avatarUrl,
-      bio: user.bio, bioHtml: user.bio ? renderMarkdown(user.bio) : null,
-      website: user.website, orcid: user.orcid, github: user.github, joinedAt: user.createdAt,
+      id: user.id,
+      handle: user.handle,
+      name: user.name,
+      avatarUrl: user.avatarUrl,
+      bio: user.bio,
+      bioHtml: user.bio ? renderMarkdown(user.bio) : null,
+      website: user.website,
+      orcid: user.orcid,
+      github: user.github,
+      joinedAt: user.createdAt,
     },
     stats: { publicLists: lists.total, papersRead, annotations: annotationCount, followers, following },
     lists: lists.lists,

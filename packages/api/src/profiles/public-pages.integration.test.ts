@@ -163,7 +163,13 @@ describe("the following feed", () => {
 describe("editing a profile", () => {
   it("saves normalised links and a sanitized markdown bio that the public profile shows", async () => {
     const zoe = await person("zoe");
-    const saved = await as(zoe).profiles.update({ name: "Zoë Q", bio: "Reads **proofs**. <script>alert(1)</script>", website: "zoe.example.org", orcid: "orcid.org/0000-0002-1825-0097", github: "@zoe-q" });
+    const saved = await as(zoe).profiles.update({
+      name: "Zoë Q",
+      bio: "Reads **proofs**. <script>alert(1)</script>",
+      website: "zoe.example.org",
+      orcid: "orcid.org/0000-0002-1825-0097",
+      github: "@zoe-q",
+    });
     expect(saved).toMatchObject({ name: "Zoë Q", website: "https://zoe.example.org", orcid: "0000-0002-1825-0097", github: "zoe-q" });
     const profile = await as(null).profiles.byHandle({ handle: zoe.handle });
     expect(profile.user).toMatchObject({ name: "Zoë Q", website: "https://zoe.example.org", orcid: "0000-0002-1825-0097", github: "zoe-q" });

@@ -15,7 +15,12 @@ export async function loadPublicTeam(db: Db, slug: string, viewerId: string | nu
   });
   if (!team) return null;
   const [members, memberCount, lists, followers, viewerMembership, viewerFollows] = await Promise.all([
-    db.membership.findMany({ where: { teamId: team.id }, select: { role: true, createdAt: true, user: { select: publicPersonSelect } }, orderBy: { createdAt: "asc" }, take: MEMBERS_SHOWN }),
+    db.membership.findMany({
+      where: { teamId: team.id },
+      select: { role: true, createdAt: true, user: { select: publicPersonSelect } },
+      orderBy: { createdAt: "asc" },
+      take: MEMBERS_SHOWN,
+    }),
     db.membership.count({ where: { teamId: team.id } }),
     publicListsOf(db, { teamId: team.id }),
     db.teamFollow.count({ where: { teamId: team.id } }),

@@ -19,7 +19,13 @@ export const publicAnnotationView = z.object({
 });
 export type PublicAnnotation = z.infer<typeof publicAnnotationView>;
 
-export const publicTeamSummaryView = z.object({ id: z.string(), slug: z.string(), name: z.string(), description: z.string().nullable(), memberCount: z.number().int() });
+export const publicTeamSummaryView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  memberCount: z.number().int(),
+});
 
 /** How the signed-in reader relates to the page (null for visitors). */
 export const viewerView = z.object({ isSelf: z.boolean(), following: z.boolean() }).nullable();

@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { defineRoute, TextBody } from "./route.ts";
 import { callerFor } from "./caller.ts";
-import { annotationView, annotationVisibilitySchema, bodySchema, colorSchema, createInput, replyBodySchema, scopeInput, threadView } from "../annotations/schemas.ts";
+import {
+  annotationView,
+  annotationVisibilitySchema,
+  bodySchema,
+  colorSchema,
+  createInput,
+  replyBodySchema,
+  scopeInput,
+  threadView,
+} from "../annotations/schemas.ts";
 
 // REST v1 for annotations: the same tRPC procedures (one policy), with token auth for writes. An annotation
 // is `{ paperId, target: { selector: [...] }, body, color?, visibility, teamSlug?, listId? }`.
@@ -23,7 +32,14 @@ async function exportOrList(ctx: Parameters<typeof callerFor>[0], ref: { paperId
     const out = await caller.annotations.export({ ...ref, shareToken: query.shareToken, format: query.format });
     return new TextBody(out.body, out.contentType, out.filename);
   }
-  return caller.annotations.list({ ...ref, author: query.author, teamSlug: query.teamSlug, visibility: query.visibility, shareToken: query.shareToken, limit: 500 });
+  return caller.annotations.list({
+    ...ref,
+    author: query.author,
+    teamSlug: query.teamSlug,
+    visibility: query.visibility,
+    shareToken: query.shareToken,
+    limit: 500,
+  });
 }
 
 export const annotationRoutes = [
@@ -129,7 +145,10 @@ export const annotationRoutes = [
     tag: "annotations",
     auth: "write",
     body: scopeInput.extend({ json: z.string().min(2).max(5_000_000) }),
-    response: z.object({ created: z.number().int(), outcomes: z.array(z.object({ ref: z.string(), ok: z.boolean(), id: z.string().optional(), status: z.string().optional(), error: z.string().optional() })) }),
+    response: z.object({
+      created: z.number().int(),
+      outcomes: z.array(z.object({ ref: z.string(), ok: z.boolean(), id: z.string().optional(), status: z.string().optional(), error: z.string().optional() })),
+    }),
     handle: ({ ctx, params, body }) => callerFor(ctx).annotations.import({ ...body, paperId: params.id! }),
   }),
 ];

@@ -15,7 +15,10 @@ async function call(method: string, path: string, opts: { token?: string; body?:
     opts.session ? { user: { id: opts.session.id } } : null,
   );
   const type = response.headers.get("content-type") ?? "";
-  const body = type.includes("json") && !type.includes("csl") ? ((await response.json()) as Record<string, unknown> & { error?: { code: string; message: string } }) : await response.text();
+  const body =
+    type.includes("json") && !type.includes("csl")
+      ? ((await response.json()) as Record<string, unknown> & { error?: { code: string; message: string } })
+      : await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test answers are inspected loosely
   return { status: response.status, type, disposition: response.headers.get("content-disposition"), body: body as never as Record<string, any> };
 }
@@ -29,7 +32,10 @@ const paperIds: string[] = [];
 beforeAll(async () => {
   [ada, bob, eve] = [await person("ada"), await person("bob"), await person("eve")];
   [adaWrite, adaRead, bobWrite, eveWrite] = [await tokenFor(ada), await tokenFor(ada, "READ"), await tokenFor(bob), await tokenFor(eve)];
-  paperIds.push((await paper("Attention Is All You Need", { year: 2017, authors: ["Ashish Vaswani"] })).id, (await paper("Deep Residual Learning", { year: 2015, authors: ["Kaiming He"] })).id);
+  paperIds.push(
+    (await paper("Attention Is All You Need", { year: 2017, authors: ["Ashish Vaswani"] })).id,
+    (await paper("Deep Residual Learning", { year: 2015, authors: ["Kaiming He"] })).id,
+  );
 });
 
 describe("personal access tokens", () => {
@@ -53,7 +59,10 @@ describe("personal access tokens", () => {
     expect((await call("POST", "/teams", { body: { name: "X", slug: `x-${unique()}` } })).status).toBe(401);
     expect((await call("GET", `/teams/anything`)).status).toBe(401);
     expect(await call("GET", `/papers/${paperIds[0]}`, { token: "cp_nope" })).toMatchObject({ status: 401, body: { error: { code: "invalid_token" } } });
-    expect(await call("POST", "/lists", { token: adaRead, body: { title: "x", visibility: "PRIVATE" } })).toMatchObject({ status: 403, body: { error: { code: "insufficient_scope" } } });
+    expect(await call("POST", "/lists", { token: adaRead, body: { title: "x", visibility: "PRIVATE" } })).toMatchObject({
+      status: 403,
+      body: { error: { code: "insufficient_scope" } },
+    });
     // The web session counts for reads, never for writes.
     expect((await call("GET", "/lists", { session: ada })).status).toBe(200);
     expect((await call("POST", "/lists", { session: ada, body: { title: "x", visibility: "PRIVATE" } })).status).toBe(401);
@@ -65,8 +74,14 @@ describe("REST v1: teams and invitations", () => {
     const slug = `rest-${unique()}`;
     const created = await call("POST", "/teams", { token: adaWrite, body: { name: "REST Lab", slug } });
     expect(created).toMatchObject({ status: 201, body: { slug, name: "REST Lab", myRole: "OWNER" } });
-    expect(await call("POST", "/teams", { token: bobWrite, body: { name: "Dup", slug } })).toMatchObject({ status: 409, body: { error: { code: "conflict" } } });
-    expect(await call("POST", "/teams", { token: bobWrite, body: { name: "Bad", slug: "Bad Slug!" } })).toMatchObject({ status: 400, body: { error: { code: "invalid_input" } } });
+    expect(await call("POST", "/teams", { token: bobWrite, body: { name: "Dup", slug } })).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict" } },
+    });
+    expect(await call("POST", "/teams", { token: bobWrite, body: { name: "Bad", slug: "Bad Slug!" } })).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid_input" } },
+    });
 
     const team = await call("GET", `/teams/${slug}`, { token: adaRead });
     expect(team).toMatchObject({ status: 200, body: { slug, members: [{ role: "OWNER", user: { id: ada.id } }] } });
@@ -76,12 +91,21 @@ describe("REST v1: teams and invitations", () => {
     expect(invite).toMatchObject({ status: 201, body: { token: expect.any(String), url: expect.stringContaining("/invite/"), role: "VIEWER" } });
     expect((await call("POST", `/teams/${slug}/invites`, { token: eveWrite, body: { role: "MEMBER" } })).status).toBe(404);
     expect((await call("POST", `/invites/${invite.body.token}/accept`)).status).toBe(401);
-    expect(await call("POST", `/invites/${invite.body.token}/accept`, { token: bobWrite })).toMatchObject({ status: 200, body: { role: "VIEWER", alreadyMember: false, team: { slug } } });
-    expect(await call("POST", `/invites/${invite.body.token}/accept`, { token: eveWrite })).toMatchObject({ status: 410, body: { error: { code: "invite_used_up" } } });
+    expect(await call("POST", `/invites/${invite.body.token}/accept`, { token: bobWrite })).toMatchObject({
+      status: 200,
+      body: { role: "VIEWER", alreadyMember: false, team: { slug } },
+    });
+    expect(await call("POST", `/invites/${invite.body.token}/accept`, { token: eveWrite })).toMatchObject({
+      status: 410,
+      body: { error: { code: "invite_used_up" } },
+    });
     expect(await call("POST", `/invites/${"n".repeat(30)}/accept`, { token: eveWrite })).toMatchObject({ status: 404 });
     // Bob is a VIEWER: he sees the team but cannot invite.
     expect((await call("GET", `/teams/${slug}`, { token: bobWrite })).body.myRole).toBe("VIEWER");
-    expect(await call("POST", `/teams/${slug}/invites`, { token: bobWrite, body: { role: "VIEWER" } })).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
+    expect(await call("POST", `/teams/${slug}/invites`, { token: bobWrite, body: { role: "VIEWER" } })).toMatchObject({
+      status: 403,
+      body: { error: { code: "forbidden" } },
+    });
   });
 });
 
@@ -92,14 +116,20 @@ describe("REST v1: lists", () => {
     const { token } = await as(ada).teams.createInvite({ teamSlug: slug, role: "VIEWER" });
     await as(bob).teams.acceptInvite({ token });
 
-    const created = await call("POST", "/lists", { token: adaWrite, body: { title: "Team reading", description: "*weekly*", visibility: "TEAM", teamSlug: slug } });
+    const created = await call("POST", "/lists", {
+      token: adaWrite,
+      body: { title: "Team reading", description: "*weekly*", visibility: "TEAM", teamSlug: slug },
+    });
     expect(created).toMatchObject({ status: 201, body: { id: expect.any(String), title: "Team reading", visibility: "TEAM", team: { slug } } });
     const id = created.body.id as string;
     expect((await call("POST", "/lists", { token: eveWrite, body: { title: "x", visibility: "TEAM", teamSlug: slug } })).status).toBe(404);
 
     const added = await call("POST", `/lists/${id}/items`, { token: adaWrite, body: { paperId: paperIds[0], note: "start here" } });
     expect(added).toMatchObject({ status: 201, body: { created: true, paperId: paperIds[0], note: "start here" } });
-    expect((await call("POST", `/lists/${id}/items`, { token: adaWrite, body: { paperId: paperIds[0] } })).body).toMatchObject({ created: false, id: added.body.id });
+    expect((await call("POST", `/lists/${id}/items`, { token: adaWrite, body: { paperId: paperIds[0] } })).body).toMatchObject({
+      created: false,
+      id: added.body.id,
+    });
     await call("POST", `/lists/${id}/items`, { token: adaWrite, body: { paperId: paperIds[1] } });
     expect((await call("POST", `/lists/${id}/items`, { token: adaWrite, body: { paperId: "no-such-paper" } })).status).toBe(404);
 
@@ -108,14 +138,20 @@ describe("REST v1: lists", () => {
     expect(read.body.items.map((i: { paperId: string }) => i.paperId)).toEqual(paperIds);
     expect(await call("GET", `/lists/${id}`, { token: eveWrite })).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
     expect((await call("GET", `/lists/${id}`)).status).toBe(404);
-    expect(await call("POST", `/lists/${id}/items`, { token: bobWrite, body: { paperId: paperIds[1] } })).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
+    expect(await call("POST", `/lists/${id}/items`, { token: bobWrite, body: { paperId: paperIds[1] } })).toMatchObject({
+      status: 403,
+      body: { error: { code: "forbidden" } },
+    });
     expect((await call("PATCH", `/lists/${id}`, { token: bobWrite, body: { title: "Mine now" } })).status).toBe(403);
     expect((await call("GET", "/lists", { token: bobWrite })).body.lists.map((l: { id: string }) => l.id)).toContain(id);
     expect((await call("GET", "/lists", { token: eveWrite })).body.lists.map((l: { id: string }) => l.id)).not.toContain(id);
 
     const patched = await call("PATCH", `/lists/${id}`, { token: adaWrite, body: { title: "Public reading", visibility: "PUBLIC" } });
     expect(patched).toMatchObject({ status: 200, body: { title: "Public reading", visibility: "PUBLIC", version: 1 } });
-    expect(await call("PATCH", `/lists/${id}`, { token: adaWrite, body: { title: "Stale", expectedVersion: 0 } })).toMatchObject({ status: 409, body: { error: { code: "conflict", message: expect.stringMatching(/reload/) } } });
+    expect(await call("PATCH", `/lists/${id}`, { token: adaWrite, body: { title: "Stale", expectedVersion: 0 } })).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", message: expect.stringMatching(/reload/) } },
+    });
     expect((await call("GET", `/lists/${id}`)).status).toBe(200);
     expect((await call("POST", `/lists/${id}/items`, { token: eveWrite, body: { paperId: paperIds[1] } })).status).toBe(403);
 
@@ -134,7 +170,10 @@ describe("REST v1: lists", () => {
     expect(bib.status).toBe(200);
     expect(bib.type).toMatch(/^application\/x-bibtex/);
     expect(bib.disposition).toContain("export-me.bib");
-    expect(parseBibtex(bib.body as unknown as string).map((o) => (o.ok ? o.paper.title : o.error))).toEqual(["Attention Is All You Need", "Deep Residual Learning"]);
+    expect(parseBibtex(bib.body as unknown as string).map((o) => (o.ok ? o.paper.title : o.error))).toEqual([
+      "Attention Is All You Need",
+      "Deep Residual Learning",
+    ]);
     const types = { ris: /x-research-info-systems/, "csl-json": /csl\+json/, markdown: /^text\/markdown/ };
     for (const [format, type] of Object.entries(types)) {
       const out = await call("GET", `/lists/${list.id}/export?format=${format}`, { token: adaRead });
@@ -171,10 +210,21 @@ describe("REST v1: lists", () => {
     const { body } = await call("GET", "/openapi.json");
     const paths = body.paths as Record<string, Record<string, { security?: unknown; responses: Record<string, { content: Record<string, unknown> }> }>>;
     const ops = Object.entries(paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${p}`));
-    expect(ops).toEqual(expect.arrayContaining([
-      "POST /teams", "GET /teams/{slug}", "POST /teams/{slug}/invites", "POST /invites/{token}/accept", "GET /lists", "POST /lists",
-      "GET /lists/{id}", "PATCH /lists/{id}", "POST /lists/{id}/items", "DELETE /lists/{id}/items/{itemId}", "GET /lists/{id}/export",
-    ]));
+    expect(ops).toEqual(
+      expect.arrayContaining([
+        "POST /teams",
+        "GET /teams/{slug}",
+        "POST /teams/{slug}/invites",
+        "POST /invites/{token}/accept",
+        "GET /lists",
+        "POST /lists",
+        "GET /lists/{id}",
+        "PATCH /lists/{id}",
+        "POST /lists/{id}/items",
+        "DELETE /lists/{id}/items/{itemId}",
+        "GET /lists/{id}/export",
+      ]),
+    );
     expect(paths["/teams"]!.post!.security).toEqual([{ bearer: [] }]);
     expect(Object.keys(paths["/lists/{id}/export"]!.get!.responses["200"]!.content)).toContain("application/x-bibtex");
   });

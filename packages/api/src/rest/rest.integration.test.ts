@@ -9,9 +9,33 @@ const get = async (path: string) => {
 };
 
 const papers = [
-  { title: "Attention Is All You Need", abstract: "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks. We propose the Transformer, based solely on attention mechanisms.", authors: ["Ashish Vaswani", "Noam Shazeer"], year: 2017, categories: ["cs.CL"], arxivId: "1706.03762" },
-  { title: "Deep Residual Learning for Image Recognition", abstract: "Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks that are substantially deeper.", authors: ["Kaiming He", "Xiangyu Zhang"], year: 2015, categories: ["cs.CV"], arxivId: "1512.03385" },
-  { title: "Mastering the game of Go with deep neural networks and tree search", abstract: "The game of Go has long been viewed as the most challenging of classic games for artificial intelligence. We introduce value networks and policy networks trained by reinforcement learning.", authors: ["David Silver"], year: 2016, categories: ["cs.AI"], arxivId: null },
+  {
+    title: "Attention Is All You Need",
+    abstract:
+      "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks. We propose the Transformer, based solely on attention mechanisms.",
+    authors: ["Ashish Vaswani", "Noam Shazeer"],
+    year: 2017,
+    categories: ["cs.CL"],
+    arxivId: "1706.03762",
+  },
+  {
+    title: "Deep Residual Learning for Image Recognition",
+    abstract:
+      "Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks that are substantially deeper.",
+    authors: ["Kaiming He", "Xiangyu Zhang"],
+    year: 2015,
+    categories: ["cs.CV"],
+    arxivId: "1512.03385",
+  },
+  {
+    title: "Mastering the game of Go with deep neural networks and tree search",
+    abstract:
+      "The game of Go has long been viewed as the most challenging of classic games for artificial intelligence. We introduce value networks and policy networks trained by reinforcement learning.",
+    authors: ["David Silver"],
+    year: 2016,
+    categories: ["cs.AI"],
+    arxivId: null,
+  },
 ];
 
 const ids: string[] = [];
@@ -24,13 +48,38 @@ beforeAll(async () => {
       where: { canonicalKey: key },
       update: {},
       create: {
-        canonicalKey: key, arxivId: p.arxivId, title: p.title, normTitle: p.title.toLowerCase(), abstract: p.abstract, year: p.year,
-        publishedAt: new Date(`${p.year}-06-01`), categories: p.categories, source: "test",
-        authors: { create: p.authors.map((name, position) => ({ position, author: { connectOrCreate: { where: { normName: name.toLowerCase() }, create: { name, normName: name.toLowerCase() } } } })) },
+        canonicalKey: key,
+        arxivId: p.arxivId,
+        title: p.title,
+        normTitle: p.title.toLowerCase(),
+        abstract: p.abstract,
+        year: p.year,
+        publishedAt: new Date(`${p.year}-06-01`),
+        categories: p.categories,
+        source: "test",
+        authors: {
+          create: p.authors.map((name, position) => ({
+            position,
+            author: { connectOrCreate: { where: { normName: name.toLowerCase() }, create: { name, normName: name.toLowerCase() } } },
+          })),
+        },
       },
     });
     ids.push(row.id);
-    await upsertDocuments(search(), [toPaperDocument({ id: row.id, title: p.title, abstract: p.abstract, authors: p.authors, year: p.year, publishedAt: row.publishedAt, categories: p.categories, source: "test", upvotes: 0, arxivId: p.arxivId })]);
+    await upsertDocuments(search(), [
+      toPaperDocument({
+        id: row.id,
+        title: p.title,
+        abstract: p.abstract,
+        authors: p.authors,
+        year: p.year,
+        publishedAt: row.publishedAt,
+        categories: p.categories,
+        source: "test",
+        upvotes: 0,
+        arxivId: p.arxivId,
+      }),
+    ]);
   }
 });
 
@@ -71,7 +120,12 @@ describe("REST API v1", () => {
   it("returns one paper with identifiers and links, and 404 JSON for an unknown id", async () => {
     const { status, body } = await get(`/api/v1/papers/${ids[0]}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: ids[0], title: "Attention Is All You Need", identifiers: { arxiv: "1706.03762", doi: null }, authors: [{ name: "Ashish Vaswani" }, { name: "Noam Shazeer" }] });
+    expect(body).toMatchObject({
+      id: ids[0],
+      title: "Attention Is All You Need",
+      identifiers: { arxiv: "1706.03762", doi: null },
+      authors: [{ name: "Ashish Vaswani" }, { name: "Noam Shazeer" }],
+    });
     expect(body.links).toContainEqual({ kind: "abs", url: "https://arxiv.org/abs/1706.03762" });
     const missing = await get("/api/v1/papers/does-not-exist");
     expect(missing).toEqual({ status: 404, body: { error: { code: "not_found", message: expect.any(String) } } });

@@ -38,8 +38,7 @@ export interface RestRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   handle(input: { ctx: Context; params: Record<string, string>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R> | TextBody>;
 }
 
-export const defineRoute = <Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(route: RestRoute<Q, B, R>) =>
-  route as unknown as RestRoute;
+export const defineRoute = <Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(route: RestRoute<Q, B, R>) => route as unknown as RestRoute;
 
 /** "/papers/{id}" matched against "/papers/abc" → { id: "abc" }, or null. */
 export function matchPath(template: string, path: string): Record<string, string> | null {

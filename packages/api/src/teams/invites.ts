@@ -71,7 +71,7 @@ export async function acceptInvite(db: Db, token: string, userId: string) {
   if (problem) throw new TRPCError({ code: "PRECONDITION_FAILED", message: PROBLEMS[problem], cause: { reason: problem } });
   try {
     return await db.$transaction(async (tx) => {
-    const claimed = await tx.$executeRaw`
+      const claimed = await tx.$executeRaw`
       UPDATE "Invite" SET uses = uses + 1
       WHERE id = ${invite.id} AND "revokedAt" IS NULL AND "expiresAt" > now() AND ("maxUses" IS NULL OR uses < "maxUses")`;
       if (claimed === 0) throw new TRPCError({ code: "PRECONDITION_FAILED", message: PROBLEMS.used_up, cause: { reason: "used_up" } });

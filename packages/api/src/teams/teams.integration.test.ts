@@ -26,7 +26,10 @@ describe("teams", () => {
     const fx = await team();
     const owner = as(fx.people.OWNER);
     await expect(owner.teams.leave({ teamSlug: fx.slug })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: LAST_OWNER_LEAVE });
-    await expect(owner.teams.changeRole({ teamSlug: fx.slug, userId: fx.people.OWNER.id, role: "ADMIN" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: LAST_OWNER_DEMOTE });
+    await expect(owner.teams.changeRole({ teamSlug: fx.slug, userId: fx.people.OWNER.id, role: "ADMIN" })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: LAST_OWNER_DEMOTE,
+    });
     // An ADMIN cannot touch owners at all.
     expect(await outcome(as(fx.people.ADMIN).teams.removeMember({ teamSlug: fx.slug, userId: fx.people.OWNER.id }))).toBe("FORBIDDEN");
     expect(await outcome(as(fx.people.ADMIN).teams.changeRole({ teamSlug: fx.slug, userId: fx.people.MEMBER.id, role: "OWNER" }))).toBe("FORBIDDEN");
@@ -55,7 +58,9 @@ describe("teams", () => {
     const p = await db().paper.create({ data: { canonicalKey: `hash:${unique()}`, title: "A", normTitle: "a", categories: [], source: "test" } });
     const { item } = await as(fx.people.OWNER).lists.addItem({ listId: list.id, paperId: p.id });
     await as(fx.people.OWNER).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: 0, assigneeId: fx.people.MEMBER.id });
-    expect(await outcome(as(fx.people.OWNER).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: 1, assigneeId: fx.outsider.id }))).toBe("BAD_REQUEST");
+    expect(await outcome(as(fx.people.OWNER).lists.updateItem({ listId: list.id, itemId: item.id, expectedVersion: 1, assigneeId: fx.outsider.id }))).toBe(
+      "BAD_REQUEST",
+    );
     await as(fx.people.ADMIN).teams.removeMember({ teamSlug: fx.slug, userId: fx.people.MEMBER.id });
     expect((await db().readingListItem.findUniqueOrThrow({ where: { id: item.id } })).assigneeId).toBeNull();
   });
@@ -68,7 +73,12 @@ describe("invitations", () => {
     expect(invite.url).toContain(invite.token);
     expect(await db().invite.findFirst({ where: { tokenHash: invite.token } })).toBeNull();
     const newcomer = await person("newcomer");
-    expect(await as(null).teams.invitePreview({ token: invite.token })).toMatchObject({ valid: true, role: "VIEWER", team: { slug: fx.slug }, alreadyMember: false });
+    expect(await as(null).teams.invitePreview({ token: invite.token })).toMatchObject({
+      valid: true,
+      role: "VIEWER",
+      team: { slug: fx.slug },
+      alreadyMember: false,
+    });
     expect(await outcome(as(null).teams.acceptInvite({ token: invite.token }))).toBe("UNAUTHORIZED");
     expect(await as(newcomer).teams.acceptInvite({ token: invite.token })).toMatchObject({ role: "VIEWER", alreadyMember: false, team: { slug: fx.slug } });
     expect(await as(newcomer).teams.acceptInvite({ token: invite.token })).toMatchObject({ alreadyMember: true });
@@ -84,7 +94,10 @@ describe("invitations", () => {
     const owner = as(fx.people.OWNER);
     const expired = await owner.teams.createInvite({ teamSlug: fx.slug, role: "MEMBER" });
     await db().invite.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(as(await person()).teams.acceptInvite({ token: expired.token })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/expired/) });
+    await expect(as(await person()).teams.acceptInvite({ token: expired.token })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringMatching(/expired/),
+    });
 
     const revoked = await owner.teams.createInvite({ teamSlug: fx.slug, role: "MEMBER" });
     await owner.teams.revokeInvite({ teamSlug: fx.slug, inviteId: revoked.id });

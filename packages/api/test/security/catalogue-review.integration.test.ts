@@ -23,7 +23,15 @@ describe("reviewing proposed changes", () => {
     const paper = await textPaper(TEXT, { abstract: "Old abstract." });
     const note = await as(reader).annotations.create({ paperId: paper.id, target: rangeOf("the Transformer"), body: "key idea", visibility: "PUBLIC" });
     const proposal = await db().paperProposal.create({
-      data: { paperId: paper.id, digest: "d1", fields: { title: "A Better Title", venue: "NeurIPS" }, current: { title: paper.title, venue: null }, format: "bibtex", ref: "x.bib: entry a", proposerId: reader.id },
+      data: {
+        paperId: paper.id,
+        digest: "d1",
+        fields: { title: "A Better Title", venue: "NeurIPS" },
+        current: { title: paper.title, venue: null },
+        format: "bibtex",
+        ref: "x.bib: entry a",
+        proposerId: reader.id,
+      },
     });
     expect(await outcome(as(reader).catalogue.accept({ id: proposal.id }))).toBe("FORBIDDEN");
 
@@ -33,13 +41,23 @@ describe("reviewing proposed changes", () => {
 
     const accepted = await as(root).catalogue.accept({ id: proposal.id });
     expect(accepted).toMatchObject({ status: "ACCEPTED", changed: ["title", "venue"] });
-    expect(await db().paper.findUniqueOrThrow({ where: { id: paper.id } })).toMatchObject({ title: "A Better Title", venue: "NeurIPS", normTitle: "a better title" });
+    expect(await db().paper.findUniqueOrThrow({ where: { id: paper.id } })).toMatchObject({
+      title: "A Better Title",
+      venue: "NeurIPS",
+      normTitle: "a better title",
+    });
     expect(await outcome(as(root).catalogue.accept({ id: proposal.id }))).toBe("CONFLICT");
     // Metadata only: the text annotations anchor to did not change, so nothing was re-anchored.
     expect(await db().annotation.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({ anchorStatus: "ANCHORED", start: note.start, end: note.end });
 
     const history = await as(root).catalogue.history({ paperId: paper.id });
-    expect(history[0]).toMatchObject({ kind: "accept", actor: { id: root.id }, before: { title: paper.title, venue: null }, after: { title: "A Better Title", venue: "NeurIPS" }, source: { format: "bibtex" } });
+    expect(history[0]).toMatchObject({
+      kind: "accept",
+      actor: { id: root.id },
+      before: { title: paper.title, venue: null },
+      after: { title: "A Better Title", venue: "NeurIPS" },
+      source: { format: "bibtex" },
+    });
 
     await as(root).catalogue.revert({ changeId: history[0]!.id });
     expect(await db().paper.findUniqueOrThrow({ where: { id: paper.id } })).toMatchObject({ title: paper.title, venue: null });
@@ -72,7 +90,14 @@ describe("GET /api/papers/<id>/pdf serves only the PDFs the uploader chose to sh
     const fx = await team();
     const paper = await textPaper();
     const bytes = Buffer.from("%PDF-1.4\nprivate bytes\n%%EOF\n");
-    const base = { paperId: paper.id, fileName: "mine.pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), bytes, fullText: "private text" };
+    const base = {
+      paperId: paper.id,
+      fileName: "mine.pdf",
+      size: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes,
+      fullText: "private text",
+    };
     await db().paperPdf.create({ data: { ...base, uploaderId: fx.people.MEMBER.id, visibility: "PRIVATE" } });
     const get = (viewer: string | null) => servePaperPdf(db(), new Request(`http://test/api/papers/${paper.id}/pdf`), paper.id, viewer).then((r) => r.status);
 

@@ -59,7 +59,9 @@ describe("roles are decided by the policy and sent to the UI", () => {
     expect((await as(fx.people.ADMIN).teams.get({ teamSlug: fx.slug })).invitableRoles).toEqual(["VIEWER", "MEMBER", "ADMIN"]);
     expect((await as(fx.people.MEMBER).teams.get({ teamSlug: fx.slug })).invitableRoles).toEqual([]);
     expect((await as(fx.people.ADMIN).teams.get({ teamSlug: fx.slug })).assignableRoles).toEqual(["ADMIN", "MEMBER", "VIEWER"]);
-    expect(await outcome(as(fx.people.ADMIN).teams.createInvite({ teamSlug: fx.slug, role: "OWNER", expiresInDays: 7, maxUses: null, email: null }))).toBe("FORBIDDEN");
+    expect(await outcome(as(fx.people.ADMIN).teams.createInvite({ teamSlug: fx.slug, role: "OWNER", expiresInDays: 7, maxUses: null, email: null }))).toBe(
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -80,8 +82,12 @@ describe("one definition of a public annotation", () => {
     ]);
     const viaPrisma = (await db().annotation.findMany({ where: publicAnnotationsWhere({ paperId: p.id }), select: { id: true } })).map((r) => r.id).sort();
     const viaSql = (
-      await db().$queryRaw<{ id: string }[]>(Prisma.sql`SELECT a.id FROM "Annotation" a LEFT JOIN "ReadingList" l ON l.id = a."listId" WHERE a."paperId" = ${p.id} AND ${publicAnnotationSql}`)
-    ).map((r) => r.id).sort();
+      await db().$queryRaw<{ id: string }[]>(
+        Prisma.sql`SELECT a.id FROM "Annotation" a LEFT JOIN "ReadingList" l ON l.id = a."listId" WHERE a."paperId" = ${p.id} AND ${publicAnnotationSql}`,
+      )
+    )
+      .map((r) => r.id)
+      .sort();
     expect(viaPrisma).toEqual([rows[0]!.id, rows[1]!.id].sort());
     expect(viaSql).toEqual(viaPrisma);
     expect((await as(null).discovery.paperStats({ paperId: p.id })).publicAnnotations).toBe(2);

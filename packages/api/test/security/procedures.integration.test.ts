@@ -73,7 +73,7 @@ describe("every tRPC procedure declares a permission", () => {
 describe("every REST route and route handler declares who may call it", () => {
   it("REST v1 routes state `auth` explicitly", () => {
     const silent = restRoutes.filter((r) => r.auth === undefined).map((r) => `${r.method} ${r.path}`);
-    expect(silent, "state auth: \"public\" | \"read\" | \"write\" on these routes").toEqual([]);
+    expect(silent, 'state auth: "public" | "read" | "write" on these routes').toEqual([]);
   });
 
   it("every route.ts under apps/web/src/app is listed in policy/access.ts WEB_ROUTES, and every entry exists", () => {
@@ -88,7 +88,10 @@ describe("every REST route and route handler declares who may call it", () => {
     };
     walk(app);
     expect(found.length).toBeGreaterThan(5);
-    expect(found.filter((r) => !(r in WEB_ROUTES)), "add these to WEB_ROUTES in policy/access.ts").toEqual([]);
+    expect(
+      found.filter((r) => !(r in WEB_ROUTES)),
+      "add these to WEB_ROUTES in policy/access.ts",
+    ).toEqual([]);
     expect(Object.keys(WEB_ROUTES).filter((r) => !found.includes(r))).toEqual([]);
   });
 });

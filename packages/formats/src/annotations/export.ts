@@ -105,9 +105,7 @@ export function toW3CCollection(items: readonly AnnotationExportInput[], options
   const [onlyPaper] = papers;
   const id =
     options.id ??
-    (papers.size === 1 && onlyPaper !== undefined
-      ? `${base}/api/v1/papers/${encodeURIComponent(onlyPaper)}/annotations`
-      : `${base}/api/v1/annotations`);
+    (papers.size === 1 && onlyPaper !== undefined ? `${base}/api/v1/papers/${encodeURIComponent(onlyPaper)}/annotations` : `${base}/api/v1/annotations`);
   return {
     "@context": ANNO_CONTEXT,
     id,

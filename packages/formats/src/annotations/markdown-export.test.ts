@@ -17,16 +17,13 @@ const ann = (over: Partial<AnnotationExportInput> & { id: string }): AnnotationE
 
 describe("annotationsToMarkdown", () => {
   it("writes the title, each highlight as a blockquote with its comment, and threaded replies", () => {
-    const md = annotationsToMarkdown(
-      { title: "Attention Is All You Need", url: "https://arxiv.org/abs/1706.03762", authors: ["A. Vaswani", "N. Shazeer"] },
-      [
-        ann({ id: "b", start: 500, quote: "second passage", body: "Later note.", createdAt: "2024-05-02T00:00:00Z" }),
-        ann({ id: "a", start: 10, quote: "The dominant *sequence* models\nare recurrent", body: "Key claim.\n\nSecond paragraph.", color: "yellow" }),
-        ann({ id: "r2", parentId: "a", body: "Replying to Bob", author: { name: "Ada Lovelace", handle: "ada" }, createdAt: "2024-05-04T00:00:00Z" }),
-        ann({ id: "r1", parentId: "a", body: "Agreed,\nstrongly.", author: { name: "Bob", handle: "bob" }, createdAt: "2024-05-03T00:00:00Z" }),
-        ann({ id: "r3", parentId: "r1", body: "Me too", author: { name: "Eve", handle: "eve" }, createdAt: "2024-05-05T00:00:00Z" }),
-      ],
-    );
+    const md = annotationsToMarkdown({ title: "Attention Is All You Need", url: "https://arxiv.org/abs/1706.03762", authors: ["A. Vaswani", "N. Shazeer"] }, [
+      ann({ id: "b", start: 500, quote: "second passage", body: "Later note.", createdAt: "2024-05-02T00:00:00Z" }),
+      ann({ id: "a", start: 10, quote: "The dominant *sequence* models\nare recurrent", body: "Key claim.\n\nSecond paragraph.", color: "yellow" }),
+      ann({ id: "r2", parentId: "a", body: "Replying to Bob", author: { name: "Ada Lovelace", handle: "ada" }, createdAt: "2024-05-04T00:00:00Z" }),
+      ann({ id: "r1", parentId: "a", body: "Agreed,\nstrongly.", author: { name: "Bob", handle: "bob" }, createdAt: "2024-05-03T00:00:00Z" }),
+      ann({ id: "r3", parentId: "r1", body: "Me too", author: { name: "Eve", handle: "eve" }, createdAt: "2024-05-05T00:00:00Z" }),
+    ]);
     expect(md).toBe(
       [
         "# Attention Is All You Need",

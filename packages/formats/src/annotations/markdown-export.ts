@@ -82,5 +82,10 @@ export function annotationsToMarkdown(paper: MarkdownExportPaper, annotations: r
     const lines = replies(a.id, 0);
     if (lines.length) out.push(...lines, "");
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }

@@ -12,10 +12,9 @@ const MAX_QUOTE = 100_000;
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
 const typeIs = (name: string) =>
-  z.union([z.string(), z.array(z.string())]).refine(
-    (t) => (Array.isArray(t) ? t : [t]).some((x) => x === name || x === `oa:${name}`),
-    `type must be "${name}"`,
-  );
+  z
+    .union([z.string(), z.array(z.string())])
+    .refine((t) => (Array.isArray(t) ? t : [t]).some((x) => x === name || x === `oa:${name}`), `type must be "${name}"`);
 
 const quoteSelector = z.object({
   type: z.literal("TextQuoteSelector"),
@@ -69,13 +68,7 @@ const annotation = z
     target: oneOrMany(target).refine((t) => !Array.isArray(t) || t.length > 0, "target is empty"),
     created: dateString.optional(),
     modified: dateString.optional(),
-    creator: z
-      .union([
-        z.string(),
-        z.object({ name: z.string().optional(), nickname: z.string().optional() }).loose(),
-        z.array(z.unknown()),
-      ])
-      .optional(),
+    creator: z.union([z.string(), z.object({ name: z.string().optional(), nickname: z.string().optional() }).loose(), z.array(z.unknown())]).optional(),
     color: z.string().optional(),
   })
   .loose();

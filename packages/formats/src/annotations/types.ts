@@ -58,6 +58,4 @@ export interface ParsedW3CAnnotation {
   creator?: { name?: string; nickname?: string };
 }
 
-export type W3CParseOutcome =
-  | { ok: true; annotation: ParsedW3CAnnotation; ref: string }
-  | { ok: false; error: string; ref: string };
+export type W3CParseOutcome = { ok: true; annotation: ParsedW3CAnnotation; ref: string } | { ok: false; error: string; ref: string };

@@ -185,15 +185,18 @@ describe("parseW3CAnnotations", () => {
       fc.json(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       fc
-        .record({
-          type: fc.oneof(fc.constant("Annotation"), fc.constant(["Annotation"]), fc.string()),
-          body: fc.anything(),
-          bodyValue: fc.anything(),
-          motivation: fc.anything(),
-          target: fc.oneof(fc.string(), fc.record({ source: fc.anything(), selector: fc.anything(), styleClass: fc.anything() }), fc.anything()),
-          created: fc.anything(),
-          creator: fc.anything(),
-        }, { requiredKeys: [] })
+        .record(
+          {
+            type: fc.oneof(fc.constant("Annotation"), fc.constant(["Annotation"]), fc.string()),
+            body: fc.anything(),
+            bodyValue: fc.anything(),
+            motivation: fc.anything(),
+            target: fc.oneof(fc.string(), fc.record({ source: fc.anything(), selector: fc.anything(), styleClass: fc.anything() }), fc.anything()),
+            created: fc.anything(),
+            creator: fc.anything(),
+          },
+          { requiredKeys: [] },
+        )
         .map((v) => JSON.stringify({ type: "AnnotationCollection", first: { items: [v, v] } }) ?? "null"),
     );
     fc.assert(

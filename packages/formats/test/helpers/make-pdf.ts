@@ -29,15 +29,9 @@ export function makePdf(opts: MakePdfOptions): Uint8Array {
   const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   const kids: number[] = [];
   for (const lines of opts.pages) {
-    const ops = lines
-      .map((l) => `BT /F1 ${l.size} Tf ${l.x ?? 72} ${l.y} Td ${pdfString(l.text)} Tj ET`)
-      .join("\n");
+    const ops = lines.map((l) => `BT /F1 ${l.size} Tf ${l.x ?? 72} ${l.y} Td ${pdfString(l.text)} Tj ET`).join("\n");
     const content = add(`<< /Length ${Buffer.byteLength(ops, "latin1")} >>\nstream\n${ops}\nendstream`);
-    kids.push(
-      add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
-      ),
-    );
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
@@ -84,7 +78,10 @@ export function samplePaperPdf(withInfo = false): Uint8Array {
         { text: "1 Introduction", size: 12, y: 540 },
         { text: "Recurrent neural networks have been firmly established.", size: 10, y: 520 },
       ],
-      [{ text: "2 Background", size: 12, y: 700 }, { text: "The goal of reducing sequential computation.", size: 10, y: 680 }],
+      [
+        { text: "2 Background", size: 12, y: 700 },
+        { text: "The goal of reducing sequential computation.", size: 10, y: 680 },
+      ],
     ],
   });
 }

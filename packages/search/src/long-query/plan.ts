@@ -81,12 +81,7 @@ export function selectQueryTerms(
  * 10 words. Round-robin deals terms like cards so every chunk mixes strong and weak terms;
  * sequential gives the first chunk the strongest terms.
  */
-export function chunkTerms(
-  terms: readonly SelectedTerm[],
-  chunkSize: number,
-  maxChunks: number,
-  mode: "roundRobin" | "sequential" = "roundRobin",
-): string[][] {
+export function chunkTerms(terms: readonly SelectedTerm[], chunkSize: number, maxChunks: number, mode: "roundRobin" | "sequential" = "roundRobin"): string[][] {
   if (terms.length === 0 || chunkSize < 1 || maxChunks < 1) return [];
   const chunks = Math.min(maxChunks, Math.ceil(terms.length / chunkSize));
   const out: string[][] = Array.from({ length: chunks }, () => []);

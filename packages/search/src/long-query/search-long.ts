@@ -72,10 +72,7 @@ export async function searchLong(
   if (selected.length === 0) return null;
 
   const retrieval = selected.slice(0, o.retrievalTerms);
-  const chunks =
-    o.chunking === "anchored"
-      ? anchoredQueries(retrieval, o.maxChunks, o.chunkSize)
-      : chunkTerms(retrieval, o.chunkSize, o.maxChunks, o.chunking);
+  const chunks = o.chunking === "anchored" ? anchoredQueries(retrieval, o.maxChunks, o.chunkSize) : chunkTerms(retrieval, o.chunkSize, o.maxChunks, o.chunking);
   const perChunk = Math.max(o.perChunkLimit, params.offset + params.limit);
   const queries = chunks.map((chunk) => ({
     indexUid: client.indexes.papers,
@@ -101,7 +98,11 @@ export async function searchLong(
     const score = bm25Score(query, termFrequencies(terms), terms.length, idfs, collection.avgDocLength, o.bm25);
     return { ...c, score };
   });
-  const ranked = order(scored.filter((c) => c.score > 0), params.sort, o.sortedRelevanceFloor);
+  const ranked = order(
+    scored.filter((c) => c.score > 0),
+    params.sort,
+    o.sortedRelevanceFloor,
+  );
   const page = ranked.slice(params.offset, params.offset + params.limit);
   return {
     hits: await toHits(client, page, new Set(query.keys())),

@@ -19,12 +19,12 @@ especially specific specifically various something anything anyone someone`;
 
 /** Query-side stopwords: core list + request filler (apostrophe forms included). */
 export const QUERY_STOPWORDS: ReadonlySet<string> = new Set(
-  [...CORE.split(/\s+/), ...QUERY_FILLER.split(/\s+/)]
-    .filter(Boolean)
-    .flatMap((w) => [w, w.replace(/'/g, "")]),
+  [...CORE.split(/\s+/), ...QUERY_FILLER.split(/\s+/)].filter(Boolean).flatMap((w) => [w, w.replace(/'/g, "")]),
 );
 
 /** Document-side stopwords (and what a plain BM25 baseline uses): the core list only. */
 export const DOC_STOPWORDS: ReadonlySet<string> = new Set(
-  CORE.split(/\s+/).filter(Boolean).flatMap((w) => [w, w.replace(/'/g, "")]),
+  CORE.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [w, w.replace(/'/g, "")]),
 );

@@ -28,7 +28,8 @@ describe("tokenizer", () => {
 
   it("plain ASCII takes a fast path that yields the same words as the Unicode path (property)", () => {
     const unicodePath = (text: string) => normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..." abcXYZ019'-,.()é’\u00a0"), maxLength: 40 }), (text) => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..." abcXYZ019'-,.()é’\u00a0"), maxLength: 40 }), (text) => {
         expect(words(text)).toEqual(unicodePath(text));
       }),
     );

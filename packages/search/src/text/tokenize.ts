@@ -7,7 +7,11 @@ import { DOC_STOPWORDS, QUERY_STOPWORDS } from "./stopwords.ts";
 
 /** Lowercase, strip diacritics (as Meilisearch's tokenizer does), drop apostrophes. */
 export function normalize(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/['’]/g, "");
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "");
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -16,7 +20,13 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function words(text: string): string[] {
   // Most text is plain ASCII: the same words without NFKD and Unicode property classes (≈5× faster;
   // snippets and the indexed `terms` field run this on every token).
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/'/g, "").match(/[a-z0-9]+/g) ?? [];
+  if (PRINTABLE_ASCII.test(text))
+    return (
+      text
+        .toLowerCase()
+        .replace(/'/g, "")
+        .match(/[a-z0-9]+/g) ?? []
+    );
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

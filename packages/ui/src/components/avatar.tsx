@@ -5,7 +5,10 @@ import { cn } from "../lib/cn.ts";
 
 /** Up to two initials from a display name (or handle). */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s._-]+/).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s._-]+/)
+    .filter(Boolean);
   const first = words[0]?.[0] ?? "?";
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? "") : "";
   return (first + last).toUpperCase();
@@ -79,17 +82,11 @@ export function Avatar({ name, src, size = "md", className, labelled = false }: 
       role={labelled ? "img" : undefined}
       aria-label={labelled ? name : undefined}
       aria-hidden={labelled ? undefined : true}
-      className={cn(
-        "relative inline-flex shrink-0 overflow-hidden rounded-full ring-1 ring-black/5 dark:ring-white/10",
-        sizes[size],
-        className,
-      )}
+      className={cn("relative inline-flex shrink-0 overflow-hidden rounded-full ring-1 ring-black/5 dark:ring-white/10", sizes[size], className)}
     >
       {src && status === "loaded" ? <img src={src} alt="" className="size-full object-cover" /> : null}
       {status !== "loaded" && fallbackDelayElapsed ? (
-        <span className={cn("flex size-full items-center justify-center font-semibold tracking-wide", tintFor(name))}>
-          {initialsOf(name)}
-        </span>
+        <span className={cn("flex size-full items-center justify-center font-semibold tracking-wide", tintFor(name))}>{initialsOf(name)}</span>
       ) : null}
     </span>
   );

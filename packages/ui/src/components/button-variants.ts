@@ -12,10 +12,8 @@ export const buttonVariants = cva(
   {
     variants: {
       variant: {
-        primary:
-          "bg-accent text-accent-ink shadow-sm hover:bg-accent-hover shadow-[inset_0_1px_0_rgb(255_255_255/0.12)]",
-        secondary:
-          "border border-line-strong bg-surface-raised text-ink shadow-xs hover:bg-paper-sunken hover:border-line-strong",
+        primary: "bg-accent text-accent-ink shadow-sm hover:bg-accent-hover shadow-[inset_0_1px_0_rgb(255_255_255/0.12)]",
+        secondary: "border border-line-strong bg-surface-raised text-ink shadow-xs hover:bg-paper-sunken hover:border-line-strong",
         ghost: "text-ink-muted hover:bg-paper-sunken hover:text-ink",
         destructive: "bg-danger text-white shadow-sm hover:bg-danger-hover dark:text-paper",
         link: "h-auto px-0 text-accent underline-offset-4 hover:underline active:translate-y-0",

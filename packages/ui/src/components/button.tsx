@@ -15,17 +15,7 @@ export type ButtonProps = ComponentProps<"button"> &
     loading?: boolean;
   };
 
-export function Button({
-  className,
-  variant,
-  size,
-  asChild = false,
-  loading = false,
-  disabled,
-  children,
-  type,
-  ...props
-}: ButtonProps) {
+export function Button({ className, variant, size, asChild = false, loading = false, disabled, children, type, ...props }: ButtonProps) {
   const classes = cn(buttonVariants({ variant, size }), className);
   if (asChild) {
     return (
@@ -35,13 +25,7 @@ export function Button({
     );
   }
   return (
-    <button
-      type={type ?? "button"}
-      className={classes}
-      disabled={disabled || loading}
-      aria-busy={loading || undefined}
-      {...props}
-    >
+    <button type={type ?? "button"} className={classes} disabled={disabled || loading} aria-busy={loading || undefined} {...props}>
       {loading ? <Spinner className="absolute" /> : null}
       <span className={cn("inline-flex items-center gap-2", loading && "opacity-0")}>{children}</span>
     </button>

@@ -22,12 +22,7 @@ const item = [
   "[&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-ink-muted",
 ].join(" ");
 
-export function DropdownMenuContent({
-  className,
-  sideOffset = 6,
-  align = "end",
-  ...props
-}: ComponentProps<typeof Menu.Content>) {
+export function DropdownMenuContent({ className, sideOffset = 6, align = "end", ...props }: ComponentProps<typeof Menu.Content>) {
   return (
     <Menu.Portal>
       <Menu.Content sideOffset={sideOffset} align={align} className={cn(panel, className)} {...props} />
@@ -35,20 +30,9 @@ export function DropdownMenuContent({
   );
 }
 
-export function DropdownMenuItem({
-  className,
-  variant = "default",
-  ...props
-}: ComponentProps<typeof Menu.Item> & { variant?: "default" | "destructive" }) {
+export function DropdownMenuItem({ className, variant = "default", ...props }: ComponentProps<typeof Menu.Item> & { variant?: "default" | "destructive" }) {
   return (
-    <Menu.Item
-      className={cn(
-        item,
-        variant === "destructive" && "text-danger data-highlighted:bg-danger-soft [&_svg]:text-danger",
-        className,
-      )}
-      {...props}
-    />
+    <Menu.Item className={cn(item, variant === "destructive" && "text-danger data-highlighted:bg-danger-soft [&_svg]:text-danger", className)} {...props} />
   );
 }
 

@@ -24,16 +24,7 @@ export type FormFieldProps = {
  * Label + control + description + error, wired for assistive technology:
  * the label targets the control, the description and error are announced with it.
  */
-export function FormField({
-  label,
-  children,
-  description,
-  error,
-  labelAside,
-  required,
-  className,
-  id: idProp,
-}: FormFieldProps) {
+export function FormField({ label, children, description, error, labelAside, required, className, id: idProp }: FormFieldProps) {
   const generated = useId();
   const id = idProp ?? `field-${generated}`;
   const descriptionId = `${id}-description`;
@@ -55,12 +46,7 @@ export function FormField({
         </Label>
         {labelAside}
       </div>
-      <Slot.Root
-        id={id}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={hasError || undefined}
-        aria-required={required || undefined}
-      >
+      <Slot.Root id={id} aria-describedby={describedBy || undefined} aria-invalid={hasError || undefined} aria-required={required || undefined}>
         {children}
       </Slot.Root>
       {description ? (

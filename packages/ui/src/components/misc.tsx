@@ -69,12 +69,7 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 }
 
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      className={cn("flex items-center gap-2 border-t border-line px-5 py-3 sm:px-6 rounded-b-xl bg-paper-sunken/50", className)}
-      {...props}
-    />
-  );
+  return <div className={cn("flex items-center gap-2 border-t border-line px-5 py-3 sm:px-6 rounded-b-xl bg-paper-sunken/50", className)} {...props} />;
 }
 
 const alertVariants = cva("flex gap-2.5 rounded-lg border px-3.5 py-3 text-sm leading-relaxed [&>svg]:mt-0.5 [&>svg]:size-4 [&>svg]:shrink-0", {
@@ -90,11 +85,5 @@ const alertVariants = cva("flex gap-2.5 rounded-lg border px-3.5 py-3 text-sm le
 
 /** An inline message. Errors use role="alert" so they are announced when they appear. */
 export function Alert({ className, variant, role, ...props }: ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
-  return (
-    <div
-      role={role ?? (variant === "danger" ? "alert" : "status")}
-      className={cn(alertVariants({ variant }), className)}
-      {...props}
-    />
-  );
+  return <div role={role ?? (variant === "danger" ? "alert" : "status")} className={cn(alertVariants({ variant }), className)} {...props} />;
 }

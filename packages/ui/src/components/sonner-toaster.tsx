@@ -14,8 +14,7 @@ export default function SonnerToaster() {
       containerAriaLabel="Notifications"
       toastOptions={{
         classNames: {
-          toast:
-            "!rounded-lg !border !border-line !bg-surface-raised !text-ink !shadow-lg !font-sans !text-sm !gap-2.5",
+          toast: "!rounded-lg !border !border-line !bg-surface-raised !text-ink !shadow-lg !font-sans !text-sm !gap-2.5",
           title: "!font-medium",
           description: "!text-ink-muted",
           actionButton: "!bg-accent !text-accent-ink !rounded-md",

@@ -12,9 +12,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="flex flex-1 items-center justify-center py-10 focus:outline-none">
           <div className="w-full max-w-[22rem]">{children}</div>
         </main>
-        <footer className="text-xs text-ink-subtle">
-          Commonplace is self-hosted: your account lives on this server only.
-        </footer>
+        <footer className="text-xs text-ink-subtle">Commonplace is self-hosted: your account lives on this server only.</footer>
       </div>
       <AuthAside />
     </div>

@@ -11,8 +11,16 @@ import { TimeAgo } from "@/components/time-ago";
 
 type Status = "OPEN" | "ACCEPTED" | "REJECTED";
 const LABELS: Record<string, string> = {
-  title: "Title", authors: "Authors", abstract: "Abstract", publishedAt: "Published", year: "Year", categories: "Categories",
-  journalRef: "Journal reference", venue: "Venue", latestVersion: "arXiv version", fullText: "Full text",
+  title: "Title",
+  authors: "Authors",
+  abstract: "Abstract",
+  publishedAt: "Published",
+  year: "Year",
+  categories: "Categories",
+  journalRef: "Journal reference",
+  venue: "Venue",
+  latestVersion: "arXiv version",
+  fullText: "Full text",
 };
 
 function show(value: unknown): string {
@@ -29,7 +37,9 @@ export function ProposalsList() {
   const list = useQuery(trpc.catalogue.proposals.queryOptions({ status, limit: 50 }));
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.catalogue.proposals.queryKey() });
   const onError = (e: unknown) => toast.error(formErrorOf(e) ?? "That did not work.");
-  const accept = useMutation(trpc.catalogue.accept.mutationOptions({ onSuccess: () => toast.success("Accepted: the paper is updated"), onError, onSettled: refresh }));
+  const accept = useMutation(
+    trpc.catalogue.accept.mutationOptions({ onSuccess: () => toast.success("Accepted: the paper is updated"), onError, onSettled: refresh }),
+  );
   const reject = useMutation(trpc.catalogue.reject.mutationOptions({ onSuccess: () => toast.success("Rejected"), onError, onSettled: refresh }));
 
   return (
@@ -56,7 +66,8 @@ export function ProposalsList() {
                 {p.paper.title}
               </Link>
               <span className="text-xs text-ink-muted">
-                from {p.source.ref ?? "an import"} ({p.source.format ?? "?"}) by {p.proposer ? `@${p.proposer.handle}` : "an operator"} · <TimeAgo date={p.createdAt} />
+                from {p.source.ref ?? "an import"} ({p.source.format ?? "?"}) by {p.proposer ? `@${p.proposer.handle}` : "an operator"} ·{" "}
+                <TimeAgo date={p.createdAt} />
               </span>
             </div>
             <table className="mt-3 w-full text-left text-sm">

@@ -8,7 +8,17 @@ import { facetsOf, noFilters, type Filters } from "./filters";
 import { ThreadCard } from "./thread-card";
 import type { Person } from "./use-people";
 
-function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="relative min-w-0 flex-1">
       <span className="sr-only">{label}</span>
@@ -105,7 +115,12 @@ export function AnnotationSidebar({
           {open.length}
         </span>
         {onClose ? (
-          <button type="button" aria-label="Close discussion" onClick={onClose} className="ml-auto grid size-8 place-items-center rounded-md text-ink-muted hover:bg-paper-sunken lg:hidden">
+          <button
+            type="button"
+            aria-label="Close discussion"
+            onClick={onClose}
+            className="ml-auto grid size-8 place-items-center rounded-md text-ink-muted hover:bg-paper-sunken lg:hidden"
+          >
             <X aria-hidden className="size-4" />
           </button>
         ) : null}
@@ -114,7 +129,9 @@ export function AnnotationSidebar({
       {allThreads.length > 1 ? (
         <div className="mt-3 flex gap-1.5" role="group" aria-label="Filter the discussion">
           <FilterSelect label="Person" value={filters.author} onChange={(author) => onFiltersChange({ ...filters, author })} options={facets.people} />
-          {facets.teams.length > 0 ? <FilterSelect label="Team" value={filters.team} onChange={(team) => onFiltersChange({ ...filters, team })} options={facets.teams} /> : null}
+          {facets.teams.length > 0 ? (
+            <FilterSelect label="Team" value={filters.team} onChange={(team) => onFiltersChange({ ...filters, team })} options={facets.teams} />
+          ) : null}
           <FilterSelect
             label="Visibility"
             value={filters.visibility}
@@ -175,10 +192,16 @@ export function AnnotationSidebar({
             <ul className="mt-2 grid gap-2">
               {attention.map((t) => (
                 <li key={t.id}>
-                  <button type="button" onClick={() => onSelect(t.id)} className="grid w-full gap-0.5 rounded-lg bg-surface px-3 py-2 text-left text-xs hover:bg-surface-raised">
+                  <button
+                    type="button"
+                    onClick={() => onSelect(t.id)}
+                    className="grid w-full gap-0.5 rounded-lg bg-surface px-3 py-2 text-left text-xs hover:bg-surface-raised"
+                  >
                     <span className="font-serif text-[13px] text-ink italic line-clamp-2">&ldquo;{t.quote}&rdquo;</span>
                     <span className="text-ink-subtle">
-                      {t.anchorStatus === "ORPHANED" ? "Not found in the current text" : `Placed approximately (${Math.round((t.anchorConfidence ?? 0) * 100)}% sure)`}
+                      {t.anchorStatus === "ORPHANED"
+                        ? "Not found in the current text"
+                        : `Placed approximately (${Math.round((t.anchorConfidence ?? 0) * 100)}% sure)`}
                     </span>
                   </button>
                 </li>

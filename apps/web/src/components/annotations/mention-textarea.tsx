@@ -109,7 +109,10 @@ export function MentionTextarea({
                   e.preventDefault();
                   pick(p);
                 }}
-                className={cn("flex w-full items-baseline gap-2 px-3 py-1.5 text-left text-sm", i === index ? "bg-accent-soft text-accent-soft-ink" : "hover:bg-paper-sunken")}
+                className={cn(
+                  "flex w-full items-baseline gap-2 px-3 py-1.5 text-left text-sm",
+                  i === index ? "bg-accent-soft text-accent-soft-ink" : "hover:bg-paper-sunken",
+                )}
               >
                 <span className="font-medium">{p.name}</span>
                 <span className="text-xs text-ink-muted">@{p.handle}</span>

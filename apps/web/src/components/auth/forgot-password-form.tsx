@@ -20,10 +20,7 @@ export function ForgotPasswordForm() {
   }
 
   const backLink = (
-    <Link
-      href="/sign-in"
-      className="inline-flex items-center gap-1.5 text-sm font-medium text-ink-muted underline-offset-4 hover:text-accent hover:underline"
-    >
+    <Link href="/sign-in" className="inline-flex items-center gap-1.5 text-sm font-medium text-ink-muted underline-offset-4 hover:text-accent hover:underline">
       <ArrowLeft aria-hidden className="size-4" /> Back to sign in
     </Link>
   );
@@ -35,8 +32,8 @@ export function ForgotPasswordForm() {
           <MailCheck aria-hidden className="size-5" />
         </span>
         <AuthHeading title="Check your email">
-          If an account exists for <strong className="font-medium text-ink">{email.trim()}</strong>, we&rsquo;ve sent a
-          link to reset its password. The link expires soon, so use it today.
+          If an account exists for <strong className="font-medium text-ink">{email.trim()}</strong>, we&rsquo;ve sent a link to reset its password. The link
+          expires soon, so use it today.
         </AuthHeading>
         <div className="flex flex-col gap-4">
           <Button variant="secondary" onClick={() => request.reset()}>
@@ -53,9 +50,7 @@ export function ForgotPasswordForm() {
 
   return (
     <>
-      <AuthHeading title="Reset your password">
-        Enter the email you signed up with and we&rsquo;ll send you a link to choose a new password.
-      </AuthHeading>
+      <AuthHeading title="Reset your password">Enter the email you signed up with and we&rsquo;ll send you a link to choose a new password.</AuthHeading>
       <form onSubmit={onSubmit} noValidate className="grid gap-4">
         {message ? (
           <Alert variant="danger">

@@ -17,15 +17,7 @@ function messageFor(error: string): string {
   return error;
 }
 
-export function SignInForm({
-  callbackUrl,
-  providers,
-  initialError,
-}: {
-  callbackUrl: string;
-  providers: Provider[];
-  initialError: string | null;
-}) {
+export function SignInForm({ callbackUrl, providers, initialError }: { callbackUrl: string; providers: Provider[]; initialError: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -61,12 +53,7 @@ export function SignInForm({
         <>
           <div className="grid gap-2">
             {providers.map((provider) => (
-              <Button
-                key={provider.id}
-                variant="secondary"
-                size="lg"
-                onClick={() => void signIn(provider.id, { callbackUrl })}
-              >
+              <Button key={provider.id} variant="secondary" size="lg" onClick={() => void signIn(provider.id, { callbackUrl })}>
                 Continue with {provider.name}
               </Button>
             ))}

@@ -33,8 +33,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const fieldErrors = fieldErrorsOf(signUp.error);
   const message = formErrorOf(signUp.error);
   const messageField = fieldForError<Field>(signUp.error, ["handle", "email", "password"]);
-  const errorFor = (field: Field) =>
-    fieldErrors[field] ?? (messageField === field && message ? [message] : undefined);
+  const errorFor = (field: Field) => fieldErrors[field] ?? (messageField === field && message ? [message] : undefined);
 
   function update(field: Field, value: string) {
     setValues((current) => {
@@ -90,11 +89,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           onChange={(e) => update("name", e.target.value)}
         />
       </FormField>
-      <FormField
-        label="Handle"
-        description="Lowercase letters, digits and dashes. Used for @mentions and your profile."
-        error={errorFor("handle")}
-      >
+      <FormField label="Handle" description="Lowercase letters, digits and dashes. Used for @mentions and your profile." error={errorFor("handle")}>
         <Input
           name="handle"
           autoComplete="username"

@@ -3,7 +3,21 @@ import type { ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
 
 /** A titled block of the discovery pages with an optional "see all" link. */
-export function Section({ id, title, description, more, children, className }: { id: string; title: ReactNode; description?: ReactNode; more?: { href: string; label: string }; children: ReactNode; className?: string }) {
+export function Section({
+  id,
+  title,
+  description,
+  more,
+  children,
+  className,
+}: {
+  id: string;
+  title: ReactNode;
+  description?: ReactNode;
+  more?: { href: string; label: string };
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section aria-labelledby={id} className={className}>
       <div className="mb-3 flex items-end justify-between gap-4 border-b border-line pb-3">

@@ -85,7 +85,10 @@ export function UpvoteButton({ paperId, initial, signedIn }: { paperId: string; 
           <p className="font-medium text-ink">Sign in to upvote</p>
           <p className="mt-1 text-ink-muted">Upvotes help others find the papers worth reading today.</p>
           <div className="mt-3 flex gap-2">
-            <Link href={`/sign-in?callbackUrl=${back}`} className="inline-flex h-8 items-center rounded-md bg-accent px-3 font-medium text-accent-ink hover:bg-accent-hover">
+            <Link
+              href={`/sign-in?callbackUrl=${back}`}
+              className="inline-flex h-8 items-center rounded-md bg-accent px-3 font-medium text-accent-ink hover:bg-accent-hover"
+            >
               Sign in
             </Link>
             <Link href={`/sign-up?callbackUrl=${back}`} className="inline-flex h-8 items-center rounded-md px-3 font-medium text-ink hover:bg-paper-sunken">

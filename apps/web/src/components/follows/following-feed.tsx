@@ -16,23 +16,91 @@ const strong = "font-medium text-ink underline decoration-line-strong underline-
 
 /** "added “Attention…” to Transformers reading" — one sentence per verb, with links to the paper and list. */
 function Sentence({ e }: { e: Entry }) {
-  const paper = e.paper ? <Link href={`/papers/${e.paper.id}`} className={strong}>{e.paper.title}</Link> : <>a paper</>;
-  const list = e.list ? <Link href={`/lists/${e.list.id}`} className={strong}>{e.list.title}</Link> : <>a list</>;
+  const paper = e.paper ? (
+    <Link href={`/papers/${e.paper.id}`} className={strong}>
+      {e.paper.title}
+    </Link>
+  ) : (
+    <>a paper</>
+  );
+  const list = e.list ? (
+    <Link href={`/lists/${e.list.id}`} className={strong}>
+      {e.list.title}
+    </Link>
+  ) : (
+    <>a list</>
+  );
   const status = e.detail.to && e.detail.to in statusLabels ? statusLabels[e.detail.to as ReadingStatus].toLowerCase() : "updated";
   switch (e.verb) {
-    case "item.added": return <>added {paper} to {list}</>;
-    case "item.removed": return <>removed {paper} from {list}</>;
-    case "item.noted": return <>wrote a note on {paper} in {list}</>;
-    case "item.status": return <>marked {paper} as {status} in {list}</>;
-    case "item.tagged": return <>tagged {paper} in {list}</>;
-    case "item.assigned": return <>assigned {paper} in {list}</>;
-    case "items.imported": return <>imported {e.detail.count ?? "some"} {e.detail.count === 1 ? "paper" : "papers"} into {list}</>;
-    case "annotation.created": return <>annotated {paper}{e.list ? <> in {list}</> : null}</>;
-    case "annotation.replied": return <>replied on {paper}{e.list ? <> in {list}</> : null}</>;
-    case "list.created": return <>published {list}</>;
-    case "list.updated": return <>updated {list}</>;
-    case "list.forked": return <>copied a list as {list}</>;
-    default: return <>{e.verb.replace(/[._]/g, " ")}{e.list ? <> · {list}</> : null}</>;
+    case "item.added":
+      return (
+        <>
+          added {paper} to {list}
+        </>
+      );
+    case "item.removed":
+      return (
+        <>
+          removed {paper} from {list}
+        </>
+      );
+    case "item.noted":
+      return (
+        <>
+          wrote a note on {paper} in {list}
+        </>
+      );
+    case "item.status":
+      return (
+        <>
+          marked {paper} as {status} in {list}
+        </>
+      );
+    case "item.tagged":
+      return (
+        <>
+          tagged {paper} in {list}
+        </>
+      );
+    case "item.assigned":
+      return (
+        <>
+          assigned {paper} in {list}
+        </>
+      );
+    case "items.imported":
+      return (
+        <>
+          imported {e.detail.count ?? "some"} {e.detail.count === 1 ? "paper" : "papers"} into {list}
+        </>
+      );
+    case "annotation.created":
+      return (
+        <>
+          annotated {paper}
+          {e.list ? <> in {list}</> : null}
+        </>
+      );
+    case "annotation.replied":
+      return (
+        <>
+          replied on {paper}
+          {e.list ? <> in {list}</> : null}
+        </>
+      );
+    case "list.created":
+      return <>published {list}</>;
+    case "list.updated":
+      return <>updated {list}</>;
+    case "list.forked":
+      return <>copied a list as {list}</>;
+    default:
+      return (
+        <>
+          {e.verb.replace(/[._]/g, " ")}
+          {e.list ? <> · {list}</> : null}
+        </>
+      );
   }
 }
 
@@ -50,7 +118,11 @@ function FeedEntry({ e }: { e: Entry }) {
           <Sentence e={e} />
           {e.team ? (
             <>
-              {" "}· <Link href={`/t/${e.team.slug}`} className="text-ink hover:text-accent">{e.team.name}</Link>
+              {" "}
+              ·{" "}
+              <Link href={`/t/${e.team.slug}`} className="text-ink hover:text-accent">
+                {e.team.name}
+              </Link>
             </>
           ) : null}
         </p>
@@ -60,9 +132,14 @@ function FeedEntry({ e }: { e: Entry }) {
           </blockquote>
         ) : null}
         {e.annotation?.bodyHtml.trim() ? (
-          <div className="mt-2 line-clamp-4 text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_p+p]:mt-2" dangerouslySetInnerHTML={{ __html: e.annotation.bodyHtml }} />
+          <div
+            className="mt-2 line-clamp-4 text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_p+p]:mt-2"
+            dangerouslySetInnerHTML={{ __html: e.annotation.bodyHtml }}
+          />
         ) : null}
-        {e.detail.note && (e.verb === "item.noted" || e.verb === "item.added") ? <p className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink">{e.detail.note}</p> : null}
+        {e.detail.note && (e.verb === "item.noted" || e.verb === "item.added") ? (
+          <p className="mt-2 line-clamp-3 text-sm leading-relaxed text-ink">{e.detail.note}</p>
+        ) : null}
         <TimeAgo date={e.createdAt} className="mt-1 block text-xs text-ink-muted" />
       </div>
     </li>
@@ -78,7 +155,9 @@ export function FollowingFeed() {
   if (feed.isLoading) {
     return (
       <div className="grid gap-4" aria-busy="true" aria-label="Loading your feed">
-        {[0, 1, 2].map((i) => <Skeleton key={i} className="h-16 rounded-lg" />)}
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} className="h-16 rounded-lg" />
+        ))}
       </div>
     );
   }
@@ -89,7 +168,9 @@ export function FollowingFeed() {
         title={followsAnyone ? "Nothing new yet" : "Follow people and teams"}
         action={
           <Button asChild variant="secondary">
-            <Link href="/search"><Search aria-hidden /> Find papers and readers</Link>
+            <Link href="/search">
+              <Search aria-hidden /> Find papers and readers
+            </Link>
           </Button>
         }
       >
@@ -102,7 +183,9 @@ export function FollowingFeed() {
   return (
     <div>
       <ol className="divide-y divide-line rounded-xl border border-line bg-surface px-5 shadow-xs" data-testid="following-feed">
-        {entries.map((e) => <FeedEntry key={e.id} e={e} />)}
+        {entries.map((e) => (
+          <FeedEntry key={e.id} e={e} />
+        ))}
       </ol>
       {feed.hasNextPage ? (
         <div className="mt-4 flex justify-center">

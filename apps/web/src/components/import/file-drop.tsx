@@ -83,7 +83,9 @@ export function FileDrop({ maxBytes, onStarted }: FileDropProps) {
           dragging ? "border-accent bg-accent-soft/50" : "border-line-strong bg-paper-sunken/40 hover:border-ink-subtle/60",
         )}
       >
-        <span className={cn("inline-flex size-11 items-center justify-center rounded-full bg-surface-raised shadow-xs ring-1 ring-line", dragging && "text-accent")}>
+        <span
+          className={cn("inline-flex size-11 items-center justify-center rounded-full bg-surface-raised shadow-xs ring-1 ring-line", dragging && "text-accent")}
+        >
           <UploadCloud aria-hidden className="size-5" />
         </span>
         <p className="mt-3 text-sm font-medium text-ink">

@@ -10,7 +10,11 @@ export type PdfChoice = { visibility: "PRIVATE" | "TEAM" | "PUBLIC"; team: strin
 const OPTIONS: { value: PdfChoice["visibility"]; label: string; help: string }[] = [
   { value: "PRIVATE", label: "Only me", help: "The PDF and the text read from it stay yours: nobody else can open, search or quote them." },
   { value: "TEAM", label: "A team", help: "The members of the team you choose can open the PDF. Its text is still not searchable by others." },
-  { value: "PUBLIC", label: "Everyone", help: "Anyone can open the PDF and search its full text. For a paper already here, an administrator reviews the text first." },
+  {
+    value: "PUBLIC",
+    label: "Everyone",
+    help: "Anyone can open the PDF and search its full text. For a paper already here, an administrator reviews the text first.",
+  },
 ];
 
 /**

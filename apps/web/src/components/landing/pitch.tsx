@@ -8,15 +8,18 @@ import { ReaderPreview } from "./reader-preview";
 export function PitchBand() {
   return (
     <section aria-labelledby="pitch-title" className="relative overflow-hidden border-b border-line">
-      <div aria-hidden className="pointer-events-none absolute inset-x-0 top-0 h-72 bg-[radial-gradient(ellipse_at_top,var(--color-accent-soft),transparent_70%)] opacity-70" />
+      <div
+        aria-hidden
+        className="pointer-events-none absolute inset-x-0 top-0 h-72 bg-[radial-gradient(ellipse_at_top,var(--color-accent-soft),transparent_70%)] opacity-70"
+      />
       <div className="relative mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 sm:px-8 md:flex-row md:items-end md:justify-between">
         <div className="max-w-2xl">
           <h1 id="pitch-title" className="font-serif text-[2rem] leading-[1.1] font-semibold tracking-[-0.02em] text-balance text-ink sm:text-[2.5rem]">
             Read papers together. <span className="font-normal text-ink-muted italic">Remember what mattered.</span>
           </h1>
           <p className="mt-3 text-[15px] leading-relaxed text-pretty text-ink-muted sm:text-base">
-            A shared reading room for research: find papers, highlight and discuss passages in the margin, and keep annotated reading lists with
-            your team — or in public. Here is what people are reading.
+            A shared reading room for research: find papers, highlight and discuss passages in the margin, and keep annotated reading lists with your team — or
+            in public. Here is what people are reading.
           </p>
         </div>
         <div className="flex shrink-0 gap-2">
@@ -35,9 +38,21 @@ export function PitchBand() {
 }
 
 const features = [
-  { Icon: Search, title: "Find the paper", body: "Full-text, typo-tolerant search across everything on the server, a daily view of new papers and what people are upvoting." },
-  { Icon: Highlighter, title: "Highlight and discuss", body: "Mark a passage and talk about it in the margin. Threads stay anchored to the words; replies appear as they happen." },
-  { Icon: Library, title: "Share reading lists", body: "Keep annotated lists for yourself, your lab, or the world. Notes, reading status, export to BibTeX or RIS." },
+  {
+    Icon: Search,
+    title: "Find the paper",
+    body: "Full-text, typo-tolerant search across everything on the server, a daily view of new papers and what people are upvoting.",
+  },
+  {
+    Icon: Highlighter,
+    title: "Highlight and discuss",
+    body: "Mark a passage and talk about it in the margin. Threads stay anchored to the words; replies appear as they happen.",
+  },
+  {
+    Icon: Library,
+    title: "Share reading lists",
+    body: "Keep annotated lists for yourself, your lab, or the world. Notes, reading status, export to BibTeX or RIS.",
+  },
 ];
 
 export function HowItWorks() {

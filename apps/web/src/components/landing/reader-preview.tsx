@@ -9,13 +9,9 @@ export function ReaderPreview() {
   return (
     <figure className="relative">
       <figcaption className="sr-only">
-        Preview of Commonplace: a paper open in the reader, with a highlighted passage and a short discussion
-        between two teammates in the margin.
+        Preview of Commonplace: a paper open in the reader, with a highlighted passage and a short discussion between two teammates in the margin.
       </figcaption>
-      <div
-        aria-hidden
-        className="overflow-hidden rounded-xl border border-line bg-surface-raised shadow-lg ring-1 ring-black/[0.02]"
-      >
+      <div aria-hidden className="overflow-hidden rounded-xl border border-line bg-surface-raised shadow-lg ring-1 ring-black/[0.02]">
         {/* window chrome */}
         <div className="flex items-center gap-3 border-b border-line bg-paper-sunken/60 px-4 py-2.5">
           <div className="flex gap-1.5">
@@ -44,24 +40,20 @@ export function ReaderPreview() {
                 <ChevronUp className="size-3" /> 214
               </span>
             </div>
-            <h3 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">
-              LoRA: Low-Rank Adaptation of Large Language Models
-            </h3>
+            <h3 className="font-serif text-lg leading-snug font-semibold text-ink sm:text-xl">LoRA: Low-Rank Adaptation of Large Language Models</h3>
             <p className="mt-1 text-xs text-ink-muted">Hu, Shen, Wallis, Allen-Zhu, Li, Wang, Wang, Chen</p>
             <div className="prose-reading mt-4 space-y-3 text-[15px] leading-[1.7] text-ink/90">
               <p>
-                As we pre-train larger models, full fine-tuning, which retrains all model parameters, becomes less
-                feasible.{" "}
+                As we pre-train larger models, full fine-tuning, which retrains all model parameters, becomes less feasible.{" "}
                 <mark className="mark-highlight relative">
-                  We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and injects
-                  trainable rank decomposition matrices into each layer
+                  We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and injects trainable rank decomposition matrices into
+                  each layer
                 </mark>{" "}
-                of the Transformer architecture, greatly reducing the number of trainable parameters for downstream
-                tasks.
+                of the Transformer architecture, greatly reducing the number of trainable parameters for downstream tasks.
               </p>
               <p className="hidden text-ink-muted sm:block lg:hidden xl:block">
-                Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce the number of trainable parameters by
-                10,000 times and the GPU memory requirement by 3 times.
+                Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement
+                by 3 times.
               </p>
             </div>
           </div>
@@ -78,9 +70,7 @@ export function ReaderPreview() {
                   <span className="text-xs font-medium text-ink">Maya</span>
                   <span className="text-[11px] text-ink-subtle">2h</span>
                 </div>
-                <p className="mt-1.5 text-[13px] leading-snug text-ink/90">
-                  This is the whole trick — does rank 4 really hold up on our retrieval tasks?
-                </p>
+                <p className="mt-1.5 text-[13px] leading-snug text-ink/90">This is the whole trick — does rank 4 really hold up on our retrieval tasks?</p>
               </div>
               <div className="ml-3 rounded-lg border border-line bg-surface-raised p-3 shadow-xs">
                 <div className="flex items-center gap-2">

@@ -3,7 +3,19 @@
 import { useEffect, useState, type ChangeEvent } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { FileUp, Upload } from "lucide-react";
-import { Alert, Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, FormField, Textarea } from "@commonplace/ui";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  FormField,
+  Textarea,
+} from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { ProgressBar } from "./visibility-badge";
@@ -56,7 +68,9 @@ export function ImportDialog({ listId, shareToken, onImported }: { listId: strin
       <DialogContent className="max-w-xl">
         <DialogHeader>
           <DialogTitle>Import citations</DialogTitle>
-          <DialogDescription>Paste BibTeX or RIS, or choose a file. Papers already on this server are matched; new ones are added to the library.</DialogDescription>
+          <DialogDescription>
+            Paste BibTeX or RIS, or choose a file. Papers already on this server are matched; new ones are added to the library.
+          </DialogDescription>
         </DialogHeader>
         {runId ? (
           <div className="grid gap-3" aria-live="polite">

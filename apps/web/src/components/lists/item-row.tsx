@@ -3,7 +3,18 @@
 import Link from "next/link";
 import { useState, type DragEvent, type KeyboardEvent } from "react";
 import { ArrowDown, ArrowDownToLine, ArrowUp, ArrowUpToLine, GripVertical, MoreHorizontal, NotebookPen, Tag, Trash2, X } from "lucide-react";
-import { Badge, Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger, Input, Textarea, cn } from "@commonplace/ui";
+import {
+  Badge,
+  Button,
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+  Input,
+  Textarea,
+  cn,
+} from "@commonplace/ui";
 import { Markdown } from "./markdown";
 import { Select } from "./select";
 import { TimeAgo } from "@/components/time-ago";
@@ -212,7 +223,11 @@ export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, m
             ) : null}
           </div>
         ) : canEdit ? (
-          <button type="button" onClick={() => setEditingNote(true)} className="mt-2 inline-flex items-center gap-1 text-[13px] text-ink-subtle hover:text-accent">
+          <button
+            type="button"
+            onClick={() => setEditingNote(true)}
+            className="mt-2 inline-flex items-center gap-1 text-[13px] text-ink-subtle hover:text-accent"
+          >
             <NotebookPen aria-hidden className="size-3.5" /> Add a note
           </button>
         ) : null}
@@ -227,11 +242,25 @@ export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, m
               onSubmit={(e) => {
                 e.preventDefault();
                 const raw = String(new FormData(e.currentTarget).get("tags") ?? "");
-                const tags = [...new Set(raw.split(",").map((t) => t.trim()).filter(Boolean))].slice(0, 20);
+                const tags = [
+                  ...new Set(
+                    raw
+                      .split(",")
+                      .map((t) => t.trim())
+                      .filter(Boolean),
+                  ),
+                ].slice(0, 20);
                 void save({ tags }, () => setEditingTags(false));
               }}
             >
-              <Input name="tags" aria-label="Tags, separated by commas" defaultValue={item.tags.join(", ")} autoFocus className="h-8 w-56 text-xs sm:h-8" placeholder="method, survey, must-read" />
+              <Input
+                name="tags"
+                aria-label="Tags, separated by commas"
+                defaultValue={item.tags.join(", ")}
+                autoFocus
+                className="h-8 w-56 text-xs sm:h-8"
+                placeholder="method, survey, must-read"
+              />
               <Button type="submit" size="sm" loading={saving}>
                 Save
               </Button>

@@ -4,7 +4,6 @@ import type { ListSummary } from "./types";
 import { ProgressBar, VisibilityBadge } from "./visibility-badge";
 import { TimeAgo } from "@/components/time-ago";
 
-
 /** A markdown description as one line of plain text for a card preview. */
 function plainText(md: string): string {
   return md

@@ -35,7 +35,13 @@ export function ListHeader({ list, shareToken, onChanged, reload }: Props) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     update.mutate(
-      { listId: list.id, shareToken, expectedVersion: list.version, title: String(form.get("title") ?? ""), description: String(form.get("description") ?? "") || null },
+      {
+        listId: list.id,
+        shareToken,
+        expectedVersion: list.version,
+        title: String(form.get("title") ?? ""),
+        description: String(form.get("description") ?? "") || null,
+      },
       { onSuccess: () => setEditing(false) },
     );
   }
@@ -52,7 +58,9 @@ export function ListHeader({ list, shareToken, onChanged, reload }: Props) {
         ) : list.owner ? (
           <span>{list.owner.name}’s list</span>
         ) : null}
-        <span aria-hidden className="text-ink-subtle">·</span>
+        <span aria-hidden className="text-ink-subtle">
+          ·
+        </span>
         {canEdit && list.permissions.includes("list.share") ? (
           <label className="inline-flex items-center gap-1.5">
             <span className="sr-only">Visibility</span>

@@ -8,14 +8,26 @@ import type { ListDetail } from "./types";
  * Asked before a list becomes UNLISTED or PUBLIC: says plainly what people outside it will then see. The
  * API decides who may do it (list.share, the list's managers); this only makes sure they mean it.
  */
-export function PublishConfirm({ list, next, onConfirm, onCancel }: { list: ListDetail; next: Visibility | null; onConfirm: () => void; onCancel: () => void }) {
+export function PublishConfirm({
+  list,
+  next,
+  onConfirm,
+  onCancel,
+}: {
+  list: ListDetail;
+  next: Visibility | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const open = next === "PUBLIC" || next === "UNLISTED";
   const who = next === "PUBLIC" ? "Anyone, signed in or not," : "Anyone who has the secret link";
   return (
     <Dialog open={open} onOpenChange={(o) => (o ? null : onCancel())}>
       <DialogContent className="max-w-lg" data-testid="publish-confirm">
         <DialogHeader>
-          <DialogTitle>Make “{list.title}” {next ? visibilityInfo[next].label.toLowerCase() : ""}?</DialogTitle>
+          <DialogTitle>
+            Make “{list.title}” {next ? visibilityInfo[next].label.toLowerCase() : ""}?
+          </DialogTitle>
           <DialogDescription>{who} will be able to see:</DialogDescription>
         </DialogHeader>
         <ul className="ml-5 list-disc space-y-1 text-sm text-ink">

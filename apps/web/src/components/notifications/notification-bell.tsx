@@ -61,7 +61,11 @@ export function NotificationBell() {
             </ul>
           )}
         </div>
-        <Link href="/notifications" onClick={() => setOpen(false)} className="block border-t border-line px-3 py-2.5 text-center text-xs font-medium text-accent hover:bg-paper-sunken">
+        <Link
+          href="/notifications"
+          onClick={() => setOpen(false)}
+          className="block border-t border-line px-3 py-2.5 text-center text-xs font-medium text-accent hover:bg-paper-sunken"
+        >
           All notifications
         </Link>
       </DropdownMenuContent>

@@ -32,7 +32,10 @@ export function NotificationRow({ item, onOpen, compact = false }: { item: Notif
       {unread ? <span aria-label="Unread" className="mt-1.5 size-2 shrink-0 rounded-full bg-accent" /> : null}
     </>
   );
-  const cls = cn("flex w-full items-start gap-3 rounded-lg px-3 py-2.5 text-left transition-colors", unread ? "bg-accent-soft/40 hover:bg-accent-soft/70" : "hover:bg-paper-sunken");
+  const cls = cn(
+    "flex w-full items-start gap-3 rounded-lg px-3 py-2.5 text-left transition-colors",
+    unread ? "bg-accent-soft/40 hover:bg-accent-soft/70" : "hover:bg-paper-sunken",
+  );
   return href ? (
     <Link href={href} onClick={onOpen} className={cls} data-testid="notification">
       {inner}

@@ -20,7 +20,11 @@ export function NotificationsView() {
   const prefs = useQuery(trpc.notifications.preferences.queryOptions());
   const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSettled: refresh }));
   const markAllRead = useMutation(trpc.notifications.markAllRead.mutationOptions({ onSettled: refresh }));
-  const setPrefs = useMutation(trpc.notifications.setPreferences.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.preferences.queryKey() }) }));
+  const setPrefs = useMutation(
+    trpc.notifications.setPreferences.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.preferences.queryKey() }),
+    }),
+  );
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const unread = count.data?.count ?? 0;
 
@@ -44,7 +48,10 @@ export function NotificationsView() {
               role="tab"
               aria-selected={unreadOnly === v}
               onClick={() => setUnreadOnly(v)}
-              className={cn("h-7 rounded-md px-3 text-xs font-medium", unreadOnly === v ? "bg-surface-raised text-ink shadow-sm" : "text-ink-muted hover:text-ink")}
+              className={cn(
+                "h-7 rounded-md px-3 text-xs font-medium",
+                unreadOnly === v ? "bg-surface-raised text-ink shadow-sm" : "text-ink-muted hover:text-ink",
+              )}
             >
               {v ? "Unread" : "All"}
             </button>
@@ -71,7 +78,9 @@ export function NotificationsView() {
       ) : items.length === 0 ? (
         <div className="mt-10 grid justify-items-center gap-2 text-center">
           <BellOff aria-hidden className="size-6 text-ink-subtle" />
-          <p className="text-sm text-ink-muted">{unreadOnly ? "No unread notifications." : "Nothing yet. When someone mentions you, replies to you or annotates your lists, it shows up here."}</p>
+          <p className="text-sm text-ink-muted">
+            {unreadOnly ? "No unread notifications." : "Nothing yet. When someone mentions you, replies to you or annotates your lists, it shows up here."}
+          </p>
         </div>
       ) : (
         <ul className="mt-3 grid gap-1" aria-label="Notifications">

@@ -1,7 +1,6 @@
 import { absoluteUrl } from "@/lib/absolute-url";
 import type { LoadedPaper } from "./load-paper";
 
-
 export type PaperStats = { upvotes: number; publicAnnotations: number; publicLists: number };
 
 /** schema.org ScholarlyArticle for a paper page (what search engines and scholarly crawlers read). */

@@ -15,7 +15,19 @@ type Target = { kind: "user"; handle: string } | { kind: "team"; slug: string };
  * Follow / unfollow a person or a public team, with the follower count beside it. Visitors get a
  * sign-in link that brings them back here; nobody sees it on their own profile (the page omits it).
  */
-export function FollowButton({ target, name, signedIn, initialFollowing, initialFollowers }: { target: Target; name: string; signedIn: boolean; initialFollowing: boolean; initialFollowers: number }) {
+export function FollowButton({
+  target,
+  name,
+  signedIn,
+  initialFollowing,
+  initialFollowers,
+}: {
+  target: Target;
+  name: string;
+  signedIn: boolean;
+  initialFollowing: boolean;
+  initialFollowers: number;
+}) {
   const trpc = useTRPC();
   const pathname = usePathname();
   const [state, setState] = useState({ following: initialFollowing, followers: initialFollowers });

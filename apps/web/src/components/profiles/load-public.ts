@@ -28,10 +28,17 @@ export const loadPublicTeam = cache(async (slug: string) => orNull(async () => (
 export type LoadedProfile = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
 export type LoadedTeam = NonNullable<Awaited<ReturnType<typeof loadPublicTeam>>>;
 
-
 /** Markdown-free one-liner of an HTML fragment, for meta descriptions. */
 export function plainSummary(html: string | null, max = 200): string | undefined {
   if (!html) return undefined;
-  const text = html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, " ").trim();
+  const text = html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(" ", max - 1))}…`;
 }

@@ -11,7 +11,8 @@ import { PublicAnnotation } from "./public-annotation";
 import { Section, Stats } from "./stats";
 
 const joined = (d: Date) => new Date(d).toLocaleDateString("en-US", { year: "numeric", month: "long" });
-const bioProse = "max-w-2xl text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_p+p]:mt-2 [&_code]:rounded [&_code]:bg-paper-sunken [&_code]:px-1 [&_code]:font-mono [&_ul]:list-disc [&_ul]:pl-5";
+const bioProse =
+  "max-w-2xl text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_p+p]:mt-2 [&_code]:rounded [&_code]:bg-paper-sunken [&_code]:px-1 [&_code]:font-mono [&_ul]:list-disc [&_ul]:pl-5";
 
 /** /u/<handle>: who they are, what they read in public, what they said in public. */
 export function ProfileView({ profile, signedIn }: { profile: LoadedProfile; signedIn: boolean }) {
@@ -44,7 +45,13 @@ export function ProfileView({ profile, signedIn }: { profile: LoadedProfile; sig
               </Link>
             </p>
           ) : (
-            <FollowButton target={{ kind: "user", handle: user.handle }} name={user.name} signedIn={signedIn} initialFollowing={viewer?.following ?? false} initialFollowers={stats.followers} />
+            <FollowButton
+              target={{ kind: "user", handle: user.handle }}
+              name={user.name}
+              signedIn={signedIn}
+              initialFollowing={viewer?.following ?? false}
+              initialFollowers={stats.followers}
+            />
           )}
         </div>
       </header>
@@ -74,7 +81,9 @@ export function ProfileView({ profile, signedIn }: { profile: LoadedProfile; sig
               </ol>
             ) : (
               <EmptyState icon={<MessageSquareQuote aria-hidden />} title="No public annotations yet">
-                {viewer?.isSelf ? "Annotations you publish with “Public” visibility show up here." : `When ${firstName} annotates a paper in public, it shows up here.`}
+                {viewer?.isSelf
+                  ? "Annotations you publish with “Public” visibility show up here."
+                  : `When ${firstName} annotates a paper in public, it shows up here.`}
               </EmptyState>
             )}
           </Section>
@@ -97,7 +106,10 @@ export function ProfileView({ profile, signedIn }: { profile: LoadedProfile; sig
               <ul className="grid gap-2">
                 {profile.teams.map((t) => (
                   <li key={t.id}>
-                    <Link href={`/t/${t.slug}`} className="group flex items-center gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 transition-colors hover:border-line-strong">
+                    <Link
+                      href={`/t/${t.slug}`}
+                      className="group flex items-center gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 transition-colors hover:border-line-strong"
+                    >
                       <Avatar name={t.name} size="sm" className="rounded-md" />
                       <span className="grid min-w-0 leading-tight">
                         <span className="truncate text-sm font-medium text-ink group-hover:text-accent">{t.name}</span>

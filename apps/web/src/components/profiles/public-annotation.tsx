@@ -5,7 +5,8 @@ import { TimeAgo } from "@/components/time-ago";
 
 type Annotation = LoadedProfile["annotations"][number];
 
-const prose = "text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_p+p]:mt-2 [&_code]:rounded [&_code]:bg-paper-sunken [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.9em] [&_ul]:list-disc [&_ul]:pl-5 [&_ol]:list-decimal [&_ol]:pl-5 [&_blockquote]:border-l-2 [&_blockquote]:border-line-strong [&_blockquote]:pl-3";
+const prose =
+  "text-[15px] leading-relaxed text-ink [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_p+p]:mt-2 [&_code]:rounded [&_code]:bg-paper-sunken [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.9em] [&_ul]:list-disc [&_ul]:pl-5 [&_ol]:list-decimal [&_ol]:pl-5 [&_blockquote]:border-l-2 [&_blockquote]:border-line-strong [&_blockquote]:pl-3";
 
 /** One public annotation: the passage, the comment (sanitized by the API), and the paper it is on. */
 export function PublicAnnotation({ annotation }: { annotation: Annotation }) {
@@ -15,7 +16,10 @@ export function PublicAnnotation({ annotation }: { annotation: Annotation }) {
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[13px] text-ink-muted">
         <MessageSquareQuote aria-hidden className="size-3.5 text-ink-subtle" />
         <span>{annotation.isReply ? "Replied on" : "Annotated"}</span>
-        <Link href={`/papers/${paper.id}`} className="font-medium text-ink underline decoration-line-strong underline-offset-4 hover:text-accent hover:decoration-accent">
+        <Link
+          href={`/papers/${paper.id}`}
+          className="font-medium text-ink underline decoration-line-strong underline-offset-4 hover:text-accent hover:decoration-accent"
+        >
           {paper.title}
         </Link>
         {list ? (

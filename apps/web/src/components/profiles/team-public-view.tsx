@@ -24,7 +24,13 @@ export function TeamPublicView({ page, signedIn }: { page: LoadedTeam; signedIn:
           </div>
           {team.description ? <Markdown source={team.description} className="max-w-2xl text-[15px] leading-relaxed" /> : null}
           <div className="flex flex-wrap items-center gap-3">
-            <FollowButton target={{ kind: "team", slug: team.slug }} name={team.name} signedIn={signedIn} initialFollowing={viewer?.following ?? false} initialFollowers={stats.followers} />
+            <FollowButton
+              target={{ kind: "team", slug: team.slug }}
+              name={team.name}
+              signedIn={signedIn}
+              initialFollowing={viewer?.following ?? false}
+              initialFollowers={stats.followers}
+            />
             {viewer?.isMember ? (
               <Button asChild variant="ghost" size="sm">
                 <Link href={`/teams/${team.slug}`}>

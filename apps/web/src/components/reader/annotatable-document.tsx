@@ -324,7 +324,12 @@ export function AnnotatableDocument({
             <a href={doc.data.ownPdf.url} target="_blank" rel="noopener" className="font-medium text-accent underline underline-offset-2">
               Open {doc.data.ownPdf.fileName}
             </a>{" "}
-            — {doc.data.ownPdf.visibility === "PRIVATE" ? "your PDF; only you can see it." : doc.data.ownPdf.visibility === "TEAM" ? "shared with your team; others cannot see it." : "marked public; others see it once an administrator accepts its text for this paper."}
+            —{" "}
+            {doc.data.ownPdf.visibility === "PRIVATE"
+              ? "your PDF; only you can see it."
+              : doc.data.ownPdf.visibility === "TEAM"
+                ? "shared with your team; others cannot see it."
+                : "marked public; others see it once an administrator accepts its text for this paper."}
           </p>
         ) : null}
         {children}

@@ -51,7 +51,12 @@ export function SelectionToolbar({
               onClick={() => onHighlight(color)}
               className="group grid size-8 place-items-center rounded-full transition-colors hover:bg-paper-sunken disabled:opacity-50"
             >
-              <span className={cn("size-4 rounded-full ring-1 ring-black/10 ring-inset transition-transform group-hover:scale-110 dark:ring-white/15", swatchClass[color])} />
+              <span
+                className={cn(
+                  "size-4 rounded-full ring-1 ring-black/10 ring-inset transition-transform group-hover:scale-110 dark:ring-white/15",
+                  swatchClass[color],
+                )}
+              />
             </button>
           ))}
           <span aria-hidden className="mx-0.5 h-5 w-px bg-line" />

@@ -50,9 +50,7 @@ export function SearchEmpty({ state, onChange, signedIn }: SearchEmptyProps) {
       </p>
 
       <div className="mt-5 flex flex-col justify-center gap-2 sm:flex-row">
-        {filters ? (
-          <Button onClick={() => onChange(withoutFilters(state))}>Remove {filters === 1 ? "the filter" : `all ${filters} filters`}</Button>
-        ) : null}
+        {filters ? <Button onClick={() => onChange(withoutFilters(state))}>Remove {filters === 1 ? "the filter" : `all ${filters} filters`}</Button> : null}
         <Button asChild variant={filters ? "secondary" : q ? "secondary" : "primary"}>
           <Link href={importHref}>
             <FileUp aria-hidden /> Import papers

@@ -21,14 +21,7 @@ export function SortControl({ value, onChange, className }: { value: SearchSort;
             "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-ring",
           )}
         >
-          <input
-            type="radio"
-            name={name}
-            value={sort}
-            checked={value === sort}
-            onChange={() => onChange(sort)}
-            className="sr-only"
-          />
+          <input type="radio" name={name} value={sort} checked={value === sort} onChange={() => onChange(sort)} className="sr-only" />
           {SORT_LABELS[sort]}
         </label>
       ))}

@@ -33,7 +33,9 @@ export function AvatarField({ name, avatarUrl, onChange }: { name: string; avata
     router.refresh(); // the header's avatar comes from the server
   };
   const upload = useMutation({ mutationFn: uploadAvatar, onSuccess: (url) => done(url, "Avatar updated"), onError: (e) => setError(e.message) });
-  const remove = useMutation(trpc.profiles.removeAvatar.mutationOptions({ onSuccess: () => done(null, "Avatar removed"), onError: (e) => setError(formErrorOf(e)) }));
+  const remove = useMutation(
+    trpc.profiles.removeAvatar.mutationOptions({ onSuccess: () => done(null, "Avatar removed"), onError: (e) => setError(formErrorOf(e)) }),
+  );
 
   function onPick(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -49,7 +51,17 @@ export function AvatarField({ name, avatarUrl, onChange }: { name: string; avata
       <Avatar name={name || "?"} src={avatarUrl} className="size-20 text-2xl" />
       <div className="grid gap-2">
         <div className="flex flex-wrap gap-2">
-          <input ref={input} type="file" accept={ACCEPT} onChange={onPick} className="sr-only" id="avatar-file" data-testid="avatar-file" tabIndex={-1} aria-hidden />
+          <input
+            ref={input}
+            type="file"
+            accept={ACCEPT}
+            onChange={onPick}
+            className="sr-only"
+            id="avatar-file"
+            data-testid="avatar-file"
+            tabIndex={-1}
+            aria-hidden
+          />
           <Button variant="secondary" size="sm" loading={upload.isPending} onClick={() => input.current?.click()}>
             <ImageUp aria-hidden /> {avatarUrl ? "Change photo" : "Upload photo"}
           </Button>

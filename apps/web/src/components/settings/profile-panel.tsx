@@ -76,7 +76,14 @@ export function ProfilePanel({ email }: { email: string }) {
               description={`Markdown: **bold**, _italic_, [links](https://…). ${bioLength ?? (me.data.bio ?? "").length}/${BIO_MAX}`}
               error={errors.bio}
             >
-              <Textarea name="bio" defaultValue={me.data.bio ?? ""} rows={4} maxLength={BIO_MAX} onChange={(e) => setBioLength(e.target.value.length)} placeholder="What you read and why." />
+              <Textarea
+                name="bio"
+                defaultValue={me.data.bio ?? ""}
+                rows={4}
+                maxLength={BIO_MAX}
+                onChange={(e) => setBioLength(e.target.value.length)}
+                placeholder="What you read and why."
+              />
             </FormField>
             <div className="grid gap-4 sm:grid-cols-3">
               <FormField label="Website" error={errors.website}>

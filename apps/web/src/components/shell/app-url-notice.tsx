@@ -18,9 +18,13 @@ export async function AppUrlNotice({ admin }: { admin: boolean }) {
   }
   if (!admin) return null;
   return (
-    <div role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 [overflow-wrap:anywhere] dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-      This page was opened at <strong>{mismatch.requested}</strong>, but <code>APP_URL</code> is <strong>{mismatch.configured}</strong>: links in mails, invitations and
-      feeds point there. If people reach Commonplace at this address, set <code>APP_URL</code> to it (or unset it, and links follow each request&apos;s address).
+    <div
+      role="status"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 [overflow-wrap:anywhere] dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      This page was opened at <strong>{mismatch.requested}</strong>, but <code>APP_URL</code> is <strong>{mismatch.configured}</strong>: links in mails,
+      invitations and feeds point there. If people reach Commonplace at this address, set <code>APP_URL</code> to it (or unset it, and links follow each
+      request&apos;s address).
     </div>
   );
 }

@@ -35,7 +35,12 @@ export function MainNavLinks({ variant, onNavigate }: { variant: keyof typeof va
           const active = isActive(pathname, href);
           return (
             <li key={href}>
-              <Link href={href} aria-current={active ? "page" : undefined} onClick={onNavigate} className={cn(v.link, active ? "bg-paper-sunken text-ink" : v.idle)}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                onClick={onNavigate}
+                className={cn(v.link, active ? "bg-paper-sunken text-ink" : v.idle)}
+              >
                 {v.icons && <Icon aria-hidden className="size-4.5" />}
                 {label}
               </Link>

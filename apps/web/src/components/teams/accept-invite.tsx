@@ -40,7 +40,10 @@ export function AcceptInvite({ token, preview, user }: Props) {
   return (
     <Card className="overflow-hidden">
       <div className="p-6 text-center sm:p-8">
-        <span aria-hidden className="mx-auto inline-flex size-14 items-center justify-center rounded-xl bg-accent-soft font-serif text-2xl font-semibold text-accent-soft-ink">
+        <span
+          aria-hidden
+          className="mx-auto inline-flex size-14 items-center justify-center rounded-xl bg-accent-soft font-serif text-2xl font-semibold text-accent-soft-ink"
+        >
           {team.name.slice(0, 1).toUpperCase()}
         </span>
         <p className="mt-5 text-sm font-medium text-ink-muted">You’re invited to join</p>
@@ -48,7 +51,8 @@ export function AcceptInvite({ token, preview, user }: Props) {
           {team.name}
         </h1>
         <p className="mt-3 text-sm leading-relaxed text-ink-muted">
-          as {role === "ADMIN" || role === "OWNER" ? "an" : "a"} <strong className="font-semibold text-ink">{roleLabels[role].toLowerCase()}</strong> — {roleHelp[role].toLowerCase()}
+          as {role === "ADMIN" || role === "OWNER" ? "an" : "a"} <strong className="font-semibold text-ink">{roleLabels[role].toLowerCase()}</strong> —{" "}
+          {roleHelp[role].toLowerCase()}
         </p>
       </div>
       <div className="border-t border-line bg-paper-sunken/50 p-6 sm:px-8">

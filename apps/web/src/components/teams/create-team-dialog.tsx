@@ -3,7 +3,20 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, FormField, Input, Textarea } from "@commonplace/ui";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  FormField,
+  Input,
+  Textarea,
+} from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { fieldErrorsOf, fieldForError, formErrorOf } from "@/lib/trpc-errors";
 
@@ -15,7 +28,8 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 40).replace(/-+$/, "");
+    .slice(0, 40)
+    .replace(/-+$/, "");
 }
 
 export function CreateTeamDialog({ trigger }: { trigger: ReactNode }) {

@@ -22,7 +22,11 @@ export function InvitesPanel({ team }: { team: TeamDetail }) {
   const [created, setCreated] = useState<{ url: string; emailed: boolean; email: string | null } | null>(null);
   const create = useMutation(trpc.teams.createInvite.mutationOptions({ onSettled: refresh }));
   const revoke = useMutation(
-    trpc.teams.revokeInvite.mutationOptions({ onSuccess: () => toast.success("Invitation revoked"), onError: (e) => toast.error(formErrorOf(e) ?? "Couldn’t revoke."), onSettled: refresh }),
+    trpc.teams.revokeInvite.mutationOptions({
+      onSuccess: () => toast.success("Invitation revoked"),
+      onError: (e) => toast.error(formErrorOf(e) ?? "Couldn’t revoke."),
+      onSettled: refresh,
+    }),
   );
   const errors = fieldErrorsOf(create.error);
   // Which roles the caller may hand out is the API's decision (policy: only owners invite owners).
@@ -105,12 +109,18 @@ export function InvitesPanel({ team }: { team: TeamDetail }) {
                     {i.email ?? "Link"} · <span className="text-ink-muted">{roleLabels[i.role]}</span>
                   </p>
                   <p className="text-xs text-ink-muted">
-                    {i.uses} {i.maxUses ? `of ${i.maxUses}` : ""} used · {i.state === "active" ? "expires" : "expired"} {formatDate(i.expiresAt)} · by {i.createdBy.name}
+                    {i.uses} {i.maxUses ? `of ${i.maxUses}` : ""} used · {i.state === "active" ? "expires" : "expired"} {formatDate(i.expiresAt)} · by{" "}
+                    {i.createdBy.name}
                   </p>
                 </div>
                 <Badge variant={i.state === "active" ? "accent" : "neutral"}>{stateLabels[i.state]}</Badge>
                 {i.state === "active" ? (
-                  <Button variant="ghost" size="sm" onClick={() => revoke.mutate({ teamSlug: team.slug, inviteId: i.id })} aria-label={`Revoke invitation ${i.email ?? ""}`}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => revoke.mutate({ teamSlug: team.slug, inviteId: i.id })}
+                    aria-label={`Revoke invitation ${i.email ?? ""}`}
+                  >
                     <X aria-hidden /> Revoke
                   </Button>
                 ) : null}

@@ -3,7 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LogOut, UserMinus } from "lucide-react";
-import { Avatar, Badge, Button, Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Skeleton, toast } from "@commonplace/ui";
+import {
+  Avatar,
+  Badge,
+  Button,
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  Skeleton,
+  toast,
+} from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { Select } from "@/components/lists/select";
@@ -48,7 +62,12 @@ export function MembersPanel({ team, myUserId }: { team: TeamDetail; myUserId: s
           const canChange = can("member.role.change") && !isMe && (ownerManage || m.role !== "OWNER");
           const canRemove = can("member.remove") && !isMe && (ownerManage || m.role !== "OWNER");
           return (
-            <li key={m.user.id} className="flex flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:px-5" data-testid="member-row" data-handle={m.user.handle}>
+            <li
+              key={m.user.id}
+              className="flex flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:px-5"
+              data-testid="member-row"
+              data-handle={m.user.handle}
+            >
               <Avatar name={m.user.name} src={m.user.avatarUrl} />
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium text-ink">
@@ -92,7 +111,9 @@ export function MembersPanel({ team, myUserId }: { team: TeamDetail; myUserId: s
                     label="Leave team"
                     text="Leave"
                     title={`Leave ${team.name}?`}
-                    body={team.myRole === "OWNER" ? "If you are the last owner, make someone else an owner first." : "You’ll need a new invitation to come back."}
+                    body={
+                      team.myRole === "OWNER" ? "If you are the last owner, make someone else an owner first." : "You’ll need a new invitation to come back."
+                    }
                     confirm="Leave team"
                     onConfirm={() => leave.mutate({ teamSlug: team.slug })}
                     icon={<LogOut aria-hidden />}

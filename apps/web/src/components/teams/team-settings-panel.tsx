@@ -35,7 +35,12 @@ export function TeamSettingsPanel({ team }: { team: TeamDetail }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    update.mutate({ teamSlug: team.slug, name: String(form.get("name") ?? ""), description: String(form.get("description") ?? "") || null, isPublic: form.get("isPublic") === "on" });
+    update.mutate({
+      teamSlug: team.slug,
+      name: String(form.get("name") ?? ""),
+      description: String(form.get("description") ?? "") || null,
+      isPublic: form.get("isPublic") === "on",
+    });
   }
 
   return (
@@ -55,8 +60,8 @@ export function TeamSettingsPanel({ team }: { team: TeamDetail }) {
               <span>
                 <span className="font-medium text-ink">Public team page</span>
                 <span className="block text-ink-muted">
-                  Anyone, signed in or not, can open <span className="font-mono text-[13px]">/t/{team.slug}</span>: the team’s name, description, members (names and
-                  handles, never emails) and its public lists. People can follow it.
+                  Anyone, signed in or not, can open <span className="font-mono text-[13px]">/t/{team.slug}</span>: the team’s name, description, members (names
+                  and handles, never emails) and its public lists. People can follow it.
                 </span>
               </span>
             </label>
@@ -88,7 +93,13 @@ export function TeamSettingsPanel({ team }: { team: TeamDetail }) {
               remove.mutate({ teamSlug: team.slug, confirmSlug: confirm });
             }}
           >
-            <FormField label={<>Type <span className="font-mono">{team.slug}</span> to confirm</>}>
+            <FormField
+              label={
+                <>
+                  Type <span className="font-mono">{team.slug}</span> to confirm
+                </>
+              }
+            >
               <Input value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" className="font-mono text-[13px]" />
             </FormField>
             {remove.error ? <Alert variant="danger">{formErrorOf(remove.error)}</Alert> : null}

@@ -39,7 +39,10 @@ export function TeamView({ initialTeam, initialTab, myUserId }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8 sm:py-12">
       <div className="flex items-start gap-4">
-        <span aria-hidden className="hidden size-14 shrink-0 items-center justify-center rounded-xl bg-accent-soft font-serif text-2xl font-semibold text-accent-soft-ink sm:inline-flex">
+        <span
+          aria-hidden
+          className="hidden size-14 shrink-0 items-center justify-center rounded-xl bg-accent-soft font-serif text-2xl font-semibold text-accent-soft-ink sm:inline-flex"
+        >
           {team.name.slice(0, 1).toUpperCase()}
         </span>
         <div className="min-w-0">
@@ -78,7 +81,9 @@ export function TeamView({ initialTeam, initialTab, myUserId }: Props) {
               )}
             >
               {t.label}
-              {"count" in t && t.count !== undefined ? <span className="rounded-full bg-paper-sunken px-1.5 text-xs text-ink-muted tabular-nums">{t.count}</span> : null}
+              {"count" in t && t.count !== undefined ? (
+                <span className="rounded-full bg-paper-sunken px-1.5 text-xs text-ink-muted tabular-nums">{t.count}</span>
+              ) : null}
             </Tabs.Trigger>
           ))}
         </Tabs.List>

@@ -41,7 +41,10 @@ async function feedPage(db: Db, where: Prisma.ActivityWhereInput, userId: string
     entries: page
       .filter((r) => !r.listId || listById.has(r.listId))
       .map((r) => ({
-        id: String(r.id), verb: r.verb, actor: r.actor, createdAt: r.createdAt,
+        id: String(r.id),
+        verb: r.verb,
+        actor: r.actor,
+        createdAt: r.createdAt,
         list: r.listId ? listById.get(r.listId)! : null,
         paper: r.paperId ? (paperById.get(r.paperId) ?? null) : null,
         data: (r.data && typeof r.data === "object" && !Array.isArray(r.data) ? r.data : {}) as Record<string, unknown>,
@@ -56,7 +59,10 @@ export const activityRouter = router({
     .input(pageInput)
     .output(pageView)
     .query(async ({ ctx, input }) => {
-      const visible = await ctx.db.readingList.findMany({ where: { AND: [{ teamId: ctx.team.team.id }, visibleListsWhere(ctx.user.id)] }, select: { id: true } });
+      const visible = await ctx.db.readingList.findMany({
+        where: { AND: [{ teamId: ctx.team.team.id }, visibleListsWhere(ctx.user.id)] },
+        select: { id: true },
+      });
       // Outsiders of a public team see only rows about its public lists.
       const where: Prisma.ActivityWhereInput = {
         teamId: ctx.team.team.id,

@@ -111,7 +111,11 @@ export const annotationsRouter = router({
 
   /** A paper's or a list's annotations that you may see, as Markdown or W3C Web Annotation JSON-LD. */
   export: publicProcedure
-    .input(z.object({ paperId: idRef.optional(), listId: idRef.optional(), shareToken, format: z.enum(["markdown", "jsonld"]) }).refine((i) => i.paperId || i.listId, { message: "paperId or listId is required", path: ["paperId"] }))
+    .input(
+      z
+        .object({ paperId: idRef.optional(), listId: idRef.optional(), shareToken, format: z.enum(["markdown", "jsonld"]) })
+        .refine((i) => i.paperId || i.listId, { message: "paperId or listId is required", path: ["paperId"] }),
+    )
     .output(z.object({ body: z.string(), contentType: z.string(), filename: z.string(), count: z.number().int() }))
     .query(({ ctx, input }) => exportAnnotations(ctx.db, new Access(ctx.db, ctx.user?.id ?? null, input.shareToken), input)),
 
@@ -121,7 +125,15 @@ export const annotationsRouter = router({
     .output(
       z.object({
         created: z.number().int(),
-        outcomes: z.array(z.object({ ref: z.string(), ok: z.boolean(), id: z.string().optional(), status: z.enum(["ANCHORED", "LOW_CONFIDENCE", "ORPHANED"]).optional(), error: z.string().optional() })),
+        outcomes: z.array(
+          z.object({
+            ref: z.string(),
+            ok: z.boolean(),
+            id: z.string().optional(),
+            status: z.enum(["ANCHORED", "LOW_CONFIDENCE", "ORPHANED"]).optional(),
+            error: z.string().optional(),
+          }),
+        ),
       }),
     )
     .mutation(({ ctx, input }) => importAnnotations(ctx.db, ctx.user.id, input)),

@@ -9,7 +9,9 @@ import { sendMail } from "../../lib/mailer.ts";
 import { takeRequest } from "../../security/rate-limits.ts";
 import { appUrl } from "../../lib/app-url.ts";
 
-const meOutput = z.object({ id: z.string(), email: z.string(), handle: z.string(), name: z.string(), avatarUrl: z.string().nullable(), isAdmin: z.boolean() }).nullable();
+const meOutput = z
+  .object({ id: z.string(), email: z.string(), handle: z.string(), name: z.string(), avatarUrl: z.string().nullable(), isAdmin: z.boolean() })
+  .nullable();
 
 export const authRouter = router({
   /** Same answer whether or not the email was registered (its owner gets a mail instead): see createUser. */

@@ -13,7 +13,14 @@ const fieldName = z.enum(FIELD_NAMES as [FieldName, ...FieldName[]]);
 
 export const catalogueRouter = router({
   proposals: siteProcedure("catalogue.review")
-    .input(z.object({ status: z.enum(["OPEN", "ACCEPTED", "REJECTED"]).default("OPEN"), paperId: idSchema.optional(), limit: z.number().int().min(1).max(100).default(25), cursor: idSchema.optional() }))
+    .input(
+      z.object({
+        status: z.enum(["OPEN", "ACCEPTED", "REJECTED"]).default("OPEN"),
+        paperId: idSchema.optional(),
+        limit: z.number().int().min(1).max(100).default(25),
+        cursor: idSchema.optional(),
+      }),
+    )
     .output(z.object({ proposals: z.array(proposalView), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => listProposals(ctx.db, input)),
 

@@ -21,10 +21,22 @@ const entryView = z.object({
 });
 
 export const followsRouter = router({
-  followUser: protectedProcedure.input(handleInput).output(result).mutation(async ({ ctx, input }) => ({ following: true, ...(await followUser(ctx.db, ctx.user.id, input.handle)) })),
-  unfollowUser: protectedProcedure.input(handleInput).output(result).mutation(async ({ ctx, input }) => ({ following: false, ...(await unfollowUser(ctx.db, ctx.user.id, input.handle)) })),
-  followTeam: protectedProcedure.input(slugInput).output(result).mutation(async ({ ctx, input }) => ({ following: true, ...(await followTeam(ctx.db, ctx.user.id, input.slug)) })),
-  unfollowTeam: protectedProcedure.input(slugInput).output(result).mutation(async ({ ctx, input }) => ({ following: false, ...(await unfollowTeam(ctx.db, ctx.user.id, input.slug)) })),
+  followUser: protectedProcedure
+    .input(handleInput)
+    .output(result)
+    .mutation(async ({ ctx, input }) => ({ following: true, ...(await followUser(ctx.db, ctx.user.id, input.handle)) })),
+  unfollowUser: protectedProcedure
+    .input(handleInput)
+    .output(result)
+    .mutation(async ({ ctx, input }) => ({ following: false, ...(await unfollowUser(ctx.db, ctx.user.id, input.handle)) })),
+  followTeam: protectedProcedure
+    .input(slugInput)
+    .output(result)
+    .mutation(async ({ ctx, input }) => ({ following: true, ...(await followTeam(ctx.db, ctx.user.id, input.slug)) })),
+  unfollowTeam: protectedProcedure
+    .input(slugInput)
+    .output(result)
+    .mutation(async ({ ctx, input }) => ({ following: false, ...(await unfollowTeam(ctx.db, ctx.user.id, input.slug)) })),
 
   /** Public activity of the people and public teams the caller follows, newest first. */
   feed: protectedProcedure

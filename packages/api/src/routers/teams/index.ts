@@ -22,8 +22,18 @@ async function toTeamView(db: Db, scope: TeamScope): Promise<z.infer<typeof team
   const { id, slug, name, description, isPublic, createdAt } = scope.team;
   const permissions = scope.role ? actionsFor(scope.role, "team") : ["team.read"];
   return {
-    id, slug, name, description, isPublic, createdAt, myRole: scope.role, permissions, memberCount, listCount,
-    invitableRoles: invitableRoles(scope.role), assignableRoles: assignableRoles(scope.role),
+    id,
+    slug,
+    name,
+    description,
+    isPublic,
+    createdAt,
+    myRole: scope.role,
+    permissions,
+    memberCount,
+    listCount,
+    invitableRoles: invitableRoles(scope.role),
+    assignableRoles: assignableRoles(scope.role),
   };
 }
 
@@ -66,7 +76,11 @@ export const teamsRouter = router({
       const team = await ctx.db.$transaction(async (tx) => {
         const updated = await tx.team.update({
           where: { id: ctx.team.team.id },
-          data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(input.description !== undefined ? { description: input.description || null } : {}), ...(input.isPublic !== undefined ? { isPublic: input.isPublic } : {}) },
+          data: {
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.description !== undefined ? { description: input.description || null } : {}),
+            ...(input.isPublic !== undefined ? { isPublic: input.isPublic } : {}),
+          },
         });
         await recordActivity(tx, { actorId: ctx.user.id, verb: "team.updated", teamId: updated.id, data: { fields: Object.keys(input) } });
         return updated;
@@ -122,7 +136,17 @@ export const teamsRouter = router({
   /** A link (token shown once), optionally emailed. Nobody invites with a role above their own. */
   createInvite: teamProcedure("member.invite")
     .input(createInviteInput)
-    .output(z.object({ id: z.string(), token: z.string(), url: z.string(), role: teamRoleSchema, expiresAt: z.date(), maxUses: z.number().int().nullable(), emailed: z.boolean() }))
+    .output(
+      z.object({
+        id: z.string(),
+        token: z.string(),
+        url: z.string(),
+        role: teamRoleSchema,
+        expiresAt: z.date(),
+        maxUses: z.number().int().nullable(),
+        emailed: z.boolean(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const decision = decideInviteRole(ctx.team.role!, input.role);
       if (decision !== "allow") throw denial(decision, "team", "Only owners can invite owners.");
@@ -139,7 +163,18 @@ export const teamsRouter = router({
         orderBy: { createdAt: "desc" },
         take: 200,
       });
-      return rows.map((i) => ({ id: i.id, role: i.role, email: i.email, expiresAt: i.expiresAt, maxUses: i.maxUses, uses: i.uses, revokedAt: i.revokedAt, createdAt: i.createdAt, createdBy: i.createdBy, state: inviteState(i) }));
+      return rows.map((i) => ({
+        id: i.id,
+        role: i.role,
+        email: i.email,
+        expiresAt: i.expiresAt,
+        maxUses: i.maxUses,
+        uses: i.uses,
+        revokedAt: i.revokedAt,
+        createdAt: i.createdAt,
+        createdBy: i.createdBy,
+        state: inviteState(i),
+      }));
     }),
 
   revokeInvite: teamProcedure("member.invite")
@@ -154,7 +189,15 @@ export const teamsRouter = router({
   /** For the accept page, signed in or out: which team, which role, and whether the link still works. */
   invitePreview: publicProcedure
     .input(z.object({ token: z.string().trim().min(10).max(200) }))
-    .output(z.object({ valid: z.boolean(), reason: z.string().nullable(), team: z.object({ slug: z.string(), name: z.string() }).nullable(), role: teamRoleSchema.nullable(), alreadyMember: z.boolean() }))
+    .output(
+      z.object({
+        valid: z.boolean(),
+        reason: z.string().nullable(),
+        team: z.object({ slug: z.string(), name: z.string() }).nullable(),
+        role: teamRoleSchema.nullable(),
+        alreadyMember: z.boolean(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const { invite, problem, message } = await findInvite(ctx.db, input.token);
       if (!invite) return { valid: false, reason: message, team: null, role: null, alreadyMember: false };

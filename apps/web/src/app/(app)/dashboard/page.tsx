@@ -87,7 +87,10 @@ export default async function DashboardPage() {
                 {teams.map((t) => (
                   <li key={t.id}>
                     <Link href={`/teams/${t.slug}`} className="flex items-center gap-3 px-4 py-3 transition-colors hover:bg-paper-sunken/60">
-                      <span aria-hidden className="inline-flex size-8 shrink-0 items-center justify-center rounded-lg bg-accent-soft font-serif font-semibold text-accent-soft-ink">
+                      <span
+                        aria-hidden
+                        className="inline-flex size-8 shrink-0 items-center justify-center rounded-lg bg-accent-soft font-serif font-semibold text-accent-soft-ink"
+                      >
                         {t.name.slice(0, 1).toUpperCase()}
                       </span>
                       <span className="min-w-0 flex-1">
@@ -104,34 +107,34 @@ export default async function DashboardPage() {
           </section>
         </div>
       ) : (
-      <section aria-labelledby="empty-title" className="mt-8">
-        <Card className="overflow-hidden">
-          <div className="grid items-center gap-8 p-6 sm:p-10 md:grid-cols-[1fr_auto] md:gap-12">
-            <div className="max-w-lg">
-              <h2 id="empty-title" className="font-serif text-2xl font-semibold tracking-tight text-ink">
-                Your reading starts here
-              </h2>
-              <p className="mt-3 leading-relaxed text-ink-muted">
-                Nothing on your desk yet, {firstName}. Find a paper to read, highlight the passages that matter, and
-                collect them into reading lists you can share. What you and your teams are reading will show up here.
-              </p>
-              <div className="mt-6 flex flex-col gap-2.5 sm:flex-row">
-                <Button asChild size="lg">
-                  <Link href="/search">
-                    <Search aria-hidden /> Find a paper
-                  </Link>
-                </Button>
-                <Button asChild size="lg" variant="secondary">
-                  <Link href="/lists">
-                    <Library aria-hidden /> Create a reading list
-                  </Link>
-                </Button>
+        <section aria-labelledby="empty-title" className="mt-8">
+          <Card className="overflow-hidden">
+            <div className="grid items-center gap-8 p-6 sm:p-10 md:grid-cols-[1fr_auto] md:gap-12">
+              <div className="max-w-lg">
+                <h2 id="empty-title" className="font-serif text-2xl font-semibold tracking-tight text-ink">
+                  Your reading starts here
+                </h2>
+                <p className="mt-3 leading-relaxed text-ink-muted">
+                  Nothing on your desk yet, {firstName}. Find a paper to read, highlight the passages that matter, and collect them into reading lists you can
+                  share. What you and your teams are reading will show up here.
+                </p>
+                <div className="mt-6 flex flex-col gap-2.5 sm:flex-row">
+                  <Button asChild size="lg">
+                    <Link href="/search">
+                      <Search aria-hidden /> Find a paper
+                    </Link>
+                  </Button>
+                  <Button asChild size="lg" variant="secondary">
+                    <Link href="/lists">
+                      <Library aria-hidden /> Create a reading list
+                    </Link>
+                  </Button>
+                </div>
               </div>
+              <EmptyShelf className="mx-auto hidden w-64 sm:block md:w-80" />
             </div>
-            <EmptyShelf className="mx-auto hidden w-64 sm:block md:w-80" />
-          </div>
-        </Card>
-      </section>
+          </Card>
+        </section>
       )}
 
       <section aria-labelledby="getting-started" className="mt-10">

@@ -24,7 +24,12 @@ export default async function TeamsPage() {
   );
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8 sm:py-12">
-      <PageHeader eyebrow="Teams" title="Your teams" lead="Read together: shared lists, notes and discussions with your lab, class or reading group." actions={create} />
+      <PageHeader
+        eyebrow="Teams"
+        title="Your teams"
+        lead="Read together: shared lists, notes and discussions with your lab, class or reading group."
+        actions={create}
+      />
       {teams.length === 0 ? (
         <div className="mt-8">
           <EmptyState icon={<Users aria-hidden />} title="You’re not in a team yet" action={create}>
@@ -34,14 +39,23 @@ export default async function TeamsPage() {
       ) : (
         <ul className="mt-8 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="my-teams">
           {teams.map((t) => (
-            <li key={t.id} className="group relative rounded-xl border border-line bg-surface p-5 shadow-xs transition-[border-color,box-shadow] hover:border-line-strong hover:shadow-sm">
+            <li
+              key={t.id}
+              className="group relative rounded-xl border border-line bg-surface p-5 shadow-xs transition-[border-color,box-shadow] hover:border-line-strong hover:shadow-sm"
+            >
               <div className="flex items-center gap-3">
-                <span aria-hidden className="inline-flex size-10 shrink-0 items-center justify-center rounded-lg bg-accent-soft font-serif text-lg font-semibold text-accent-soft-ink">
+                <span
+                  aria-hidden
+                  className="inline-flex size-10 shrink-0 items-center justify-center rounded-lg bg-accent-soft font-serif text-lg font-semibold text-accent-soft-ink"
+                >
                   {t.name.slice(0, 1).toUpperCase()}
                 </span>
                 <div className="min-w-0">
                   <h2 className="truncate font-semibold tracking-tight text-ink">
-                    <Link href={`/teams/${t.slug}`} className="outline-none after:absolute after:inset-0 after:rounded-xl group-hover:text-accent focus-visible:text-accent">
+                    <Link
+                      href={`/teams/${t.slug}`}
+                      className="outline-none after:absolute after:inset-0 after:rounded-xl group-hover:text-accent focus-visible:text-accent"
+                    >
                       {t.name}
                     </Link>
                   </h2>

@@ -16,9 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
 
   return (
     <>
-      <AuthHeading title="Create your account">
-        Highlight, discuss and share the papers you read — with your team or on your own.
-      </AuthHeading>
+      <AuthHeading title="Create your account">Highlight, discuss and share the papers you read — with your team or on your own.</AuthHeading>
       <SignUpForm callbackUrl={callbackUrl} />
       <p className="mt-8 text-sm text-ink-muted">
         Already have an account?{" "}

@@ -9,7 +9,11 @@ import { absoluteUrl, siteUrl } from "@/lib/absolute-url";
 type Props = { params: Promise<{ slug: string }> };
 
 const describe = ({ team, stats }: LoadedTeam) =>
-  team.description?.replace(/[*_`#>[\]()]/g, "").replace(/\s+/g, " ").trim().slice(0, 180) ||
+  team.description
+    ?.replace(/[*_`#>[\]()]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 180) ||
   `${team.name} on Commonplace: ${stats.members} ${stats.members === 1 ? "member" : "members"}, ${stats.publicLists} public reading ${stats.publicLists === 1 ? "list" : "lists"}.`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -18,7 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = page.team.name;
   const description = describe(page);
   const url = absoluteUrl(`/t/${page.team.slug}`, await siteUrl());
-  return { title, description, alternates: { canonical: url }, openGraph: { type: "website", title, description, url }, twitter: { card: "summary", title, description } };
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", title, description, url },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 export default async function PublicTeamPage({ params }: Props) {

@@ -12,7 +12,10 @@ type Props = { params: Promise<{ handle: string }> };
 
 function describe(profile: LoadedProfile): string {
   const { user, stats } = profile;
-  return plainSummary(user.bioHtml, 180) ?? `${user.name} on Commonplace: ${stats.publicLists} public reading ${stats.publicLists === 1 ? "list" : "lists"} and ${stats.annotations} public ${stats.annotations === 1 ? "annotation" : "annotations"}.`;
+  return (
+    plainSummary(user.bioHtml, 180) ??
+    `${user.name} on Commonplace: ${stats.publicLists} public reading ${stats.publicLists === 1 ? "list" : "lists"} and ${stats.annotations} public ${stats.annotations === 1 ? "annotation" : "annotations"}.`
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -53,8 +56,14 @@ function personJsonLd(profile: LoadedProfile, base: string) {
       ...(user.avatarUrl ? { image: absoluteUrl(user.avatarUrl, base) } : {}),
       ...(user.bioHtml ? { description: plainSummary(user.bioHtml, 500) } : {}),
       ...(sameAs.length ? { sameAs } : {}),
-      ...(profile.teams.length ? { memberOf: profile.teams.map((t) => ({ "@type": "Organization", name: t.name, url: absoluteUrl(`/t/${t.slug}`, base) })) } : {}),
-      agentInteractionStatistic: { "@type": "InteractionCounter", interactionType: "https://schema.org/FollowAction", userInteractionCount: profile.stats.followers },
+      ...(profile.teams.length
+        ? { memberOf: profile.teams.map((t) => ({ "@type": "Organization", name: t.name, url: absoluteUrl(`/t/${t.slug}`, base) })) }
+        : {}),
+      agentInteractionStatistic: {
+        "@type": "InteractionCounter",
+        interactionType: "https://schema.org/FollowAction",
+        userInteractionCount: profile.stats.followers,
+      },
     },
   };
 }

@@ -65,34 +65,36 @@ export const PdfPage = memo(function PdfPage({
     if (!canvas || !layer) return;
     let cancelled = false;
     let stop = () => {};
-    chain.current = chain.current.then(async () => {
-      if (cancelled) return;
-      if (!near) {
-        canvas.width = canvas.height = 0;
+    chain.current = chain.current
+      .then(async () => {
+        if (cancelled) return;
+        if (!near) {
+          canvas.width = canvas.height = 0;
+          layer.replaceChildren();
+          setLayerReady(null);
+          return;
+        }
+        const viewport = info.proxy.getViewport({ scale });
+        const ratio = window.devicePixelRatio || 1;
+        canvas.width = Math.floor(viewport.width * ratio);
+        canvas.height = Math.floor(viewport.height * ratio);
+        const render = info.proxy.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+        const { TextLayer } = await loadPdfjs();
         layer.replaceChildren();
-        setLayerReady(null);
-        return;
-      }
-      const viewport = info.proxy.getViewport({ scale });
-      const ratio = window.devicePixelRatio || 1;
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      const render = info.proxy.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
-      const { TextLayer } = await loadPdfjs();
-      layer.replaceChildren();
-      const textLayer = new TextLayer({ textContentSource: info.text, container: layer, viewport });
-      stop = () => {
-        render.cancel();
-        textLayer.cancel();
-      };
-      await textLayer.render();
-      textLayer.textDivs.forEach((div, i) => (div.dataset.item = String(i)));
-      const end = document.createElement("div");
-      end.className = "endOfContent";
-      layer.append(end);
-      if (!cancelled) setLayerReady(scale);
-      await render.promise;
-    }).catch(() => undefined);
+        const textLayer = new TextLayer({ textContentSource: info.text, container: layer, viewport });
+        stop = () => {
+          render.cancel();
+          textLayer.cancel();
+        };
+        await textLayer.render();
+        textLayer.textDivs.forEach((div, i) => (div.dataset.item = String(i)));
+        const end = document.createElement("div");
+        end.className = "endOfContent";
+        layer.append(end);
+        if (!cancelled) setLayerReady(scale);
+        await render.promise;
+      })
+      .catch(() => undefined);
     return () => {
       cancelled = true;
       stop();
@@ -112,7 +114,12 @@ export const PdfPage = memo(function PdfPage({
         tone: h.tone,
         boxes: mergeBoxes(
           h.pieces.flatMap((piece) =>
-            [...(rangeOfPiece(layer, piece)?.getClientRects() ?? [])].map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height })),
+            [...(rangeOfPiece(layer, piece)?.getClientRects() ?? [])].map((r) => ({
+              left: r.left - origin.left,
+              top: r.top - origin.top,
+              width: r.width,
+              height: r.height,
+            })),
           ),
         ),
       })),
@@ -123,11 +130,19 @@ export const PdfPage = memo(function PdfPage({
     if (!window.getSelection()?.isCollapsed) return;
     const origin = wrapRef.current!.getBoundingClientRect();
     const [x, y] = [e.clientX - origin.left, e.clientY - origin.top];
-    const hit = [...drawn].reverse().find((d) => d.tone !== "pending" && d.boxes.some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height));
+    const hit = [...drawn]
+      .reverse()
+      .find((d) => d.tone !== "pending" && d.boxes.some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height));
     if (hit) onMarkClick(hit.id);
   };
 
-  const style = { width: info.width * scale, height: info.height * scale, "--total-scale-factor": scale, "--scale-round-x": "1px", "--scale-round-y": "1px" } as CSSProperties;
+  const style = {
+    width: info.width * scale,
+    height: info.height * scale,
+    "--total-scale-factor": scale,
+    "--scale-round-x": "1px",
+    "--scale-round-y": "1px",
+  } as CSSProperties;
   return (
     <div
       ref={wrapRef}

@@ -127,22 +127,25 @@ export default function PdfView({
             type="button"
             onClick={() => setZoom({ fit: true })}
             aria-pressed={zoom.fit}
-            className={cn("ml-1 h-8 rounded-md px-2.5 font-medium transition-colors hover:bg-paper-sunken hover:text-ink", zoom.fit && "bg-paper-sunken text-ink")}
+            className={cn(
+              "ml-1 h-8 rounded-md px-2.5 font-medium transition-colors hover:bg-paper-sunken hover:text-ink",
+              zoom.fit && "bg-paper-sunken text-ink",
+            )}
           >
             Fit width
           </button>
           <span aria-hidden className="mx-1.5 h-5 w-px bg-line" />
-          <a href={url} download className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 font-medium transition-colors hover:bg-paper-sunken hover:text-ink">
+          <a
+            href={url}
+            download
+            className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 font-medium transition-colors hover:bg-paper-sunken hover:text-ink"
+          >
             <Download aria-hidden className="size-3.5" /> PDF
           </a>
         </div>
       </div>
 
-      <div
-        ref={rootRef}
-        className="overflow-x-auto pb-2"
-        onPointerDown={(e) => (e.target as Element).closest(".textLayer")?.classList.add("selecting")}
-      >
+      <div ref={rootRef} className="overflow-x-auto pb-2" onPointerDown={(e) => (e.target as Element).closest(".textLayer")?.classList.add("selecting")}>
         {state.status === "error" ? (
           <p className="rounded-xl border border-dashed border-line-strong p-5 text-sm text-ink-muted" role="alert">
             {state.message}{" "}
@@ -152,7 +155,11 @@ export default function PdfView({
             or switch to the text view.
           </p>
         ) : !ready ? (
-          <div aria-busy className="mx-auto grid gap-3 bg-white p-10 shadow-sm ring-1 ring-black/5" style={{ width: widest * fitScale, height: 792 * fitScale }}>
+          <div
+            aria-busy
+            className="mx-auto grid gap-3 bg-white p-10 shadow-sm ring-1 ring-black/5"
+            style={{ width: widest * fitScale, height: 792 * fitScale }}
+          >
             {[92, 70, 100, 96, 98, 60].map((w, i) => (
               <Skeleton key={i} className="h-3" style={{ width: `${w}%` }} />
             ))}

@@ -22,7 +22,14 @@ function spanNear(parent: Node, index: number, forward: boolean): HTMLElement | 
   const children = parent.childNodes;
   for (let i = forward ? index : index - 1; forward ? i < children.length : i >= 0; i += forward ? 1 : -1) {
     const child = children[i]!;
-    const span = child instanceof HTMLElement ? (child.matches("[data-item]") ? child : forward ? child.querySelector<HTMLElement>("[data-item]") : [...child.querySelectorAll<HTMLElement>("[data-item]")].at(-1)) : null;
+    const span =
+      child instanceof HTMLElement
+        ? child.matches("[data-item]")
+          ? child
+          : forward
+            ? child.querySelector<HTMLElement>("[data-item]")
+            : [...child.querySelectorAll<HTMLElement>("[data-item]")].at(-1)
+        : null;
     if (span) return span;
   }
   return null;
@@ -46,7 +53,9 @@ export function pointFromDom(node: Node, offset: number, isEnd: boolean): ItemPo
     index = [...parent.childNodes].indexOf(node as ChildNode) + (offset > 0 ? 1 : 0);
   }
   // A start snaps to the next item's start, an end to the previous item's end (else the other way).
-  const [first, second] = isEnd ? [spanNear(parent, index, false), spanNear(parent, index, true)] : [spanNear(parent, index, true), spanNear(parent, index, false)];
+  const [first, second] = isEnd
+    ? [spanNear(parent, index, false), spanNear(parent, index, true)]
+    : [spanNear(parent, index, true), spanNear(parent, index, false)];
   if (first) return pointOfSpan(first, isEnd);
   return second ? pointOfSpan(second, !isEnd) : null;
 }

@@ -23,7 +23,8 @@ function pointAt(map: PdfTextMap, pages: LayerItem[][], needle: string, opts: { 
     if (page > 0) offset += 2;
     for (let item = 0; item < pages[page]!.length; item++) {
       const it = pages[page]![item]!;
-      if (target >= offset && target <= offset + it.str.length && (!opts.after || target > offset || it.str.length === 0)) return { page, item, offset: target - offset };
+      if (target >= offset && target <= offset + it.str.length && (!opts.after || target > offset || it.str.length === 0))
+        return { page, item, offset: target - offset };
       offset += it.str.length + (it.hasEOL ? 1 : 0);
     }
   }
@@ -36,7 +37,12 @@ function select(map: PdfTextMap, pages: LayerItem[][], phrase: string, occurrenc
 }
 
 const PAGES = [
-  lines("Attention Is All You Need", "Abstract", "The dominant sequence transduction models are based on", "complex recurrent or convolutional neural networks."),
+  lines(
+    "Attention Is All You Need",
+    "Abstract",
+    "The dominant sequence transduction models are based on",
+    "complex recurrent or convolutional neural networks.",
+  ),
   lines("2 Background", "The goal of reducing sequential computation also forms", "the foundation of the Extended Neural GPU."),
 ];
 
@@ -48,7 +54,12 @@ describe("PdfTextMap: the same extraction on both sides", () => {
     expect(map.layerText).toBe(full);
     expect(map.coverage).toBe(1);
     const r = select(map, PAGES, "sequence transduction models");
-    expect(r).toEqual({ start: full.indexOf("sequence transduction models"), end: full.indexOf("sequence transduction models") + 28, method: "mapped", text: "sequence transduction models" });
+    expect(r).toEqual({
+      start: full.indexOf("sequence transduction models"),
+      end: full.indexOf("sequence transduction models") + 28,
+      method: "mapped",
+      text: "sequence transduction models",
+    });
   });
 
   it("maps selections that cross lines and pages, and backwards selections", () => {
@@ -121,12 +132,17 @@ describe("PdfTextMap: extractions that differ in whitespace, hyphenation and gly
   });
 
   it("falls back to quote anchoring when an end of the selection lies in text that could not be placed", () => {
-    const layer = [lines("Recurrent neural networks, long short-term memory and gated", "recurent neural netwroks in particular, have been firmly established")];
+    const layer = [
+      lines("Recurrent neural networks, long short-term memory and gated", "recurent neural netwroks in particular, have been firmly established"),
+    ];
     const full = "Recurrent neural networks, long short-term memory and gated recurrent neural networks in particular, have been firmly established";
     const map = new PdfTextMap(full, layer);
     expect(map.coverage).toBeLessThan(1);
     // Both ends placed: mapped, typos in between or not.
-    expect(select(map, layer, "gated\nrecurent neural netwroks in particular")).toMatchObject({ method: "mapped", text: "gated recurrent neural networks in particular" });
+    expect(select(map, layer, "gated\nrecurent neural netwroks in particular")).toMatchObject({
+      method: "mapped",
+      text: "gated recurrent neural networks in particular",
+    });
     // The end inside "netwroks", which the full text spells otherwise: found as a quote.
     expect(select(map, layer, "gated\nrecurent neural netwr")).toMatchObject({ method: "quote", text: "gated recurrent neural netw" });
   });

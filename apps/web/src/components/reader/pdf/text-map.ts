@@ -209,7 +209,12 @@ export class PdfTextMap {
     while (le > ls && /\s/.test(this.layerText[le - 1]!)) le--;
     if (ls === le) return null;
     const selectors: AnySelector[] = [
-      { type: "TextQuoteSelector", exact: this.layerText.slice(ls, le), prefix: this.layerText.slice(Math.max(0, ls - CONTEXT), ls), suffix: this.layerText.slice(le, le + CONTEXT) },
+      {
+        type: "TextQuoteSelector",
+        exact: this.layerText.slice(ls, le),
+        prefix: this.layerText.slice(Math.max(0, ls - CONTEXT), ls),
+        suffix: this.layerText.slice(le, le + CONTEXT),
+      },
     ];
     const hint = this.nearestFull(ls);
     if (hint !== null) selectors.push({ type: "TextPositionSelector", start: hint, end: Math.min(this.fullText.length, hint + (le - ls)) });

@@ -16,9 +16,7 @@ export interface PdfPageInfo {
 }
 
 export type PdfState =
-  | { status: "loading"; progress: number }
-  | { status: "error"; message: string }
-  | { status: "ready"; pages: PdfPageInfo[]; map: PdfTextMap };
+  { status: "loading"; progress: number } | { status: "error"; message: string } | { status: "ready"; pages: PdfPageInfo[]; map: PdfTextMap };
 
 const isTextItem = (item: TextContent["items"][number]): item is TextItem => "str" in item;
 
@@ -49,14 +47,20 @@ export function usePdfDocument(url: string, fullText: string): PdfState {
         pages.push({ proxy, width: viewport.width, height: viewport.height, text: { ...content, items: content.items.filter(isTextItem) } });
         if (cancelled) return;
       }
-      const map = new PdfTextMap(fullText, pages.map((p) => p.text.items));
+      const map = new PdfTextMap(
+        fullText,
+        pages.map((p) => p.text.items),
+      );
       if (!cancelled) setState({ status: "ready", pages, map });
     })().catch((error: unknown) => {
       if (cancelled) return;
       const name = error instanceof Error ? error.name : "";
       setState({
         status: "error",
-        message: name === "MissingPDFException" || name === "ResponseException" ? "The PDF could not be downloaded from this server." : "The PDF could not be opened in this browser.",
+        message:
+          name === "MissingPDFException" || name === "ResponseException"
+            ? "The PDF could not be downloaded from this server."
+            : "The PDF could not be opened in this browser.",
       });
     });
     return () => {

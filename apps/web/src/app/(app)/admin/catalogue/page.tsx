@@ -18,9 +18,9 @@ export default async function CatalogueReviewPage() {
         <span className="font-serif text-3xl font-semibold tracking-tight text-ink sm:text-[2.125rem]">Catalogue review</span>
       </h1>
       <p className="mt-3 max-w-2xl leading-relaxed text-ink-muted">
-        When someone imports a paper that is already in the library, their file may only fill in what the record lacks. Values that
-        differ are proposed here. Accepting one changes the paper for everyone and is recorded in its history (and can be reverted);
-        annotations are re-anchored only if the text they point to changes.
+        When someone imports a paper that is already in the library, their file may only fill in what the record lacks. Values that differ are proposed here.
+        Accepting one changes the paper for everyone and is recorded in its history (and can be reverted); annotations are re-anchored only if the text they
+        point to changes.
       </p>
       <div className="mt-8">
         <ProposalsList />
