@@ -97,10 +97,10 @@ async function call(method: string, path: string, opts: { token?: string; body?:
     new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
   );
   const type = response.headers.get("content-type") ?? "";
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed JSON, read by assertions only
   return {
     status: response.status,
     type,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed JSON, read by assertions only
     body: (type.includes("application/json") ? await response.json() : await response.text()) as never as Record<string, any>,
   };
 }
