@@ -31,6 +31,7 @@ const state = new RunState(env.dataDir);
 const reaper = startReaper();
 const keepers: Keeper[] = [];
 let services: Services | undefined;
+let servicesStarting: Promise<Services> | undefined;
 let stopping = false;
 let abortBuild: (() => Promise<void>) | undefined;
 
@@ -57,6 +58,8 @@ async function shutdown(code: number): Promise<never> {
     say("Stopping …");
     await abortBuild?.();
     for (const keeper of [...keepers].reverse()) await keeper.stop().catch(() => {});
+    // Ctrl-C while PostgreSQL or Meilisearch is still starting: wait for it, then stop it (else it outlives us).
+    services ??= await servicesStarting?.catch(() => undefined);
     await services?.stop();
     state.clear();
     reaper.done();
@@ -89,7 +92,8 @@ try {
     abortBuild = undefined;
   }
   checkpoint();
-  services = await startServices(env, meiliBinary, hooks);
+  servicesStarting = startServices(env, meiliBinary, hooks);
+  services = await servicesStarting;
   checkpoint();
   say("Applying database migrations …");
   const { migrate } = await import("@commonplace/db/migrate");
