@@ -44,7 +44,9 @@ async function poll(what, timeoutMs, check) {
   throw new Error(`${what}: not reached within ${timeoutMs / 1000} s (last: ${last})`);
 }
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "commonplace-smoke-"));
+// A data directory that does not exist yet, as `.data` does not in a fresh clone.
+const scratch = mkdtempSync(path.join(os.tmpdir(), "commonplace-smoke-"));
+const dataDir = path.join(scratch, "data");
 const ports = { PORT: await freePort(), PG_PORT: await freePort(), MEILI_PORT: await freePort() };
 const base = `http://127.0.0.1:${ports.PORT}`;
 say(`npm start in ${path.basename(root)} (ports ${Object.values(ports).join(", ")})`);
@@ -103,7 +105,7 @@ const { code, signal } = await exited;
 clearTimeout(timeout);
 await new Promise((r) => setTimeout(r, 1000));
 const left = processesMentioning(dataDir).map((p) => `${p.pid}: ${p.cmdline}`);
-rmSync(dataDir, { recursive: true, force: true });
+rmSync(scratch, { recursive: true, force: true });
 if (!failure && code !== 0) failure = new Error(`npm start exited with ${code ?? signal} after Ctrl-C (expected 0)`);
 if (!failure && left.length) failure = new Error(`processes left running after Ctrl-C:\n${left.join("\n")}`);
 if (failure) {
