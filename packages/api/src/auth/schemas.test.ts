@@ -22,12 +22,12 @@ describe("handles", () => {
 
 describe("sign-up input", () => {
   it("normalizes the email and refuses short passwords with a readable message", () => {
-    const ok = signUpInput.parse({ email: "  Ada@Example.ORG ", password: "0123456789", handle: "ada", name: "Ada" });
+    const ok = signUpInput.parse({ email: "  Ada@Example.ORG ", password: "correct horse battery staple 42", handle: "ada", name: "Ada" });
     expect(ok.email).toBe("ada@example.org");
     const short = signUpInput.safeParse({ email: "a@b.co", password: "short", handle: "ada", name: "Ada" });
     expect(short.error?.issues[0]?.message).toBe("Use at least 10 characters.");
   });
   it("refuses markup in display names", () => {
-    expect(signUpInput.safeParse({ email: "a@b.co", password: "0123456789", handle: "ada", name: "<script>" }).success).toBe(false);
+    expect(signUpInput.safeParse({ email: "a@b.co", password: "correct horse battery staple 42", handle: "ada", name: "<script>" }).success).toBe(false);
   });
 });
