@@ -10,11 +10,6 @@ const logger = createLogger(env.LOG_LEVEL ?? "info");
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 process.on("uncaughtException", (error) => logger.error({ err: error }, "uncaught exception"));
 
-const worker = await startWorker(env, logger).catch((error: unknown) => {
-  logger.fatal({ err: error }, "worker could not start (is PostgreSQL reachable at DATABASE_URL?)");
-  process.exit(1);
-});
-
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
@@ -24,12 +19,20 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     }
     stopping = true;
     logger.info({ signal }, "shutting down");
-    worker.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    starting
+      .then((worker) => worker.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   });
 }
+
+// Signals are handled from the first moment: one that arrives while the worker starts stops it once started.
+const starting = startWorker(env, logger).catch((error: unknown) => {
+  logger.fatal({ err: error }, "worker could not start (is PostgreSQL reachable at DATABASE_URL?)");
+  process.exit(1);
+});
