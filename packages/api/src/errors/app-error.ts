@@ -14,7 +14,7 @@ export const APP_ERRORS = {
   method_not_allowed: { status: 405, trpc: "METHOD_NOT_SUPPORTED" },
   conflict: { status: 409, trpc: "CONFLICT" },
   precondition_failed: { status: 409, trpc: "PRECONDITION_FAILED" },
-  gone: { status: 410, trpc: "NOT_FOUND" },
+  gone: { status: 410, trpc: "PRECONDITION_FAILED" },
   too_large: { status: 413, trpc: "PAYLOAD_TOO_LARGE" },
   unsupported_media_type: { status: 415, trpc: "UNSUPPORTED_MEDIA_TYPE" },
   rate_limited: { status: 429, trpc: "TOO_MANY_REQUESTS" },
