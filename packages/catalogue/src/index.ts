@@ -15,3 +15,4 @@ export {
   type PartialFields,
 } from "./fields.ts";
 export { reanchorPaper, type ReanchorSummary } from "./reanchor.ts";
+export { checkTag, keywordsToTags, normalizeTag, normalizeTagSet, TAG_MAX_LENGTH, TAGS_PER_TARGET, type TagCheck } from "./tags.ts";
