@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureDependencies, root, step } from "./ensure-deps.mjs";
 import { ensureChromium } from "./ensure-chromium.mjs";
+import { webBuild } from "./web-build.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.CI ? "0" : "1" };
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -44,7 +45,7 @@ count(`${reports}/vitest.json`, (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests + (r.numTotalTestSuites && !r.success && !r.numFailedTests ? 1 : 0),
 }));
-if (run("Build for end-to-end tests (turbo)", bin("turbo"), ["run", "build", "--filter=@commonplace/web...", "--output-logs=errors-only"])) {
+if (run("Build for end-to-end tests (turbo)", webBuild.command, webBuild.args)) {
   env.CHROMIUM_PATH = chromium;
   env.PLAYWRIGHT_JSON_OUTPUT_NAME = `${reports}/playwright.json`;
   run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--reporter=list,json"]);

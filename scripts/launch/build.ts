@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import path from "node:path";
+import { webBuild } from "../web-build.mjs";
 import { LaunchError } from "./launch-error.ts";
 
 /**
@@ -7,11 +7,11 @@ import { LaunchError } from "./launch-error.ts";
  * Asynchronous, so a Ctrl-C during the build is handled at once and nothing is started after it.
  */
 export function build(root: string): { pid: number; done: Promise<void>; abort: () => void } {
-  const child = spawn(path.join(root, "node_modules/.bin/turbo"), ["run", "build", "--filter=@commonplace/web...", "--output-logs=errors-only"], {
+  const child = spawn(webBuild.command, webBuild.args, {
     cwd: root,
     stdio: "inherit",
     detached: true, // its own group: the reaper stops it with the launcher; Ctrl-C stops it through abort()
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...webBuild.env },
   });
   let aborted = false;
   const done = new Promise<void>((resolve, reject) => {
