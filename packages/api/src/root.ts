@@ -14,6 +14,7 @@ import { discoveryRouter } from "./routers/discovery/index.ts";
 import { upvotesRouter } from "./routers/upvotes/index.ts";
 import { followsRouter } from "./routers/follows/index.ts";
 import { catalogueRouter } from "./routers/catalogue/index.ts";
+import { tagsRouter } from "./routers/tags/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -31,6 +32,7 @@ export const appRouter = router({
   upvotes: upvotesRouter,
   follows: followsRouter,
   catalogue: catalogueRouter,
+  tags: tagsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -56,6 +56,7 @@ const FORBIDDEN: Record<AnnotationAction, string> = {
   edit: "Only its author can edit an annotation.",
   delete: "Only its author can delete an annotation.",
   resolve: "Only the thread's author or an editor of its team or list can resolve it.",
+  tag: "Only its author or an editor of its team or list can tag it.",
 };
 
 export function annotationDenial(decision: Exclude<Decision, "allow">, action: AnnotationAction): TRPCError {

@@ -70,6 +70,8 @@ export const annotationView = z.object({
   bodyHtml: z.string(),
   deleted: z.boolean(),
   resolved: z.boolean(),
+  /** Team tags (issue 15.3): seen by whoever may read the annotation. */
+  tags: z.array(z.string()),
   anchorStatus: anchorStatusSchema,
   anchorConfidence: z.number().nullable(),
   textVersion: z.number().int(),
@@ -77,7 +79,7 @@ export const annotationView = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   /** What the caller may do with it (the UI shows or hides controls). */
-  can: z.object({ edit: z.boolean(), delete: z.boolean(), reply: z.boolean(), resolve: z.boolean() }),
+  can: z.object({ edit: z.boolean(), delete: z.boolean(), reply: z.boolean(), resolve: z.boolean(), tag: z.boolean() }),
 });
 export type AnnotationView = z.infer<typeof annotationView>;
 

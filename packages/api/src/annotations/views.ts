@@ -22,7 +22,7 @@ const color = (c: string | null) => (c && (ANNOTATION_COLORS as readonly string[
 export async function toView(row: AnnotationRow, access: Access): Promise<AnnotationView> {
   const deleted = row.deletedAt !== null;
   const rights = await access.for(row);
-  const may = (action: "edit" | "delete" | "reply" | "resolve") => !deleted && decideAnnotation(action, row, access.userId, rights) === "allow";
+  const may = (action: "edit" | "delete" | "reply" | "resolve" | "tag") => !deleted && decideAnnotation(action, row, access.userId, rights) === "allow";
   const quote = pickQuote(row.selectors);
   return {
     id: row.id,
@@ -43,13 +43,14 @@ export async function toView(row: AnnotationRow, access: Access): Promise<Annota
     bodyHtml: deleted ? DELETED_HTML : renderMarkdown(row.body),
     deleted,
     resolved: row.resolved,
+    tags: deleted ? [] : row.tags,
     anchorStatus: row.anchorStatus,
     anchorConfidence: row.anchorConfidence,
     textVersion: row.textVersion,
     editedAt: row.editedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    can: { edit: may("edit"), delete: may("delete"), reply: may("reply"), resolve: !row.parentId && may("resolve") },
+    can: { edit: may("edit"), delete: may("delete"), reply: may("reply"), resolve: !row.parentId && may("resolve"), tag: may("tag") },
   };
 }
 

@@ -16,14 +16,15 @@ export const FORMATS: Record<ExportFormat, { contentType: string; extension: str
 export const exportView = z.object({ format: exportFormatSchema, contentType: z.string(), filename: z.string(), body: z.string(), count: z.number().int() });
 export type ExportView = z.infer<typeof exportView>;
 
-/** The list's papers in list order, as the formats package's citable records. */
-export async function listCitables(db: Db, listId: string): Promise<CitablePaper[]> {
+/** The list's papers in list order (with `tag`: only items carrying it), as the formats package's citable records. */
+export async function listCitables(db: Db, listId: string, opts: { tag?: string } = {}): Promise<CitablePaper[]> {
   const items = await db.readingListItem.findMany({
-    where: { listId },
+    where: { listId, ...(opts.tag ? { tags: { has: opts.tag } } : {}) },
     select: {
       position: true,
       id: true,
       note: true,
+      tags: true,
       paper: {
         select: {
           id: true,
@@ -41,7 +42,7 @@ export async function listCitables(db: Db, listId: string): Promise<CitablePaper
     },
   });
   items.sort((a, b) => comparePositions(a.position, b.position) || comparePositions(a.id, b.id));
-  return items.map(({ paper: p, note }) => ({
+  return items.map(({ paper: p, note, tags }) => ({
     id: p.id,
     title: p.title,
     authors: p.authors.map((a) => a.author.name),
@@ -52,6 +53,8 @@ export async function listCitables(db: Db, listId: string): Promise<CitablePaper
     ...(p.abstract ? { abstract: p.abstract } : {}),
     ...(p.journalRef ? { journalRef: p.journalRef } : {}),
     ...(note ? { note } : {}),
+    // The list's team tags travel as keywords (issue 15.3); a reader's personal tags never go into a list's export.
+    ...(tags.length ? { keywords: tags } : {}),
     ...(pageUrl(p.links) ? { url: pageUrl(p.links)! } : {}),
   }));
 }
@@ -73,8 +76,13 @@ export function slugFile(title: string): string {
   );
 }
 
-export async function exportList(db: Db, list: { id: string; title: string; description: string | null }, format: ExportFormat): Promise<ExportView> {
-  const papers = await listCitables(db, list.id);
+export async function exportList(
+  db: Db,
+  list: { id: string; title: string; description: string | null },
+  format: ExportFormat,
+  opts: { tag?: string } = {},
+): Promise<ExportView> {
+  const papers = await listCitables(db, list.id, opts);
   const body =
     format === "bibtex"
       ? toBibtex(papers)

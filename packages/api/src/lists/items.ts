@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Db, ReadingStatus } from "@commonplace/db";
+import { normalizeTagSet } from "@commonplace/catalogue";
 import { recordActivity, type ActivityList } from "../teams/activity.ts";
 import { edgePosition, orderedPositions, withListLock, type Tx } from "./lock.ts";
 import { positionBetween, positionFor, type MoveTarget } from "./positions.ts";
@@ -141,6 +142,7 @@ export async function touchList(tx: Tx, listId: string): Promise<void> {
   await tx.readingList.update({ where: { id: listId }, data: { updatedAt: new Date() } });
 }
 
+/** Tag names by the one rule (packages/catalogue tags.ts); the boundary already refused invalid ones. */
 export function normalizeTags(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20);
+  return normalizeTagSet(tags);
 }

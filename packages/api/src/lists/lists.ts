@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Db, Prisma, Visibility } from "@commonplace/db";
+import { normalizeTag } from "@commonplace/catalogue";
 import { newSecret } from "../lib/tokens.ts";
 import { visibleListsWhere } from "../policy/can.ts";
 import type { ListScope } from "../policy/scope.ts";
@@ -156,7 +157,7 @@ export async function listItems(
   const where: Prisma.ReadingListItemWhereInput = {
     listId,
     ...(opts.status ? { status: opts.status } : {}),
-    ...(opts.tag ? { tags: { has: opts.tag.toLowerCase() } } : {}),
+    ...(opts.tag ? { tags: { has: normalizeTag(opts.tag) ?? opts.tag } } : {}),
     ...(opts.assigneeId ? { assigneeId: opts.assigneeId } : {}),
   };
   const rows = (await db.readingListItem.findMany({ where, include: itemInclude, take: 5000 })).map(toItemView);

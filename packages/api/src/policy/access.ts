@@ -76,6 +76,13 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "follows.followTeam": "signed-in — public teams",
   "follows.unfollowTeam": "signed-in",
   "follows.feed": "signed-in — publicListsWhere / publicAnnotationsWhere",
+  "tags.mine": "signed-in — one's own tags",
+  "tags.forPapers": "signed-in — one's own tags",
+  "tags.setForPaper": "signed-in — one's own tags",
+  "tags.apply": "signed-in — one's own tags",
+  "tags.rename": "signed-in — one's own tags",
+  "tags.remove": "signed-in — one's own tags",
+  "tags.setForAnnotation": "signed-in — decideAnnotation (annotation.tag)",
 };
 
 /** Route handlers under apps/web/src/app (by folder), and who may call each. */

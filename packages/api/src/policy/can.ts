@@ -148,7 +148,7 @@ export interface AnnotationAccess {
   list: { readable: boolean; role: TeamRole | null } | null;
 }
 
-export type AnnotationAction = "read" | "reply" | "edit" | "delete" | "resolve";
+export type AnnotationAction = "read" | "reply" | "edit" | "delete" | "resolve" | "tag";
 
 export function canReadAnnotation(a: AnnotationSubject, userId: string | null, access: AnnotationAccess): boolean {
   if (userId !== null && a.authorId === userId) return true;
@@ -183,6 +183,8 @@ export function decideAnnotation(action: AnnotationAction, a: AnnotationSubject,
   }
   if (action === "reply") return canWriteInScope(a, userId, access) ? "allow" : "forbidden";
   if (a.authorId === userId) return "allow";
+  // Team tags: a team / list scope's editors tag what others wrote there; a PUBLIC note outside any team is its author's alone.
+  if (action === "tag") return roleAllows(annotationScopeRole(a, access), "annotation.tag") ? "allow" : "forbidden";
   return roleAllows(annotationScopeRole(a, access), "annotation.resolve") ? "allow" : "forbidden";
 }
 

@@ -28,9 +28,11 @@ const EXPECTED: Record<string, string> = {
   "item.remove": "y y y n",
   "item.reorder": "y y y n",
   "item.import": "y y y n",
+  "item.tag": "y y y n",
   "annotation.create": "y y y n",
   "annotation.resolve": "y y y n",
   "annotation.moderate": "y y n n",
+  "annotation.tag": "y y y n",
 };
 
 describe("permission catalogue", () => {

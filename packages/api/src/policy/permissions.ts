@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   "item.remove": { resource: "list", roles: EDITORS, reads: false },
   "item.reorder": { resource: "list", roles: EDITORS, reads: false },
   "item.import": { resource: "list", roles: EDITORS, reads: false },
+  /** Team tags on a list's items (lists.updateItem tags, tags.setItemTags): seen by everyone who reads the list. */
+  "item.tag": { resource: "list", roles: EDITORS, reads: false },
   // ── annotations (owned by annotations/; decided in can.ts decideAnnotation) ──
   // Reading an annotation follows its scope (PRIVATE author · TEAM members · PUBLIC all · list: the list's
   // readers), not a role. These two name the roles that may write in a team or list scope; the same role
@@ -59,6 +61,8 @@ export const PERMISSIONS = {
   "annotation.resolve": { resource: "list", roles: EDITORS, reads: false },
   /** Delete someone else's annotation or reply in a team / list scope (moderation; editing others' words never). */
   "annotation.moderate": { resource: "list", roles: MANAGERS, reads: false },
+  /** Team tags on someone else's annotation in a team / list scope (its author always may; seen by whoever reads it). */
+  "annotation.tag": { resource: "list", roles: EDITORS, reads: false },
 } as const satisfies Record<string, { resource: "team" | "list"; roles: readonly TeamRole[]; reads: boolean }>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getIngestRun } from "@commonplace/jobs";
 import { protectedProcedure, publicProcedure, router, type Context } from "../../trpc.ts";
 import { idSchema, listProcedure } from "../../policy/procedures.ts";
-import { decideVisibilityChange, visibleListsWhere } from "../../policy/can.ts";
+import { decideList, decideVisibilityChange, visibleListsWhere } from "../../policy/can.ts";
 import { authorizeTeam, denial } from "../../policy/middleware.ts";
 import { rolesWith } from "../../policy/permissions.ts";
 import {
@@ -23,6 +23,7 @@ import { createList, deleteList, findLists, forkList, listItems, liveBibToken, r
 import { addItem, moveItem, removeItem, updateItem } from "../../lists/items.ts";
 import { exportFormatSchema, exportList, exportView } from "../../lists/export.ts";
 import { applyFinishedImports, startListImport } from "../../lists/import.ts";
+import { tagNameSchema } from "../../tags/schemas.ts";
 import { descriptionSchema, itemPatchInput, itemSortSchema, newListInput, noteSchema, tagsSchema, titleSchema, versionSchema } from "./schemas.ts";
 
 const ok = z.object({ ok: z.literal(true) });
@@ -48,6 +49,12 @@ function addableListsWhere(userId: string) {
       { OR: [{ teamId: null, ownerId: userId }, { team: { memberships: { some: { userId, role: { in: rolesWith("item.add") } } } } }] },
     ],
   };
+}
+
+/** Team tags on items need `item.tag` on top of the procedure's own action (issue 15.3). */
+function requireItemTag(ctx: { user: { id: string } | null; list: { list: Parameters<typeof decideList>[1]; teamRole: Parameters<typeof decideList>[3] } }) {
+  const decision = decideList("item.tag", ctx.list.list, ctx.user?.id ?? null, ctx.list.teamRole);
+  if (decision !== "allow") throw denial(decision, "list", "Your role does not allow tagging this list's items.");
 }
 
 export const listsRouter = router({
@@ -153,7 +160,7 @@ export const listsRouter = router({
       z.object({
         sort: itemSortSchema.default("position"),
         status: readingStatusSchema.optional(),
-        tag: z.string().max(40).optional(),
+        tag: tagNameSchema.optional(),
         assigneeId: idSchema.optional(),
       }),
     )
@@ -205,7 +212,10 @@ export const listsRouter = router({
       }),
     )
     .output(z.object({ item: itemView, created: z.boolean() }))
-    .mutation(({ ctx, input }) => addItem(ctx.db, ctx.list.list, ctx.user!.id, input)),
+    .mutation(({ ctx, input }) => {
+      if (input.tags?.length) requireItemTag(ctx);
+      return addItem(ctx.db, ctx.list.list, ctx.user!.id, input);
+    }),
 
   /** Note, status, assignee, tags; `expectedVersion` is item.version as the editor saw it (CONFLICT if stale). */
   updateItem: listProcedure("item.update")
@@ -213,6 +223,7 @@ export const listsRouter = router({
     .output(itemView)
     .mutation(({ ctx, input }) => {
       const { itemId, expectedVersion, ...patch } = input;
+      if (patch.tags !== undefined) requireItemTag(ctx);
       return updateItem(ctx.db, ctx.list.list, ctx.user!.id, itemId, expectedVersion, patch);
     }),
 
@@ -234,12 +245,13 @@ export const listsRouter = router({
       return { ok: true as const };
     }),
 
+  /** The list (or, with `tag`, only its items carrying that team tag) in a citation format; item tags as keywords. */
   export: listProcedure("list.export")
-    .input(z.object({ format: exportFormatSchema }))
+    .input(z.object({ format: exportFormatSchema, tag: tagNameSchema.optional() }))
     .output(exportView)
     .query(async ({ ctx, input }) => {
       await applyFinishedImports(ctx.db, ctx.list.list);
-      return exportList(ctx.db, ctx.list.list, input.format);
+      return exportList(ctx.db, ctx.list.list, input.format, { tag: input.tag });
     }),
 
   /** The stable live .bib URL (created on first ask); team members and the owner only. */

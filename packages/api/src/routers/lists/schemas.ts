@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { readingStatusSchema, visibilitySchema } from "../../lists/views.ts";
+import { tagSetSchema } from "../../tags/schemas.ts";
 
 export const titleSchema = z.string().trim().min(1, "Give the list a title.").max(200);
 export const descriptionSchema = z.string().trim().max(20_000).nullish();
 export const noteSchema = z.string().trim().max(20_000).nullish();
-export const tagsSchema = z.array(z.string().trim().min(1).max(40)).max(20);
+/** Team tags on an item: the one tag-name rule (tags/schemas.ts). */
+export const tagsSchema = tagSetSchema;
 export const versionSchema = z.number().int().min(0);
 export const itemSortSchema = z.enum(["position", "added", "title", "year", "status"]);
 
