@@ -1,0 +1,1 @@
+export declare const webBuild: { command: string; args: string[]; env: Record<string, string> };
