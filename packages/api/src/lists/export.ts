@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "@commonplace/db";
+import type { Db, Prisma } from "@commonplace/db";
 import { toBibtex, toCslJson, toMarkdown, toRis, type CitablePaper } from "@commonplace/formats";
 import { comparePositions } from "./positions.ts";
 
@@ -16,33 +16,25 @@ export const FORMATS: Record<ExportFormat, { contentType: string; extension: str
 export const exportView = z.object({ format: exportFormatSchema, contentType: z.string(), filename: z.string(), body: z.string(), count: z.number().int() });
 export type ExportView = z.infer<typeof exportView>;
 
-/** The list's papers in list order (with `tag`: only items carrying it), as the formats package's citable records. */
-export async function listCitables(db: Db, listId: string, opts: { tag?: string } = {}): Promise<CitablePaper[]> {
-  const items = await db.readingListItem.findMany({
-    where: { listId, ...(opts.tag ? { tags: { has: opts.tag } } : {}) },
-    select: {
-      position: true,
-      id: true,
-      note: true,
-      tags: true,
-      paper: {
-        select: {
-          id: true,
-          title: true,
-          year: true,
-          doi: true,
-          arxivId: true,
-          venue: true,
-          abstract: true,
-          journalRef: true,
-          links: true,
-          authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
-        },
-      },
-    },
-  });
-  items.sort((a, b) => comparePositions(a.position, b.position) || comparePositions(a.id, b.id));
-  return items.map(({ paper: p, note, tags }) => ({
+/** What a citation needs of a stored paper (select), shared by list and library exports. */
+export const citablePaperSelect = {
+  id: true,
+  title: true,
+  year: true,
+  doi: true,
+  arxivId: true,
+  venue: true,
+  abstract: true,
+  journalRef: true,
+  links: true,
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+} as const satisfies Prisma.PaperSelect;
+
+type CitableRow = Prisma.PaperGetPayload<{ select: typeof citablePaperSelect }>;
+
+/** A stored paper as the formats package's citable record, with the exporter's note and keywords (tags). */
+export function toCitable(p: CitableRow, extra: { note?: string | null; keywords?: string[] } = {}): CitablePaper {
+  return {
     id: p.id,
     title: p.title,
     authors: p.authors.map((a) => a.author.name),
@@ -52,11 +44,21 @@ export async function listCitables(db: Db, listId: string, opts: { tag?: string 
     ...(p.venue ? { venue: p.venue } : {}),
     ...(p.abstract ? { abstract: p.abstract } : {}),
     ...(p.journalRef ? { journalRef: p.journalRef } : {}),
-    ...(note ? { note } : {}),
-    // The list's team tags travel as keywords (issue 15.3); a reader's personal tags never go into a list's export.
-    ...(tags.length ? { keywords: tags } : {}),
+    ...(extra.note ? { note: extra.note } : {}),
+    ...(extra.keywords?.length ? { keywords: extra.keywords } : {}),
     ...(pageUrl(p.links) ? { url: pageUrl(p.links)! } : {}),
-  }));
+  };
+}
+
+/** The list's papers in list order (with `tag`: only items carrying it), as the formats package's citable records. */
+export async function listCitables(db: Db, listId: string, opts: { tag?: string } = {}): Promise<CitablePaper[]> {
+  const items = await db.readingListItem.findMany({
+    where: { listId, ...(opts.tag ? { tags: { has: opts.tag } } : {}) },
+    select: { position: true, id: true, note: true, tags: true, paper: { select: citablePaperSelect } },
+  });
+  items.sort((a, b) => comparePositions(a.position, b.position) || comparePositions(a.id, b.id));
+  // The list's team tags travel as keywords (issue 15.3); a reader's personal tags never go into a list's export.
+  return items.map(({ paper, note, tags }) => toCitable(paper, { note, keywords: tags }));
 }
 
 /** The paper's own page from its stored links (publisher or HTML page), for a citation's url field. */
@@ -82,7 +84,11 @@ export async function exportList(
   format: ExportFormat,
   opts: { tag?: string } = {},
 ): Promise<ExportView> {
-  const papers = await listCitables(db, list.id, opts);
+  return serializeCitables(await listCitables(db, list.id, opts), format, list.title);
+}
+
+/** Citable records in a format, as a download (lists and the library). */
+export function serializeCitables(papers: CitablePaper[], format: ExportFormat, title: string): ExportView {
   const body =
     format === "bibtex"
       ? toBibtex(papers)
@@ -90,7 +96,7 @@ export async function exportList(
         ? toRis(papers)
         : format === "csl-json"
           ? toCslJson(papers)
-          : toMarkdown(papers, { heading: list.title });
+          : toMarkdown(papers, { heading: title });
   const { contentType, extension } = FORMATS[format];
-  return { format, contentType, filename: `${slugFile(list.title)}.${extension}`, body, count: papers.length };
+  return { format, contentType, filename: `${slugFile(title)}.${extension}`, body, count: papers.length };
 }
