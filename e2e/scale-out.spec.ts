@@ -100,6 +100,8 @@ test("two web instances and two workers started as the README says share one Pos
     expect(migrate.status, migrate.stdout + migrate.stderr).toBe(0);
     const migrations = readdirSync(path.join(root, "packages/db/prisma/migrations")).filter((m) => /^\d{14}_/.test(m));
     expect(await applied(postgres.url)).toEqual(migrations.sort());
+    // It says what it applied (migrating once, not reporting a second pass as "up to date").
+    expect(migrate.stdout).toContain(`Applied: ${migrations.sort().join(", ")}`);
 
     // cd apps/web && NODE_ENV=production node server.mjs --port <A|B>
     const [portA, portB] = [await freePort(), await freePort()];

@@ -10,13 +10,13 @@ if (!["migrate", "seed", "reset"].includes(command ?? "")) {
   process.exit(1);
 }
 
-const ok = await withServices({}, async ({ databaseUrl }) => {
+const ok = await withServices({}, async ({ databaseUrl, applied }) => {
   if (command === "reset") {
     await resetDatabase(databaseUrl);
     console.log("Dropped every table.");
+    applied = (await migrate(databaseUrl)).applied;
   }
-  const result = await migrate(databaseUrl);
-  console.log(result.applied.length ? `Applied: ${result.applied.join(", ")}` : "Database is up to date.");
+  console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
   if (command === "seed") {
     const db = createDb(databaseUrl, { max: 2 });
     const demo = await seedDemo(db);
