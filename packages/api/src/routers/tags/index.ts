@@ -30,7 +30,7 @@ export const tagsRouter = router({
     .mutation(({ ctx, input }) => setPaperTags(ctx.db, ctx.user.id, input.paperId, input.tags)),
 
   /** Bulk (the library's selection): add and remove my tags on many papers at once. */
-  apply: protectedProcedure
+  bulk: protectedProcedure
     .input(z.object({ paperIds: z.array(idSchema).min(1).max(1000), add: tagSetSchema.default([]), remove: z.array(tagNameSchema).max(100).default([]) }))
     .output(changed)
     .mutation(({ ctx, input }) => applyTags(ctx.db, ctx.user.id, input.paperIds, input.add, input.remove)),
