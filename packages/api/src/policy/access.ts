@@ -79,7 +79,7 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "tags.mine": "signed-in — one's own tags",
   "tags.forPapers": "signed-in — one's own tags",
   "tags.setForPaper": "signed-in — one's own tags",
-  "tags.apply": "signed-in — one's own tags",
+  "tags.bulk": "signed-in — one's own tags",
   "tags.rename": "signed-in — one's own tags",
   "tags.remove": "signed-in — one's own tags",
   "tags.setForAnnotation": "signed-in — decideAnnotation (annotation.tag)",
