@@ -1,4 +1,5 @@
 import { chain, type BibEntry, type CslItem } from "./citation.ts";
+import { fixCslItem, protectMath } from "./citation-fixes.ts";
 import { cslToPaper, type ArxivHint } from "./csl-to-paper.ts";
 import { parseArxivId } from "./identifiers.ts";
 import { fail } from "./paper.ts";
@@ -8,7 +9,9 @@ import type { ParseOutcome } from "./types.ts";
 // citation-js parses BibTeX all-or-nothing: one unclosed brace fails the whole file. So the file is
 // parsed whole first (fast path, keeps @string macros and crossrefs), and only on failure re-parsed
 // entry by entry, splitting at "@type{" line starts (a split, not a BibTeX parser), so a bad entry
-// costs one outcome. Each tokenized entry is mapped to CSL separately for the same reason.
+// costs one outcome. Each tokenized entry is mapped to CSL separately for the same reason, together
+// with the entries its `crossref` names (citation-js resolves crossrefs only among the entries it maps
+// at once), so a child inherits its parent's year, booktitle, publisher….
 
 const ENTRY_START = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/gm;
 const DEFINITION = /^\s*@(string|preamble|comment)\s*[{(]/i;
@@ -22,7 +25,27 @@ export function parseBibtex(text: string): ParseOutcome[] {
     return parseEntryByEntry(text, e);
   }
   if (entries.length === 0) return [fail("No BibTeX entries found (expected entries like @article{key, …})", "file")];
-  return entries.map((entry, i) => entryToOutcome(entry, i + 1));
+  const registry = byLabel(entries);
+  return entries.map((entry, i) => entryToOutcome(entry, i + 1, registry));
+}
+
+function byLabel(entries: readonly BibEntry[]): Map<string, BibEntry> {
+  const map = new Map<string, BibEntry>();
+  for (const e of entries) if (e.label && !map.has(e.label.toLowerCase())) map.set(e.label.toLowerCase(), e);
+  return map;
+}
+
+/** The entry, then its crossref parent, grandparent … (BibTeX keys are case-insensitive; cycles stop). */
+function withParents(entry: BibEntry, registry: Map<string, BibEntry>): BibEntry[] {
+  const out = [entry];
+  let parent = entry.properties?.["crossref"];
+  while (parent) {
+    const found = registry.get(parent.trim().toLowerCase());
+    if (!found || out.includes(found)) break;
+    out.push(found);
+    parent = found.properties?.["crossref"];
+  }
+  return out;
 }
 
 function tokenize(text: string): BibEntry[] {
@@ -43,7 +66,7 @@ function parseEntryByEntry(text: string, wholeError: unknown): ParseOutcome[] {
   const chunks = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
   // Macros must precede every entry that uses them, so valid definitions are prepended to each chunk.
   const definitions = chunks.filter((c) => DEFINITION.test(c) && !/^\s*@comment/i.test(c) && parsesAlone(c)).join("\n");
-  const out: ParseOutcome[] = [];
+  const parsed: ({ entry: BibEntry; n: number } | ParseOutcome)[] = [];
   let n = 0;
   for (const chunk of chunks) {
     if (DEFINITION.test(chunk)) continue;
@@ -52,13 +75,14 @@ function parseEntryByEntry(text: string, wholeError: unknown): ParseOutcome[] {
     const ref = label ? `entry ${label}` : `entry ${n}`;
     try {
       const entries = tokenize(`${definitions}\n${chunk}`);
-      if (entries.length === 0) out.push(fail(`${ref}: not a BibTeX entry`, ref));
-      for (const entry of entries) out.push(entryToOutcome(entry, n));
+      if (entries.length === 0) parsed.push(fail(`${ref}: not a BibTeX entry`, ref));
+      for (const entry of entries) parsed.push({ entry, n });
     } catch (e) {
-      out.push(fail(`${ref}: BibTeX syntax error: ${errorMessage(e)}`, ref));
+      parsed.push(fail(`${ref}: BibTeX syntax error: ${errorMessage(e)}`, ref));
     }
   }
-  return out;
+  const registry = byLabel(parsed.flatMap((p) => ("entry" in p ? [p.entry] : [])));
+  return parsed.map((p) => ("entry" in p ? entryToOutcome(p.entry, p.n, registry) : p));
 }
 
 function parsesAlone(chunk: string): boolean {
@@ -69,17 +93,23 @@ function parsesAlone(chunk: string): boolean {
   }
 }
 
-function entryToOutcome(entry: BibEntry, n: number): ParseOutcome {
+function entryToOutcome(entry: BibEntry, n: number, registry: Map<string, BibEntry>): ParseOutcome {
   const ref = entry.label ? `entry ${entry.label}` : `entry ${n}`;
+  const math: string[] = [];
   let csl: CslItem | undefined;
   try {
-    const list = chain([entry], "@biblatex/entries+list");
+    const family = withParents(entry, registry).map((e) => ({ ...e, properties: mapValues(e.properties ?? {}, (v) => protectMath(v, math)) }));
+    const list = chain(family, "@biblatex/entries+list");
     csl = Array.isArray(list) ? (list[0] as CslItem | undefined) : undefined;
   } catch (e) {
     return fail(`${ref}: could not read entry: ${errorMessage(e)}`, ref);
   }
   if (!csl) return fail(`${ref}: could not read entry`, ref);
-  return cslToPaper(csl, "bibtex", ref, arxivHint(entry.properties ?? {}));
+  return cslToPaper(fixCslItem(csl, math), "bibtex", ref, arxivHint(entry.properties ?? {}));
+}
+
+function mapValues(o: Record<string, string>, f: (v: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "string" ? f(v) : v]));
 }
 
 // citation-js drops eprint fields unless they are PubMed ids, so arXiv ones are read from the raw

@@ -14,14 +14,16 @@ export function toIsoDate(value: unknown): string | undefined {
   return validDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-export function fromDateParts(parts: unknown): { iso?: string; year?: number } {
+export function fromDateParts(parts: unknown): { iso?: string; year?: number; month?: number } {
   if (!Array.isArray(parts) || !Array.isArray(parts[0])) return {};
   const [y, m, d] = (parts[0] as unknown[]).map((p) => Number(p));
   if (y === undefined || !Number.isInteger(y) || y < 1000 || y > 9999) return {};
-  if (m !== undefined && d !== undefined && Number.isInteger(m) && Number.isInteger(d)) {
-    return { year: y, iso: validDay(y, m, d) };
+  const month = m !== undefined && Number.isInteger(m) && m >= 1 && m <= 12 ? m : undefined;
+  if (month && d !== undefined && Number.isInteger(d)) {
+    const iso = validDay(y, month, d);
+    return iso ? { year: y, month, iso } : { year: y, month };
   }
-  return { year: y };
+  return month ? { year: y, month } : { year: y };
 }
 
 function validDay(y: number, m: number, d: number): string | undefined {

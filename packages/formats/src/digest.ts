@@ -68,7 +68,8 @@ function authorsIn(line: string): string[] | null {
     .split(/,|\band\b|;/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const name = /^\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|del|le|la)){1,3}$/u;
+  // Lower-case particles inside a name ("Jean du Pont", "Ana dos Santos", "Ludwig van der Berg").
+  const name = /^\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|del|della|des|du|dos|das|do|le|la|ter|ten|zu|bin|ibn|al|el)){1,4}$/u;
   return parts.length >= 2 && parts.every((p) => name.test(p)) ? parts : null;
 }
 

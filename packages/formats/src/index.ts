@@ -1,11 +1,13 @@
 // @commonplace/formats — pure parsers and serializers for paper metadata and full text.
-export type { CitablePaper, LinkKind, PaperLink, PaperSource, ParseOutcome, ParsedPaper } from "./types.ts";
+export type { CitablePaper, CitationFields, LinkKind, PaperLink, PaperSource, ParseOutcome, ParsedPaper } from "./types.ts";
 export { parseArxivAtom } from "./arxiv-atom.ts";
 export { parseArxivJsonLine, parseArxivJsonl, parseArxivJsonlStream } from "./arxiv-jsonl.ts";
 export { parseBibtex } from "./bibtex.ts";
 export { parseRis } from "./ris.ts";
 export { parseCslJson } from "./csl-json.ts";
 export { citableToCsl, toBibtex, toCslJson, toMarkdown, toRis, type MarkdownOptions } from "./serialize.ts";
+export { citableFromParsed } from "./citable.ts";
+export { citationFieldsSchema } from "./citation-schema.ts";
 export { baseCiteKey, citeKeys } from "./cite-keys.ts";
 export { formatJournalRef, parseJournalRef, type CitationDetails } from "./journal-ref.ts";
 export { parsePdf, type ParsePdfOptions } from "./pdf.ts";

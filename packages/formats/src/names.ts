@@ -1,5 +1,5 @@
 // Display name → CSL name for the exporters. BibTeX wants "Family, Given"; a whole name in braces
-// would be read as a corporate author by every reference manager.
+// would be read as a corporate author by every reference manager, so only organisations get one.
 
 export interface CslName {
   given?: string;
@@ -11,8 +11,13 @@ export interface CslName {
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "le", "la", "ter", "ten", "zu"]);
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
+// Words that make a name an organisation ("Gemini Team", "ATLAS Collaboration"), written as one literal name.
+const CORPORATE =
+  /\b(Team|Consortium|Collaboration|Group|Project|Initiative|Institute|University|Laboratory|Laboratories|Labs?|Inc|Ltd|LLC|GmbH|Corporation|Corp|Committee|Association|Society|Foundation|Organi[sz]ation|Council|Agency|Network|Workshop|Community|Authors|Contributors|Alliance|Cent(er|re)|Department)\b\.?$|\b(Team|Consortium|Collaboration|Committee|Workshop|Initiative)\b/;
+
 export function toCslName(display: string): CslName {
   const name = display.trim().replace(/\s+/g, " ");
+  if (CORPORATE.test(name)) return { literal: name };
   if (name.includes(",")) {
     const [family = "", given = ""] = name.split(",", 2).map((p) => p.trim());
     return given ? { family, given } : { literal: family };

@@ -1,7 +1,7 @@
 import { contentHash } from "./content-hash.ts";
 import { arxivAbsUrl, doiUrl, normalizeDoi, parseArxivId } from "./identifiers.ts";
 import { collapseWhitespace } from "./text.ts";
-import type { PaperLink, ParseOutcome, ParsedPaper } from "./types.ts";
+import type { CitationFields, PaperLink, ParseOutcome, ParsedPaper } from "./types.ts";
 
 // Every parser hands a draft to finishPaper, so the guarantees of ParsedPaper (non-empty collapsed
 // title, lower-case DOI, unversioned arXiv id, deduped links, content hash) live in one place.
@@ -58,9 +58,27 @@ export function finishPaper(draft: PaperDraft, ref: string): ParseOutcome {
   if (year && Number.isInteger(year)) paper.year = year;
   paper.links = finishLinks(draft.links ?? [], paper);
   if (draft.pages) paper.pages = draft.pages;
+  const citation = finishCitation(draft.citation);
+  if (citation) paper.citation = citation;
+  const keywords = unique((draft.keywords ?? []).map(collapseWhitespace).filter(Boolean));
+  if (keywords.length) paper.keywords = keywords;
   if (draft.fullText) paper.fullText = draft.fullText;
   paper.contentHash = contentHash(paper);
   return ok(paper, ref);
+}
+
+/** Whitespace-collapsed, empty fields dropped; undefined when nothing is left. */
+export function finishCitation(c: CitationFields | undefined): CitationFields | undefined {
+  if (!c) return undefined;
+  const out: CitationFields = {};
+  for (const k of ["type", "volume", "issue", "page", "publisher", "note"] as const) {
+    const v = c[k] ? collapseWhitespace(c[k]) : "";
+    if (v) out[k] = v;
+  }
+  if (c.month && Number.isInteger(c.month) && c.month >= 1 && c.month <= 12) out.month = c.month;
+  const literal = (c.literalAuthors ?? []).map(collapseWhitespace).filter(Boolean);
+  if (literal.length) out.literalAuthors = unique(literal);
+  return Object.keys(out).length ? out : undefined;
 }
 
 function finishLinks(links: PaperLink[], paper: ParsedPaper): PaperLink[] {

@@ -1,4 +1,5 @@
 import { chain, type CslItem } from "./citation.ts";
+import { fixCslItem } from "./citation-fixes.ts";
 import { cslToPaper } from "./csl-to-paper.ts";
 import { fail } from "./paper.ts";
 import { errorMessage } from "./text.ts";
@@ -6,15 +7,20 @@ import type { ParseOutcome } from "./types.ts";
 
 // RIS through citation-js. Its RIS reader is lenient (garbage lines are skipped), so the file is
 // first checked for at least one "TY  - " record start; records without a title fail one by one.
+// normalizeRis adapts what other tools write to what citation-js 0.7 reads right.
 
 const RECORD_START = /^\uFEFF?TY {1,2}- ?/m;
+/** A tag line as written by anyone: "TY  - JOUR", "TY - JOUR", "ER  -", "ER -". */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
+// Translated title and author (TT, TA): citation-js makes them the title and the authors.
+const DROPPED = new Set(["TT", "TA"]);
 
 export function parseRis(text: string): ParseOutcome[] {
   if (text.trim() === "") return [fail("Empty file", "file")];
   if (!RECORD_START.test(text)) return [fail('Not valid RIS: no records (expected lines like "TY  - JOUR")', "file")];
   let items: unknown;
   try {
-    items = chain(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), "@ris/file");
+    items = chain(normalizeRis(text), "@ris/file");
   } catch (e) {
     return [fail(`Not valid RIS: ${errorMessage(e)}`, "file")];
   }
@@ -22,6 +28,47 @@ export function parseRis(text: string): ParseOutcome[] {
   return items.map((item: unknown, i) => {
     const csl = (item && typeof item === "object" ? item : {}) as CslItem;
     const ref = `entry ${i + 1}`;
-    return cslToPaper(csl, "ris", ref);
+    return cslToPaper(fixCslItem(csl), "ris", ref);
   });
+}
+
+/**
+ * RIS text rewritten line by line: tag lines with one space before the dash get the two the spec asks
+ * for (citation-js skipped them, and a whole record with them); TT/TA lines go; A1 (primary author)
+ * becomes AU, so a record mixing both keeps every author in order; a PY with a full date
+ * (2023-10-24, 2023/10/24/, 2023///) becomes PY 2023, plus a DA with month and day unless the record has a DA.
+ */
+export function normalizeRis(text: string): string {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
+  const out: string[] = [];
+  let record: { hasDa: boolean; date?: string } | null = null;
+  let skipping = false;
+  for (const raw of lines) {
+    const m = TAG_LINE.exec(raw.trimEnd());
+    if (!m) {
+      if (!skipping) out.push(raw);
+      continue;
+    }
+    let tag = m[1]!;
+    const value = (m[2] ?? "").trim();
+    skipping = DROPPED.has(tag);
+    if (skipping) continue;
+    if (tag === "TY") record = { hasDa: false };
+    if (tag === "A1") tag = "AU";
+    if (tag === "DA" && record) record.hasDa = true;
+    if ((tag === "PY" || tag === "Y1") && record) {
+      const d = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?/.exec(value);
+      if (d) {
+        if (d[2]) record.date = [d[1], d[2], d[3]].filter(Boolean).join("/") + "/";
+        out.push(`PY  - ${d[1]}`);
+        continue;
+      }
+    }
+    if (tag === "ER" && record) {
+      if (record.date && !record.hasDa) out.push(`DA  - ${record.date}`);
+      record = null;
+    }
+    out.push(`${tag}  - ${value}`);
+  }
+  return out.join("\n");
 }

@@ -37,6 +37,30 @@ export interface ParsedPaper {
   pages?: string[];
   /** sha256 hex of normalized title + authors (+ fullText when present). */
   contentHash?: string;
+  /** Bibliographic details a citation carried (BibTeX, RIS, CSL-JSON), so exports can write them back. */
+  citation?: CitationFields;
+  /** The source's keywords (BibTeX `keywords`, RIS `KW`, CSL `keyword`), in order. */
+  keywords?: string[];
+}
+
+/**
+ * What a citation says beyond title, authors, date, venue and identifiers: stored with the paper (Paper.citation)
+ * and written back by the exporters, so import → export → import loses nothing.
+ */
+export interface CitationFields {
+  /** CSL item type: "article-journal", "paper-conference", "chapter", "book", "thesis", "report", "article" (a preprint) … */
+  type?: string;
+  volume?: string;
+  issue?: string;
+  /** Page range or article number, "436-444". */
+  page?: string;
+  publisher?: string;
+  /** The source's own note (BibTeX `note`, RIS `N1`, CSL `note`). */
+  note?: string;
+  /** Month (1–12) when the source gives a month but no day (a full day is in publishedAt). */
+  month?: number;
+  /** Authors that are one literal name ("Gemini Team"), never split into given and family names. */
+  literalAuthors?: string[];
 }
 
 /** ref is a short human pointer to the item: "line 12", "entry smith2020", "entry 3", a file name. */
@@ -57,4 +81,8 @@ export interface CitablePaper {
   journalRef?: string;
   /** The reading list's note on this paper (BibTeX `annote`). */
   note?: string;
+  /** ISO day when known: exports write month and day too. */
+  publishedAt?: string;
+  citation?: CitationFields;
+  keywords?: string[];
 }

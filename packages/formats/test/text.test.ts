@@ -49,8 +49,8 @@ describe("dates", () => {
     expect(toIsoDate("Mon, 2 Apr 2007 19:18:42 GMT")).toBe("2007-04-02");
     expect(toIsoDate("2007-02-31")).toBeUndefined();
     expect(toIsoDate("yesterday")).toBeUndefined();
-    expect(fromDateParts([["2020", 7, 22]])).toEqual({ year: 2020, iso: "2020-07-22" });
-    expect(fromDateParts([[1998, 11]])).toEqual({ year: 1998 });
+    expect(fromDateParts([["2020", 7, 22]])).toEqual({ year: 2020, month: 7, iso: "2020-07-22" });
+    expect(fromDateParts([[1998, 11]])).toEqual({ year: 1998, month: 11 });
     expect(fromDateParts("nope")).toEqual({});
   });
 });
