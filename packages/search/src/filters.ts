@@ -36,3 +36,8 @@ export function buildFilter(filters: SearchFilters = {}): string[] {
   if (f.source !== undefined) clauses.push(`source = ${quoteFilterValue(f.source)}`);
   return clauses;
 }
+
+/** Restricts a search to these papers (ids from PostgreSQL, e.g. the caller's papers with a tag); an empty set matches none. */
+export function idsClause(ids: readonly string[]): string {
+  return ids.length ? `id IN [${ids.map(quoteFilterValue).join(", ")}]` : `id = ""`;
+}

@@ -36,6 +36,7 @@ export {
 } from "./params.ts";
 export { buildFilter, quoteFilterValue, searchFiltersSchema, type SearchFilters } from "./filters.ts";
 export { buildSnippet, escapeHtml } from "./snippet.ts";
+export { typedQueryMatcher } from "./text/typed-match.ts";
 export {
   isLongQuery,
   queryTermCounts,

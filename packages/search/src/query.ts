@@ -1,5 +1,5 @@
 import type { SearchClient } from "./client.ts";
-import { buildFilter } from "./filters.ts";
+import { buildFilter, idsClause } from "./filters.ts";
 import { searchLong, type LongQueryOptions } from "./long-query/search-long.ts";
 import { DEFAULT_ROUTING, isLongQuery, type QueryRouting } from "./long-query/plan.ts";
 import { MeiliTermStats, type TermStats } from "./long-query/term-stats.ts";
@@ -14,6 +14,8 @@ export interface SearchOptions {
   /** Force a path (bench/diagnostics); default routes by query shape (see QueryRouting). */
   strategy?: "short" | "long";
   routing?: Partial<QueryRouting>;
+  /** Only these papers (an internal restriction, not a public filter: a person's tag, issue 15.3). */
+  onlyIds?: readonly string[];
 }
 
 const defaultTermStats = new WeakMap<SearchClient, TermStats>();
@@ -27,7 +29,7 @@ const defaultTermStats = new WeakMap<SearchClient, TermStats>();
 export async function searchPapers(client: SearchClient, params: SearchParams, options: SearchOptions = {}): Promise<SearchResult> {
   const started = performance.now();
   const parsed = searchParamsSchema.parse(params);
-  const filter = buildFilter(parsed.filters);
+  const filter = [...buildFilter(parsed.filters), ...(options.onlyIds ? [idsClause(options.onlyIds)] : [])];
   const wantLong = options.strategy ? options.strategy === "long" : isLongQuery(parsed.q, { ...DEFAULT_ROUTING, ...options.routing });
   // A long query none of whose words occur in the corpus is most likely misspelt: let
   // Meilisearch's typo tolerance have a go rather than returning nothing.

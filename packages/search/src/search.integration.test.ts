@@ -55,7 +55,7 @@ describe("settings", () => {
   it("applies searchable order, filterable, sortable and typo settings", async () => {
     const s = await client.meili.index(client.indexes.papers).getSettings();
     expect(s.searchableAttributes).toEqual(["title", "authors", "abstract", "fullText", "terms"]);
-    expect([...(s.filterableAttributes ?? [])].sort()).toEqual(["authors", "categories", "source", "year"]);
+    expect([...(s.filterableAttributes ?? [])].sort()).toEqual(["authors", "categories", "id", "source", "year"]);
     expect([...(s.sortableAttributes ?? [])].sort()).toEqual(["publishedAt", "upvotes"]);
     expect(s.typoTolerance?.enabled).toBe(true);
     expect(s.rankingRules).toEqual(PAPER_SETTINGS.rankingRules);

@@ -17,7 +17,8 @@ export const PAPER_FIELDS = {
   searchable: ["title", "authors", "abstract", "fullText", "terms"],
   /** What short (typed) queries search: everything a human wrote, never the stem field. */
   humanSearchable: ["title", "authors", "abstract", "fullText"],
-  filterable: ["year", "categories", "authors", "source"],
+  /** `id`: restricting a search to a set of papers (a person's tag, issue 15.3) — never offered as a public filter. */
+  filterable: ["year", "categories", "authors", "source", "id"],
   sortable: ["publishedAt", "upvotes"],
   facets: ["year", "categories", "authors", "source"],
 } as const;

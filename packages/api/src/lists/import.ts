@@ -3,8 +3,8 @@ import type { Db } from "@commonplace/db";
 import { detectFormat } from "@commonplace/formats";
 import { startIngestRun } from "../ingest/start-run.ts";
 import { recordActivity, type ActivityList } from "../teams/activity.ts";
-import { edgePosition, withListLock } from "./lock.ts";
-import { positionBetween } from "./positions.ts";
+import { appendPapersLocked } from "./append.ts";
+import { withListLock } from "./lock.ts";
 
 // Importing BibTeX/RIS/CSL-JSON into a list goes through the ingestion pipeline (dedupe, metadata, search
 // index) as an ordinary IngestRun; a ReadingListImport row ties the run to the list. When the run is DONE
@@ -38,18 +38,14 @@ export async function applyFinishedImports(db: Db, list: ActivityList): Promise<
         orderBy: { id: "asc" },
         select: { paperId: true },
       });
-      const present = new Set((await tx.readingListItem.findMany({ where: { listId: list.id }, select: { paperId: true } })).map((r) => r.paperId));
-      const paperIds = [...new Set(results.map((r) => r.paperId!))].filter((id) => !present.has(id));
-      let last = await edgePosition(tx, list.id, "last");
-      const data = paperIds.map((paperId) => {
-        last = positionBetween(last, null);
-        return { listId: list.id, paperId, position: last, addedById: imp.userId };
-      });
-      if (data.length) {
-        await tx.readingListItem.createMany({ data });
-        await recordActivity(tx, { actorId: imp.userId, verb: "items.imported", list, data: { count: data.length, runId: imp.runId } });
-      }
-      return data.length;
+      const count = await appendPapersLocked(
+        tx,
+        list.id,
+        imp.userId,
+        results.map((r) => r.paperId!),
+      );
+      if (count) await recordActivity(tx, { actorId: imp.userId, verb: "items.imported", list, data: { count, runId: imp.runId } });
+      return count;
     });
   }
   return added;

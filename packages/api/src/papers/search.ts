@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLongQuery, searchPapers, searchParamsSchema, type SearchResult } from "@commonplace/search";
+import { ensureIndex, isLongQuery, searchPapers, searchParamsSchema, type SearchResult } from "@commonplace/search";
 import { search } from "../lib/services.ts";
 import { AppError, serviceUnavailable, unreachableService } from "../errors/index.ts";
 import { addressKey } from "../security/rate-limit-store.ts";
@@ -40,12 +40,12 @@ export interface SearchCaller {
  * anonymous ones in all, so a flood of pasted abstracts cannot slow everyone's short searches.
  * An unreachable Meilisearch is a 503 naming the search service.
  */
-export async function runSearch(caller: SearchCaller, input: z.input<typeof searchParamsSchema>): Promise<SearchResultView> {
+export async function runSearch(caller: SearchCaller, input: z.input<typeof searchParamsSchema>, options: { onlyIds?: readonly string[] } = {}): Promise<SearchResultView> {
   const parsed = searchParamsSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid search.");
   const params = parsed.data;
   await takeRequest(caller.user ? "searchSignedIn" : "searchAnonymous", { userId: caller.user?.id, address: caller.ip });
-  const run = () => searchPapers(search(), params);
+  const run = options.onlyIds ? () => withIdFilter(() => searchPapers(search(), params, options)) : () => searchPapers(search(), params, options);
   const callerKey = caller.user ? `u:${caller.user.id}` : caller.ip ? `a:${addressKey(caller.ip)}` : null;
   const slots =
     !isLongQuery(params.q) || !callerKey
@@ -59,4 +59,18 @@ export async function runSearch(caller: SearchCaller, input: z.input<typeof sear
     throw error;
   }
   return { ...result, hits: result.hits.map(({ score: _score, ...hit }) => hit) };
+}
+
+/**
+ * A restriction to a set of papers filters on `id`, filterable since issue 15.3. An index created before then gets
+ * the setting when the worker next drains the outbox; until that happens, apply the settings here once and retry.
+ */
+async function withIdFilter<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== "invalid_search_filter") throw error;
+    await ensureIndex(search());
+    return run();
+  }
 }

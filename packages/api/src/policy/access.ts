@@ -83,6 +83,8 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "tags.rename": "signed-in — one's own tags",
   "tags.remove": "signed-in — one's own tags",
   "tags.setForAnnotation": "signed-in — decideAnnotation (annotation.tag)",
+  "library.entries": "signed-in — one's own library (library/collect.ts reads only the caller's rows)",
+  "library.export": "signed-in — public records, one's own tags",
 };
 
 /** Route handlers under apps/web/src/app (by folder), and who may call each. */

@@ -3,12 +3,20 @@ import { z } from "zod";
 import { publicProcedure, router } from "../../trpc.ts";
 import { getPaper, paperWithText } from "../../papers/paper-view.ts";
 import { runSearch, searchParamsSchema, searchResultView } from "../../papers/search.ts";
+import { paperIdsTagged } from "../../tags/personal.ts";
+import { tagNameSchema } from "../../tags/schemas.ts";
 
 export const papersRouter = router({
+  /** With `tag` (signed in): only papers carrying that tag of mine (issue 15.3). */
   search: publicProcedure
-    .input(searchParamsSchema)
+    .input(searchParamsSchema.extend({ tag: tagNameSchema.optional() }))
     .output(searchResultView)
-    .query(({ ctx, input }) => runSearch(ctx, input)),
+    .query(async ({ ctx, input }) => {
+      const { tag, ...params } = input;
+      if (!tag) return runSearch(ctx, params);
+      if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to search by your tags." });
+      return runSearch(ctx, params, { onlyIds: await paperIdsTagged(ctx.db, ctx.user.id, tag) });
+    }),
 
   byId: publicProcedure
     .input(z.object({ id: z.string().min(1).max(64), fullText: z.boolean().default(true) }))
