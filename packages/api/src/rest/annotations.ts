@@ -25,6 +25,7 @@ const filters = z.object({
 });
 // With ?format=jsonld|markdown the answer is the export (application/ld+json, text/markdown) instead of JSON threads.
 const threads = z.object({ threads: z.array(threadView) });
+const EXPORT_TYPES = ["application/ld+json", "text/markdown"];
 
 async function exportOrList(ctx: Parameters<typeof callerFor>[0], ref: { paperId?: string; listId?: string }, query: z.output<typeof filters>) {
   const caller = callerFor(ctx);
@@ -51,6 +52,7 @@ export const annotationRoutes = [
     tag: "annotations",
     query: filters,
     response: threads,
+    alternates: EXPORT_TYPES,
     handle: ({ ctx, params, query }) => exportOrList(ctx, { paperId: params.id!, ...(query.listId ? { listId: query.listId } : {}) }, query),
   }),
   defineRoute({
@@ -74,6 +76,7 @@ export const annotationRoutes = [
     tag: "annotations",
     query: filters.omit({ listId: true }),
     response: threads,
+    alternates: EXPORT_TYPES,
     handle: ({ ctx, params, query }) => exportOrList(ctx, { listId: params.id! }, { ...query, listId: undefined }),
   }),
   defineRoute({

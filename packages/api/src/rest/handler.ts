@@ -11,9 +11,10 @@ import { teamRoutes } from "./teams.ts";
 import { inviteRoutes } from "./invites.ts";
 import { listRoutes } from "./lists.ts";
 import { annotationRoutes } from "./annotations.ts";
+import { citeRoutes } from "./cite.ts";
 import { assertAuth, resolveCaller } from "./tokens.ts";
 
-export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes];
+export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes, ...citeRoutes];
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function queryObject(url: URL): Record<string, string | string[]> {

@@ -6,11 +6,13 @@ import { db } from "../lib/services.ts";
 import { decideList } from "../policy/can.ts";
 import { loadList } from "../policy/scope.ts";
 import { itemView, listSummaryView, listView, visibilitySchema } from "../lists/views.ts";
-import { exportFormatSchema, exportList } from "../lists/export.ts";
+import { exportList, listCitables } from "../lists/export.ts";
+import { citedBody, requestedFormat, STYLED_EXPORT_TYPES, styledExport, styledExportQuery } from "./cite.ts";
 import { applyFinishedImports } from "../lists/import.ts";
 import { descriptionSchema, noteSchema, titleSchema, versionSchema } from "../routers/lists/schemas.ts";
 import { newListInput } from "../routers/lists/schemas.ts";
 
+const EXPORT_TYPES = ["application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json", "text/markdown"];
 const shareQuery = z.object({ shareToken: z.string().trim().min(1).max(200).optional().describe("The secret of an UNLISTED list's link") });
 
 export const listRoutes = [
@@ -96,27 +98,34 @@ export const listRoutes = [
   defineRoute({
     method: "GET",
     path: "/lists/{id}/export",
-    summary: "Export a list as BibTeX, RIS, CSL-JSON or Markdown",
+    summary: "Export a list as BibTeX, RIS, CSL-JSON or Markdown, or with ?style= as a bibliography in a citation style",
     tag: "lists",
     auth: "public",
-    query: shareQuery.extend({ format: exportFormatSchema.default("bibtex") }),
-    produces: ["application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json", "text/markdown"],
+    query: shareQuery.extend(styledExportQuery.shape),
+    produces: [...EXPORT_TYPES, ...STYLED_EXPORT_TYPES],
     response: z.string(),
     handle: async ({ ctx, params, query }) => {
-      const out = await callerFor(ctx).lists.export({ listId: params.id!, shareToken: query.shareToken, format: query.format });
+      const caller = callerFor(ctx);
+      const ref = { listId: params.id!, shareToken: query.shareToken };
+      const wanted = requestedFormat(query);
+      if ("styled" in wanted) {
+        const [list, cited] = await Promise.all([caller.lists.get(ref), caller.cite.list({ ...ref, style: query.style ?? "apa" })]);
+        return citedBody(cited, wanted.styled, list.title);
+      }
+      const out = await caller.lists.export({ ...ref, format: wanted.download });
       return new TextBody(out.body, out.contentType, out.filename);
     },
   }),
   defineRoute({
     method: "GET",
     path: "/lists/{id}/live.bib",
-    summary: "The live BibTeX of a list for LaTeX tools: no session, the list's secret .bib token instead",
+    summary: "The live BibTeX of a list for LaTeX tools (or with ?style= its bibliography as text): no session, the list's secret .bib token instead",
     tag: "lists",
     auth: "public",
-    query: z.object({ token: z.string().trim().min(1).max(200) }),
-    produces: ["application/x-bibtex"],
+    query: z.object({ token: z.string().trim().min(1).max(200), style: styledExportQuery.shape.style }),
+    produces: ["application/x-bibtex", "text/plain"],
     response: z.string(),
-    handle: async ({ params, query }) => {
+    handle: async ({ ctx, params, query }) => {
       // The token is the capability: it names one list and works until regenerated or revoked, and only
       // while the person who made it may still read the list's .bib (a removed member's URL stops).
       const found = await db().readingList.findFirst({ where: { id: params.id!, bibToken: query.token }, select: { id: true, bibTokenUserId: true } });
@@ -126,6 +135,11 @@ export const listRoutes = [
       }
       const list = scope.list;
       await applyFinishedImports(db(), list);
+      if (query.style) {
+        // Styles as the link's maker would see them: theirs, the list's team's.
+        const papers = await listCitables(db(), list.id);
+        return styledExport(ctx, papers, { style: query.style }, list.title, { userId: found!.bibTokenUserId, listTeamId: list.teamId });
+      }
       const out = await exportList(db(), list, "bibtex");
       return new TextBody(out.body, out.contentType);
     },

@@ -36,6 +36,7 @@ export const paperRoutes = [
     method: "GET",
     path: "/papers/search",
     auth: "public",
+    rateLimited: true,
     summary: "Search papers (typo-tolerant keywords or long natural-language queries)",
     tag: "papers",
     query: searchQuery,

@@ -35,6 +35,14 @@ export interface RestRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType 
   auth: RestAuth;
   /** Media types of a text answer (the handler returns a TextBody); JSON otherwise. */
   produces?: string[];
+  /** Media types answered instead of the JSON `response` when the query asks for them (`?format=jsonld`). */
+  alternates?: string[];
+  /** The OpenAPI operationId, when the one derived from method and path does not read well. */
+  operationId?: string;
+  /** Takes from a request limit (429 with Retry-After when spent). */
+  rateLimited?: boolean;
+  /** Statuses beyond the common ones this operation answers, with what they mean (e.g. 410). */
+  errors?: Record<number, string>;
   handle(input: { ctx: Context; params: Record<string, string>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R> | TextBody>;
 }
 
