@@ -15,6 +15,7 @@ const EXPECTED: Record<string, string> = {
   "member.owner.manage": "y n n n",
   "activity.read": "y y y y",
   "list.create": "y y y n",
+  "style.manage": "y y y n",
   "list.read": "y y y y",
   "list.read.private": "y y n n",
   "list.export": "y y y y",
