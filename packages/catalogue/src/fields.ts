@@ -20,6 +20,22 @@ export interface FieldValues {
 export type FieldName = keyof FieldValues;
 export type PartialFields = Partial<FieldValues>;
 
+/**
+ * The paper's identifiers. Imports never propose them (they are what an import was matched by), so they
+ * are not in FIELD_NAMES; a correction, its history and a merge do change them, through the same records.
+ */
+export interface IdentifierValues {
+  doi: string | null;
+  arxivId: string | null;
+}
+export type IdentifierName = keyof IdentifierValues;
+export const IDENTIFIER_NAMES: readonly IdentifierName[] = ["doi", "arxivId"];
+
+/** Everything a recorded change (PaperChange before/after, PaperProposal fields) may hold. */
+export type RecordValues = FieldValues & IdentifierValues;
+export type RecordName = keyof RecordValues;
+export type PartialRecord = Partial<RecordValues>;
+
 /** In the order an administrator reads them. */
 export const FIELD_NAMES: readonly FieldName[] = [
   "title",
@@ -33,6 +49,9 @@ export const FIELD_NAMES: readonly FieldName[] = [
   "latestVersion",
   "fullText",
 ];
+
+/** Every name a recorded change may hold, in the order an administrator reads them. */
+export const RECORD_NAMES: readonly RecordName[] = [...FIELD_NAMES.slice(0, 4), ...IDENTIFIER_NAMES, ...FIELD_NAMES.slice(4)];
 
 /** Fields whose change changes the text annotations anchor to (see @commonplace/anchoring's annotatableSource). */
 export const TEXT_FIELDS: readonly FieldName[] = ["abstract", "fullText"];
@@ -107,15 +126,15 @@ export function differingFields(current: FieldValues, incoming: PartialFields): 
 }
 
 /** The canonical values of the fields named in `fields` (a proposal's `current`, a change's `before`). */
-export function pick(values: FieldValues, fields: PartialFields): PartialFields {
-  const out: Record<string, unknown> = {};
-  for (const name of Object.keys(fields) as FieldName[]) out[name] = values[name];
-  return out as PartialFields;
+export function pick<V extends FieldValues>(values: V, fields: Partial<V>): Partial<V> {
+  const out: Partial<V> = {};
+  for (const name of Object.keys(fields) as (keyof V)[]) out[name] = values[name];
+  return out;
 }
 
 /** A stable key for "the same values proposed again" (one open proposal per paper and content). */
-export function fieldsDigest(fields: PartialFields): string {
-  const text = JSON.stringify(FIELD_NAMES.filter((n) => n in fields).map((n) => [n, fields[n]]));
+export function fieldsDigest(fields: PartialRecord): string {
+  const text = JSON.stringify(RECORD_NAMES.filter((n) => n in fields).map((n) => [n, fields[n]]));
   let h1 = 0x811c9dc5,
     h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {

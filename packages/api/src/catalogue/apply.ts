@@ -3,10 +3,11 @@ import { normalizeTitle } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { Prisma } from "@commonplace/db";
 import { annotatableSource } from "@commonplace/anchoring";
-import { fieldValuesOf, FIELD_NAMES, pick, reanchorPaper, type FieldName, type FieldValues, type PartialFields } from "@commonplace/catalogue";
+import { fieldValuesOf, pick, reanchorPaper, RECORD_NAMES, type PartialRecord, type RecordName, type RecordValues } from "@commonplace/catalogue";
+import { assertIdentifiersFree, canonicalKeyFor } from "./identifiers.ts";
 
 // Writing values into a paper's canonical record, as one recorded change: an accepted proposal, a revert,
-// and (later) an administrator's "edit this paper's metadata" all come through here. In the caller's
+// an administrator's correction ("edit") and what a merge fills in all come through here. In the caller's
 // transaction: the paper row is locked, its columns, authors and version rows updated, annotations
 // re-anchored only when the text they anchor to really changed, the search index told (outbox), and a
 // PaperChange written with the before/after of exactly the fields that changed.
@@ -14,20 +15,23 @@ import { fieldValuesOf, FIELD_NAMES, pick, reanchorPaper, type FieldName, type F
 type Tx = Prisma.TransactionClient;
 
 export interface ChangeSource {
-  kind: "accept" | "revert" | "edit";
+  kind: "accept" | "revert" | "edit" | "merge";
   actorId: string;
   proposalId?: string;
   revertOfId?: string;
+  /** Where the values came from: a correction's note, the merged paper. */
+  ref?: string | null;
+  format?: string | null;
 }
 
-async function currentValues(tx: Tx, paperId: string): Promise<FieldValues> {
+export async function currentValues(tx: Tx, paperId: string): Promise<RecordValues & { canonicalKey: string }> {
   await tx.$queryRaw`SELECT id FROM "Paper" WHERE id = ${paperId} FOR UPDATE`;
   const paper = await tx.paper.findUnique({
     where: { id: paperId },
     include: { authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } } },
   });
   if (!paper) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
-  return fieldValuesOf({ ...paper, authors: paper.authors.map((a) => a.author.name) });
+  return { ...fieldValuesOf({ ...paper, authors: paper.authors.map((a) => a.author.name) }), doi: paper.doi, arxivId: paper.arxivId, canonicalKey: paper.canonicalKey };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -35,14 +39,16 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export async function applyFields(
   tx: Tx,
   paperId: string,
-  values: PartialFields,
+  values: PartialRecord,
   source: ChangeSource,
-): Promise<{ changeId: string | null; changed: FieldName[] }> {
-  const before = await currentValues(tx, paperId);
-  const changed = FIELD_NAMES.filter((n) => n in values && !same(values[n], before[n]));
+): Promise<{ changeId: string | null; changed: RecordName[] }> {
+  const { canonicalKey, ...before } = await currentValues(tx, paperId);
+  const changed = RECORD_NAMES.filter((n) => n in values && !same(values[n], before[n]));
   if (changed.length === 0) return { changeId: null, changed };
-  const after: FieldValues = { ...before, ...values };
+  const after: RecordValues = { ...before, ...values };
   if (!after.title.trim() || !normalizeTitle(after.title)) throw new TRPCError({ code: "BAD_REQUEST", message: "A paper needs a title." });
+  const idsChanged = changed.includes("doi") || changed.includes("arxivId");
+  if (idsChanged) await assertIdentifiersFree(tx, paperId, { doi: after.doi, arxivId: after.arxivId });
 
   await tx.paper.update({
     where: { id: paperId },
@@ -57,6 +63,7 @@ export async function applyFields(
       venue: after.venue,
       fullText: after.fullText,
       latestVersion: after.latestVersion,
+      ...(idsChanged ? { doi: after.doi, arxivId: after.arxivId, canonicalKey: await canonicalKeyFor(tx, paperId, canonicalKey, after) } : {}),
     },
   });
   if (changed.includes("authors")) await replaceAuthors(tx, paperId, after.authors);
@@ -77,7 +84,7 @@ export async function applyFields(
   await tx.searchOutbox.create({ data: { paperId, op: "upsert" } });
   await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
 
-  const diff = Object.fromEntries(changed.map((n) => [n, after[n]])) as PartialFields;
+  const diff = Object.fromEntries(changed.map((n) => [n, after[n]])) as PartialRecord;
   const change = await tx.paperChange.create({
     data: {
       paperId,
@@ -88,6 +95,8 @@ export async function applyFields(
       trusted: true,
       proposalId: source.proposalId ?? null,
       revertOfId: source.revertOfId ?? null,
+      ref: source.ref?.slice(0, 500) ?? null,
+      format: source.format ?? null,
     },
   });
   return { changeId: change.id, changed };

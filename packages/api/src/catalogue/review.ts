@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Db, Prisma } from "@commonplace/db";
 import { z } from "zod";
 import { applyFields } from "./apply.ts";
-import { FIELD_NAMES, type FieldName, type PartialFields } from "@commonplace/catalogue";
+import { RECORD_NAMES, type PartialRecord, type RecordName } from "@commonplace/catalogue";
 
 // Administrators review what untrusted sources proposed (accept → a recorded change; reject → kept as
 // decided), read a paper's history, and revert any change. Every state change happens in one transaction
@@ -11,10 +11,10 @@ import { FIELD_NAMES, type FieldName, type PartialFields } from "@commonplace/ca
 const TX = { maxWait: 10_000, timeout: 60_000 };
 
 /** Full texts are long: lists show that they differ and how long they are, not the text. */
-function displayValues(json: unknown): Record<string, unknown> {
+export function displayValues(json: unknown): Record<string, unknown> {
   const values = (json && typeof json === "object" ? json : {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const name of FIELD_NAMES) {
+  for (const name of RECORD_NAMES) {
     if (!(name in values)) continue;
     const v = values[name];
     out[name] = name === "fullText" && typeof v === "string" ? `[full text, ${v.length} characters]` : v;
@@ -91,11 +91,11 @@ async function openProposal(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** Accept all of a proposal, or only some of its fields. */
-export async function acceptProposal(db: Db, adminId: string, id: string, only?: FieldName[]) {
+export async function acceptProposal(db: Db, adminId: string, id: string, only?: RecordName[]) {
   return db.$transaction(async (tx) => {
     const proposal = await openProposal(tx, id);
-    const fields = proposal.fields as PartialFields;
-    const chosen = only ? (Object.fromEntries(Object.entries(fields).filter(([k]) => only.includes(k as FieldName))) as PartialFields) : fields;
+    const fields = proposal.fields as PartialRecord;
+    const chosen = only ? (Object.fromEntries(Object.entries(fields).filter(([k]) => only.includes(k as RecordName))) as PartialRecord) : fields;
     const { changeId, changed } = await applyFields(tx, proposal.paperId, chosen, { kind: "accept", actorId: adminId, proposalId: id });
     if (changeId) await tx.paperChange.update({ where: { id: changeId }, data: { runId: proposal.runId, ref: proposal.ref, format: proposal.format } });
     await tx.paperProposal.update({ where: { id }, data: { status: "ACCEPTED", decidedById: adminId, decidedAt: new Date(), changeId } });
@@ -107,7 +107,7 @@ export async function rejectProposal(db: Db, adminId: string, id: string) {
   return db.$transaction(async (tx) => {
     await openProposal(tx, id);
     await tx.paperProposal.update({ where: { id }, data: { status: "REJECTED", decidedById: adminId, decidedAt: new Date() } });
-    return { id, status: "REJECTED" as const, changeId: null, changed: [] as FieldName[] };
+    return { id, status: "REJECTED" as const, changeId: null, changed: [] as RecordName[] };
   }, TX);
 }
 
@@ -138,7 +138,7 @@ export async function revertChange(db: Db, adminId: string, changeId: string) {
     if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No change with this id." });
     const change = await tx.paperChange.findUniqueOrThrow({ where: { id: changeId } });
     if (change.revertedAt) throw new TRPCError({ code: "CONFLICT", message: "This change was already reverted." });
-    const before = change.before as PartialFields;
+    const before = change.before as PartialRecord;
     if (Object.keys(before).length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "This change replaced no values; there is nothing to revert." });
     const result = await applyFields(tx, change.paperId, before, { kind: "revert", actorId: adminId, revertOfId: changeId });
     await tx.paperChange.update({ where: { id: changeId }, data: { revertedAt: new Date() } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@commonplace/db";
 import { clip, MAX_ABSTRACT_CHARS } from "@commonplace/formats";
+import { resolvePaperId } from "../catalogue/redirect.ts";
 
 /** A paper as the API shows it (tRPC and REST v1 share this shape). */
 export const paperView = z.object({
@@ -31,10 +32,13 @@ export type PaperWithText = z.infer<typeof paperWithText>;
 const linkSchema = z.array(z.object({ kind: z.string(), url: z.string() })).catch([]);
 
 export async function getPaper(db: Db, id: string, options: { fullText?: boolean } = {}): Promise<PaperWithText | null> {
-  const paper = await db.paper.findUnique({
-    where: { id },
-    include: { authors: { orderBy: { position: "asc" }, include: { author: { select: { name: true } } } } },
-  });
+  const find = (paperId: string) =>
+    db.paper.findUnique({
+      where: { id: paperId },
+      include: { authors: { orderBy: { position: "asc" }, include: { author: { select: { name: true } } } } },
+    });
+  // A merged paper's id leads to the paper it was merged into (the caller sees the survivor's id).
+  const paper = (await find(id)) ?? (await find(await resolvePaperId(db, id)));
   if (!paper) return null;
   const links = linkSchema.parse(paper.links);
   if (paper.arxivId && !links.some((l) => l.kind === "abs")) links.unshift({ kind: "abs", url: `https://arxiv.org/abs/${paper.arxivId}` });

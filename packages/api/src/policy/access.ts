@@ -85,6 +85,8 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "tags.setForAnnotation": "signed-in — decideAnnotation (annotation.tag)",
   "library.entries": "signed-in — one's own library (library/collect.ts reads only the caller's rows)",
   "library.export": "signed-in — public records, one's own tags",
+  "catalogue.suggest": "signed-in — applied at once with policy/site.ts catalogue.edit, else a proposal",
+  "catalogue.paperHistory": "public — the public record; sources and proposals per catalogue.review (catalogue/history.ts)",
 };
 
 /** Route handlers under apps/web/src/app (by folder), and who may call each. */

@@ -9,6 +9,10 @@ import type { Decision } from "./can.ts";
 export const SITE_PERMISSIONS = {
   /** Review proposed changes to the shared catalogue (accept, reject), read a paper's history, revert a change. */
   "catalogue.review": { admin: true },
+  /** Apply a correction to a paper's record at once; anyone else's "Suggest a correction" becomes a proposal. */
+  "catalogue.edit": { admin: true },
+  /** Merge a duplicate paper into another (its lists, annotations, upvotes, PDFs and history move; its id redirects). */
+  "catalogue.merge": { admin: true },
   /** Import trusted metadata: an administrator's import may update the canonical record (worker: pipeline/trust.ts). */
   "catalogue.import.trusted": { admin: true },
   /** See every import run and its failures, not only one's own. */

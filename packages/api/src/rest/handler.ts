@@ -13,6 +13,7 @@ import { listRoutes } from "./lists.ts";
 import { annotationRoutes } from "./annotations.ts";
 import { citeRoutes } from "./cite.ts";
 import { assertAuth, resolveCaller } from "./tokens.ts";
+import { resolvePaperId } from "../catalogue/redirect.ts";
 
 export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes, ...citeRoutes];
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -74,6 +75,8 @@ export async function handleRestRequest(request: Request, session: { user?: { id
     if (!query.success) throw fromZod(query.error, "query");
     const body = route.body ? route.body.safeParse(await readBody(request)) : { success: true as const, data: undefined };
     if (!body.success) throw fromZod(body.error, "body");
+    // A merged paper's id leads to its survivor on every route under /papers/{id}.
+    if (route.path.startsWith("/papers/{id}") && params!.id) params!.id = await resolvePaperId(ctx.db, params!.id);
     const data = await route.handle({ ctx, params: params!, query: query.data, body: body.data });
     if (data instanceof TextBody) return textResponse(data, route.status ?? 200, ctx.requestId);
     return Response.json(route.response.parse(data), { status: route.status ?? 200, headers: { "x-request-id": ctx.requestId } });

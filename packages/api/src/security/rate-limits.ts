@@ -15,6 +15,7 @@ export const REQUEST_LIMITS = {
   searchSignedIn: { points: 600, duration: 60 },
   importRuns: { points: 60, duration: 60 * 60 },
   styleUploads: { points: 30, duration: 60 * 60 },
+  corrections: { points: 30, duration: 60 * 60 },
 } satisfies Record<string, LimiterSpec>;
 
 /** Long (natural-language) searches running at once; slots expire after `duration` if an instance dies holding one. */
@@ -33,6 +34,7 @@ const MESSAGES: Record<RequestLimit, string> = {
   searchSignedIn: "Too many searches.",
   importRuns: "Too many imports (uploads, pasted text, identifiers) in the last hour.",
   styleUploads: "Too many citation styles added in the last hour.",
+  corrections: "Too many corrections suggested in the last hour.",
 };
 
 function scaled(spec: LimiterSpec): LimiterSpec | null {
