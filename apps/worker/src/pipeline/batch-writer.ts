@@ -1,3 +1,4 @@
+import { keywordsToTags } from "@commonplace/catalogue";
 import { normalizePaper } from "./normalize.ts";
 import { AbortBatchError, persistBatch, recordFailures, type PersistEntry, type Tx } from "./persist.ts";
 import type { PipelineDeps, RunSummary } from "./run.ts";
@@ -37,7 +38,9 @@ export class BatchWriter {
       this.batch.push({ entry: { ref: item.ref, failure: item.outcome.error }, cursor });
     } else {
       const n = normalizePaper(item.outcome.paper, item.ref);
-      const entry: PersistEntry = n.ok ? { ref: item.ref, paper: n.paper } : { ref: item.ref, failure: n.error, title: item.outcome.paper.title };
+      // Keywords read structurally: the parsers' records carry them as `keywords` (issue 15.3).
+      const keywords = keywordsToTags((item.outcome.paper as { keywords?: string[] }).keywords);
+      const entry: PersistEntry = n.ok ? { ref: item.ref, paper: n.paper, keywords } : { ref: item.ref, failure: n.error, title: item.outcome.paper.title };
       this.batch.push({ entry, cursor });
     }
     if (this.batch.length >= this.deps.batchSize) await this.flush();

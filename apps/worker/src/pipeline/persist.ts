@@ -5,6 +5,7 @@ import { insertIngestItems, insertOutboxUpserts, insertPaperAuthors, insertPaper
 import { CandidateIndex, decide, titleMatches } from "./dedupe.ts";
 import { newId } from "./ids.ts";
 import { keepUploadedPdfs, type KeptPdf } from "./keep-pdf.ts";
+import { tagImportedKeywords } from "./keywords.ts";
 import { recordProvenance } from "./provenance.ts";
 import { reanchorChangedPapers } from "./reanchor.ts";
 import { catalogueView, isTrusted, loadRunTrust } from "./trust.ts";
@@ -17,7 +18,8 @@ import type { Decision, ExistingPaper, ItemResult, NormalizedPaper, VersionRow }
 export type Tx = Prisma.TransactionClient;
 
 /** An item entering persist: a normalized paper, or a failure from an earlier stage (recorded only). */
-export type PersistEntry = { ref: string; paper: NormalizedPaper } | { ref: string; failure: string; title?: string };
+/** `keywords`: the source's keywords as tag names, for the importer's own tags (keywords.ts). */
+export type PersistEntry = { ref: string; paper: NormalizedPaper; keywords?: string[] } | { ref: string; failure: string; title?: string };
 
 const TX_OPTIONS = { maxWait: 20_000, timeout: 120_000 };
 const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -74,6 +76,7 @@ export async function persistBatch(db: Db, runId: string, entries: PersistEntry[
     await applyDecisions(tx, decisions);
     await recordProvenance(tx, trust, decisions);
     await keepUploadedPdfs(tx, trust, pdfs);
+    await tagImportedKeywords(tx, trust, entries, results);
     await recordResults(tx, runId, results);
     await inTx?.(tx);
     return results;
