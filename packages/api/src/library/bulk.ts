@@ -1,4 +1,5 @@
 import type { Db } from "@commonplace/db";
+import type { CitablePaper } from "@commonplace/formats";
 import { appendPapersLocked } from "../lists/append.ts";
 import { citablePaperSelect, serializeCitables, toCitable, type ExportFormat, type ExportView } from "../lists/export.ts";
 import { withListLock } from "../lists/lock.ts";
@@ -23,14 +24,18 @@ export async function addPapersToList(db: Db, list: ActivityList, actorId: strin
   return { added };
 }
 
-/** The papers in a citation format, in the given order, with my own tags as keywords. */
-export async function exportPapers(db: Db, userId: string, paperIds: string[], format: ExportFormat): Promise<ExportView> {
+/** The papers as citable records, in the given order, with my own tags as keywords (exports and Cite). */
+export async function libraryCitables(db: Db, userId: string, paperIds: string[]): Promise<CitablePaper[]> {
   const [papers, tags] = await Promise.all([db.paper.findMany({ where: { id: { in: paperIds } }, select: citablePaperSelect }), tagsOfPapers(db, userId, paperIds)]);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const tagsById = new Map(tags.map((t) => [t.paperId, t.tags]));
-  const citables = paperIds.flatMap((id) => {
+  return paperIds.flatMap((id) => {
     const p = byId.get(id);
     return p ? [toCitable(p, { keywords: tagsById.get(id) ?? [] })] : [];
   });
-  return serializeCitables(citables, format, "My library");
+}
+
+/** The papers in a citation format, in the given order, with my own tags as keywords. */
+export async function exportPapers(db: Db, userId: string, paperIds: string[], format: ExportFormat): Promise<ExportView> {
+  return serializeCitables(await libraryCitables(db, userId, paperIds), format, "My library");
 }

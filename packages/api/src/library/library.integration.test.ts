@@ -100,6 +100,9 @@ describe("my library", () => {
     expect(items.find((i) => i.title.startsWith("Tagged"))?.keyword).toMatch(/reading group/);
     const bib = await as(ada).library.export({ paperIds: [ids.saved], format: "bibtex" });
     expect(bib).toMatchObject({ count: 1, filename: "my-library.bib" });
+    const cited = await as(ada).library.cite({ paperIds: [ids.saved, ids.tagged], style: "apa" });
+    expect(cited.count).toBe(2);
+    expect(cited.bibliography.text).toContain("Entanglement heuristics for sparse transformers");
   });
 });
 

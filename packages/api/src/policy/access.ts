@@ -85,6 +85,7 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "tags.setForAnnotation": "signed-in — decideAnnotation (annotation.tag)",
   "library.entries": "signed-in — one's own library (library/collect.ts reads only the caller's rows)",
   "library.export": "signed-in — public records, one's own tags",
+  "library.cite": "signed-in — public records, one's own and one's teams' styles",
   "catalogue.suggest": "signed-in — applied at once with policy/site.ts catalogue.edit, else a proposal",
   "catalogue.paperHistory": "public — the public record; sources and proposals per catalogue.review (catalogue/history.ts)",
 };

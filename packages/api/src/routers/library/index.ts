@@ -2,7 +2,9 @@ import { z } from "zod";
 import { idSchema, listProcedure } from "../../policy/procedures.ts";
 import { protectedProcedure, router } from "../../trpc.ts";
 import { exportFormatSchema, exportView } from "../../lists/export.ts";
-import { addPapersToList, exportPapers } from "../../library/bulk.ts";
+import { addPapersToList, exportPapers, libraryCitables } from "../../library/bulk.ts";
+import { citeCitables, citeView } from "../../cite/cite.ts";
+import { resolveStyle, styleKeySchema } from "../../cite/styles.ts";
 import { matchingRows, queryLibrary } from "../../library/query.ts";
 import { libraryFilters, libraryInput, libraryView } from "../../library/schemas.ts";
 
@@ -22,6 +24,15 @@ export const libraryRouter = router({
     .query(async ({ ctx, input }) => {
       const ids = input.paperIds ?? (await matchingRows(ctx.db, ctx.user.id, input)).rows.map((r) => r.paper.id);
       return exportPapers(ctx.db, ctx.user.id, ids, input.format);
+    }),
+
+  /** The selected papers as a bibliography in a CSL style (the styles cite.styles offers me). */
+  cite: protectedProcedure
+    .input(z.object({ paperIds: z.array(idSchema).min(1).max(1000), style: styleKeySchema }))
+    .output(citeView)
+    .query(async ({ ctx, input }) => {
+      const style = await resolveStyle(ctx.db, input.style, { userId: ctx.user.id });
+      return citeCitables(await libraryCitables(ctx.db, ctx.user.id, input.paperIds), style);
     }),
 
   /** Bulk "add to list": needs item.add on that list. */
