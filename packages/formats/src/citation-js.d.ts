@@ -3,6 +3,7 @@ declare module "@citation-js/core" {
   export const plugins: {
     input: {
       chain(input: unknown, options?: Record<string, unknown>): unknown;
+      chainLink(input: unknown, options?: Record<string, unknown>): unknown;
       type(input: unknown): string;
     };
     config: { get(name: string): Record<string, unknown> };

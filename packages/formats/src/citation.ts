@@ -15,6 +15,11 @@ export function chain(input: unknown, forceType: string, target?: string): unkno
   return plugins.input.chain(input, { generateGraph: false, forceType, ...(target ? { target } : {}) });
 }
 
+/** One step of the input chain: what the parser of `forceType` returns, not yet mapped to CSL. */
+export function chainLink(input: unknown, forceType: string): unknown {
+  return plugins.input.chainLink(input, { generateGraph: false, forceType });
+}
+
 export function formatCsl(items: CslItem[], format: "bibtex" | "ris" | "data"): string {
   return new Cite(items).format(format, format === "data" ? { format: "text" } : {});
 }

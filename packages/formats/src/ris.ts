@@ -1,4 +1,4 @@
-import { chain, type CslItem } from "./citation.ts";
+import { chain, chainLink, type CslItem } from "./citation.ts";
 import { fixCslItem } from "./citation-fixes.ts";
 import { cslToPaper } from "./csl-to-paper.ts";
 import { fail } from "./paper.ts";
@@ -18,17 +18,24 @@ const DROPPED = new Set(["TT", "TA"]);
 export function parseRis(text: string): ParseOutcome[] {
   if (text.trim() === "") return [fail("Empty file", "file")];
   if (!RECORD_START.test(text)) return [fail('Not valid RIS: no records (expected lines like "TY  - JOUR")', "file")];
-  let items: unknown;
+  let records: unknown;
   try {
-    items = chain(normalizeRis(text), "@ris/file");
+    records = chainLink(normalizeRis(text), "@ris/file");
   } catch (e) {
     return [fail(`Not valid RIS: ${errorMessage(e)}`, "file")];
   }
-  if (!Array.isArray(items) || items.length === 0) return [fail("Not valid RIS: no records found", "file")];
-  return items.map((item: unknown, i) => {
-    const csl = (item && typeof item === "object" ? item : {}) as CslItem;
+  if (!Array.isArray(records) || records.length === 0) return [fail("Not valid RIS: no records found", "file")];
+  return records.map((record: unknown, i) => {
     const ref = `entry ${i + 1}`;
-    return cslToPaper(fixCslItem(csl), "ris", ref);
+    try {
+      // Always the mixed (2011 + legacy) tag set: citation-js picks the legacy one for a record with an
+      // ID or EP tag and no newer tag, which reads AB (the abstract everywhere today) as a note.
+      const list = chain(record, "@ris/record");
+      const csl = Array.isArray(list) ? (list[0] as CslItem | undefined) : undefined;
+      return csl ? cslToPaper(fixCslItem(csl), "ris", ref) : fail(`${ref}: could not read record`, ref);
+    } catch (e) {
+      return fail(`${ref}: ${errorMessage(e)}`, ref);
+    }
   });
 }
 
