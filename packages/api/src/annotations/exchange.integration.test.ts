@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../lib/services.ts";
 import { handleRestRequest } from "../rest/handler.ts";
+import { expectDocumented } from "../../test/openapi-check.ts";
 import { as, person, team, type Person, type TeamFixture } from "../../test/fixtures.ts";
 import { rangeOf, TEXT, textPaper } from "../../test/annotation-fixtures.ts";
 
@@ -96,6 +97,7 @@ async function call(method: string, path: string, opts: { token?: string; body?:
   const response = await handleRestRequest(
     new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
   );
+  await expectDocumented(method, path, response);
   const type = response.headers.get("content-type") ?? "";
   return {
     status: response.status,

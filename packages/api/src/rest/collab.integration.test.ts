@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseBibtex } from "@commonplace/formats";
 import { db } from "../lib/services.ts";
 import { handleRestRequest } from "./handler.ts";
+import { expectDocumented } from "../../test/openapi-check.ts";
 import { as, paper, person, unique, type Person } from "../../test/fixtures.ts";
 
 // REST v1 for teams, invitations and lists, with personal access tokens.
@@ -14,6 +15,7 @@ async function call(method: string, path: string, opts: { token?: string; body?:
     new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
     opts.session ? { user: { id: opts.session.id } } : null,
   );
+  await expectDocumented(method, path, response);
   const type = response.headers.get("content-type") ?? "";
   const body =
     type.includes("json") && !type.includes("csl")

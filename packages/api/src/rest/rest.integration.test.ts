@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ensureIndex, toPaperDocument, upsertDocuments } from "@commonplace/search";
 import { db, search } from "../lib/services.ts";
 import { handleRestRequest } from "./handler.ts";
+import { expectDocumented } from "../../test/openapi-check.ts";
 
 const get = async (path: string) => {
   const response = await handleRestRequest(new Request(`http://localhost${path}`));
+  await expectDocumented("GET", path, response);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { handleRestRequest } from "./handler.ts";
+import { expectDocumented } from "../../test/openapi-check.ts";
 import { as, paper, person, type Person } from "../../test/fixtures.ts";
 
 // REST v1 upvotes: POST/DELETE /papers/{id}/upvote with a WRITE personal access token.
@@ -8,6 +9,7 @@ async function call(method: string, path: string, token?: string, session?: Pers
   const headers = new Headers();
   if (token) headers.set("authorization", `Bearer ${token}`);
   const response = await handleRestRequest(new Request(`http://localhost/api/v1${path}`, { method, headers }), session ? { user: { id: session.id } } : null);
+  await expectDocumented(method, path, response);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
