@@ -8,27 +8,9 @@ import { Alert, Button, Skeleton, toast } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { TimeAgo } from "@/components/time-ago";
+import { FIELD_LABELS, showValue } from "@/components/papers/catalogue/record-fields";
 
 type Status = "OPEN" | "ACCEPTED" | "REJECTED";
-const LABELS: Record<string, string> = {
-  title: "Title",
-  authors: "Authors",
-  abstract: "Abstract",
-  publishedAt: "Published",
-  year: "Year",
-  categories: "Categories",
-  journalRef: "Journal reference",
-  venue: "Venue",
-  latestVersion: "arXiv version",
-  fullText: "Full text",
-};
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.join(", ");
-  return String(value);
-}
-
 /** Proposed changes to papers, newest first, with the current and proposed value of each field and accept / reject. */
 export function ProposalsList() {
   const trpc = useTRPC();
@@ -81,9 +63,9 @@ export function ProposalsList() {
               <tbody>
                 {Object.keys(p.fields).map((f) => (
                   <tr key={f} className="align-top">
-                    <td className="py-1 text-ink-muted">{LABELS[f] ?? f}</td>
-                    <td className="py-1 pr-3 text-ink-muted">{show(p.current[f])}</td>
-                    <td className="py-1 text-ink">{show(p.fields[f])}</td>
+                    <td className="py-1 text-ink-muted">{FIELD_LABELS[f] ?? f}</td>
+                    <td className="py-1 pr-3 text-ink-muted">{showValue(f, p.current[f])}</td>
+                    <td className="py-1 text-ink">{showValue(f, p.fields[f])}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { FileUp, Library, MessageSquareText, Search } from "lucide-react";
 import { Badge } from "@commonplace/ui";
 import { AddToListSlot } from "@/components/papers/add-to-list-slot";
@@ -9,6 +9,7 @@ import { formatDate, plural } from "@/components/papers/format";
 import { loadPaper } from "@/components/papers/load-paper";
 import { PaperDetails } from "@/components/papers/paper-details";
 import { PaperLinks, resolveLinks } from "@/components/papers/paper-links";
+import { RecordActions } from "@/components/papers/catalogue/record-actions";
 import { AnnotatableDocument } from "@/components/reader/annotatable-document";
 import { UpvoteButton } from "@/components/discovery/upvote-button";
 import { categoryHref } from "@/components/discovery/categories";
@@ -53,9 +54,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PaperPage({ params, searchParams }: Props) {
-  const paper = await loadPaper((await params).id);
+  const id = (await params).id;
+  const paper = await loadPaper(id);
   const fromList = (await searchParams)?.list;
   if (!paper) notFound();
+  // A merged duplicate's id (issue 15.6): the paper it was merged into, at its own address.
+  if (paper.id !== id) permanentRedirect(`/papers/${paper.id}${typeof fromList === "string" ? `?list=${encodeURIComponent(fromList)}` : ""}`);
   const [stats, me] = await Promise.all([(await getServerCaller()).discovery.paperStats({ paperId: paper.id }), getCurrentUser()]);
 
   const links = resolveLinks(paper.links, paper.identifiers);
@@ -150,6 +154,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
             <div className="rounded-xl border border-line bg-surface p-5 shadow-xs" aria-label="About this paper" role="region">
               <h2 className="mb-4 text-xs font-semibold tracking-wide text-ink-muted uppercase">About this paper</h2>
               <PaperDetails paper={paper} />
+              <RecordActions paper={paper} signedIn={Boolean(me)} />
             </div>
           }
         >
