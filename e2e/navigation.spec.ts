@@ -20,7 +20,7 @@ test("on a phone the sections are in a sheet that closes after choosing one", as
   await page.getByRole("button", { name: "Open navigation" }).click();
   const sheet = page.getByRole("dialog", { name: "Navigation" });
   const links = sheet.getByRole("navigation", { name: "Main" }).getByRole("link");
-  await expect(links).toHaveText(["Dashboard", "Discover", "Search", "Lists", "Teams", "Following"]);
+  await expect(links).toHaveText(["Dashboard", "Discover", "Search", "Library", "Lists", "Teams", "Following"]);
   await expect(sheet.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
   await sheet.getByRole("link", { name: "Teams" }).click();
   await expect(page).toHaveURL(/\/teams$/);

@@ -5,6 +5,7 @@ import { Download, FileCode2, FileJson, FileText, NotebookText } from "lucide-re
 import { Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger, toast } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
+import { saveExport } from "@/lib/download";
 
 const formats = [
   { format: "bibtex", label: "BibTeX", hint: ".bib", Icon: FileCode2 },
@@ -13,22 +14,15 @@ const formats = [
   { format: "markdown", label: "Markdown", hint: ".md", Icon: NotebookText },
 ] as const;
 
-/** Downloads the list's citations in a format (rendered by the API, saved from a Blob here). */
-export function ExportMenu({ listId, shareToken }: { listId: string; shareToken?: string }) {
+/** Downloads the list's citations (with `tag`: only the items carrying that team tag) in a format, rendered by the API. */
+export function ExportMenu({ listId, shareToken, tag }: { listId: string; shareToken?: string; tag?: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
 
   async function download(format: (typeof formats)[number]["format"]) {
     try {
-      const file = await queryClient.fetchQuery({ ...trpc.lists.export.queryOptions({ listId, shareToken, format }), staleTime: 0 });
-      const url = URL.createObjectURL(new Blob([file.body], { type: file.contentType }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = file.filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const file = await queryClient.fetchQuery({ ...trpc.lists.export.queryOptions({ listId, shareToken, format, ...(tag ? { tag } : {}) }), staleTime: 0 });
+      saveExport(file);
       toast.success(`Exported ${file.count} ${file.count === 1 ? "paper" : "papers"}`);
     } catch (error) {
       toast.error(formErrorOf(error) ?? "Couldn’t export this list.");
@@ -43,7 +37,7 @@ export function ExportMenu({ listId, shareToken }: { listId: string; shareToken?
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent className="w-52">
-        <DropdownMenuLabel>Download citations</DropdownMenuLabel>
+        <DropdownMenuLabel>{tag ? `Download “${tag}” citations` : "Download citations"}</DropdownMenuLabel>
         {formats.map(({ format, label, hint, Icon }) => (
           <DropdownMenuItem key={format} onSelect={() => void download(format)}>
             <Icon aria-hidden /> {label}

@@ -21,6 +21,7 @@ import { TimeAgo } from "@/components/time-ago";
 import { formatAuthorsShort, statusLabels, type ReadingStatus } from "./labels";
 import type { ListItem } from "./types";
 import { ItemAnnotations } from "@/components/annotations/item-annotations";
+import { CiteIconButton, CiteMenuItem, ItemCiteDialog } from "@/components/cite/item-cite";
 
 export type ItemPatch = { note?: string | null; status?: ReadingStatus; assigneeId?: string | null; tags?: string[] };
 export type MoveTo = "up" | "down" | "top" | "bottom";
@@ -32,6 +33,8 @@ type Props = {
   index: number;
   count: number;
   canEdit: boolean;
+  /** Team tags need `item.tag` (the policy), on top of editing the item. */
+  canTag: boolean;
   canReorder: boolean;
   members: { id: string; name: string }[] | null;
   onPatch: (item: ListItem, patch: ItemPatch) => Promise<unknown>;
@@ -53,9 +56,10 @@ const statusTone: Record<ReadingStatus, string> = {
   READ: "bg-accent-soft text-accent-soft-ink",
 };
 
-export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, members, onPatch, onMove, onRemove, drag }: Props) {
+export function ItemRow({ item, shareToken, index, count, canEdit, canTag, canReorder, members, onPatch, onMove, onRemove, drag }: Props) {
   const [editingNote, setEditingNote] = useState(false);
   const [editingTags, setEditingTags] = useState(false);
+  const [citing, setCiting] = useState(false);
   const [saving, setSaving] = useState(false);
   const { paper } = item;
   const meta = [formatAuthorsShort(paper.authors), paper.year ? String(paper.year) : null, paper.venue].filter(Boolean).join(" · ");
@@ -149,12 +153,15 @@ export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, m
                   </Button>
                 </DropdownMenuTrigger>
                 <DropdownMenuContent className="w-48">
+                  <CiteMenuItem onSelect={() => setCiting(true)} />
                   <DropdownMenuItem onSelect={() => setEditingNote(true)}>
                     <NotebookPen aria-hidden /> {item.note ? "Edit note" : "Add note"}
                   </DropdownMenuItem>
-                  <DropdownMenuItem onSelect={() => setEditingTags(true)}>
-                    <Tag aria-hidden /> Edit tags
-                  </DropdownMenuItem>
+                  {canTag ? (
+                    <DropdownMenuItem onSelect={() => setEditingTags(true)}>
+                      <Tag aria-hidden /> Edit tags
+                    </DropdownMenuItem>
+                  ) : null}
                   {canReorder ? (
                     <>
                       <DropdownMenuSeparator />
@@ -178,7 +185,10 @@ export function ItemRow({ item, shareToken, index, count, canEdit, canReorder, m
                   </DropdownMenuItem>
                 </DropdownMenuContent>
               </DropdownMenu>
-            ) : null}
+            ) : (
+              <CiteIconButton paperTitle={paper.title} onClick={() => setCiting(true)} />
+            )}
+            {citing ? <ItemCiteDialog item={item} shareToken={shareToken} signedIn={canEdit} onClose={() => setCiting(false)} /> : null}
           </div>
         </div>
 

@@ -11,6 +11,7 @@ import { SubscribeMenu } from "@/components/feeds/subscribe-menu";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { ExportMenu } from "./export-menu";
+import { CiteButton } from "@/components/cite/cite-button";
 import { ImportDialog } from "./import-dialog";
 import { ItemRow, type ItemPatch, type MoveTo } from "./item-row";
 import { ListHeader } from "./list-header";
@@ -30,25 +31,28 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
   const router = useRouter();
   const queryClient = useQueryClient();
   const [sort, setSort] = useState<Sort>("position");
+  const [tag, setTag] = useState<string | null>(null);
   const listId = initialList.id;
   const listQuery = useQuery({ ...trpc.lists.get.queryOptions({ listId, shareToken }), initialData: initialList });
-  const itemsInput = { listId, shareToken, sort };
+  const itemsInput = { listId, shareToken, sort, ...(tag ? { tag } : {}) };
+  const tagsQuery = useQuery(trpc.tags.inList.queryOptions({ listId, shareToken }));
   const itemsKey = trpc.lists.items.queryKey(itemsInput);
   const itemsQuery = useQuery({
     ...trpc.lists.items.queryOptions(itemsInput),
-    initialData: sort === "position" ? initialItems : undefined,
+    initialData: sort === "position" && !tag ? initialItems : undefined,
     placeholderData: (prev) => prev,
   });
   const list = listQuery.data;
   const items = itemsQuery.data ?? [];
   const can = (a: string) => list.permissions.includes(a);
   const canEdit = can("item.update");
-  const canReorder = can("item.reorder") && sort === "position";
+  const canReorder = can("item.reorder") && sort === "position" && !tag;
   const members = useQuery({ ...trpc.teams.members.queryOptions({ teamSlug: list.team?.slug ?? "" }), enabled: Boolean(list.team && list.myRole) });
 
   const reload = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: trpc.lists.get.queryKey({ listId, shareToken }) });
     void queryClient.invalidateQueries({ queryKey: trpc.lists.items.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.tags.inList.pathKey() });
   }, [queryClient, trpc, listId, shareToken]);
   const onError = useEditErrorToast(reload);
 
@@ -85,6 +89,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
       const updated = await update.mutateAsync({ listId, shareToken, itemId: item.id, expectedVersion: item.version, ...change });
       queryClient.setQueryData(itemsKey, (old) => old?.map((i) => (i.id === updated.id ? updated : i)));
       if (change.status) void queryClient.invalidateQueries({ queryKey: trpc.lists.get.queryKey({ listId, shareToken }) });
+      if (change.tags) void queryClient.invalidateQueries({ queryKey: trpc.tags.inList.pathKey() });
       return updated;
     } catch (error) {
       onError(error);
@@ -158,16 +163,36 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
       />
 
       <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-y border-line py-3">
-        <label className="inline-flex items-center gap-2 text-sm text-ink-muted">
-          Sort
-          <Select value={sort} onChange={(e) => setSort(e.target.value as Sort)} className="w-40 [&_select]:h-8 [&_select]:text-[13px]">
-            {(Object.keys(sortLabels) as Sort[]).map((s) => (
-              <option key={s} value={s}>
-                {sortLabels[s]}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <label className="inline-flex items-center gap-2 text-sm text-ink-muted">
+            Sort
+            <Select value={sort} onChange={(e) => setSort(e.target.value as Sort)} className="w-40 [&_select]:h-8 [&_select]:text-[13px]">
+              {(Object.keys(sortLabels) as Sort[]).map((s) => (
+                <option key={s} value={s}>
+                  {sortLabels[s]}
+                </option>
+              ))}
+            </Select>
+          </label>
+          {tagsQuery.data?.length || tag ? (
+            <label className="inline-flex items-center gap-2 text-sm text-ink-muted">
+              Tag
+              <Select
+                value={tag ?? ""}
+                onChange={(e) => setTag(e.target.value || null)}
+                className="w-40 [&_select]:h-8 [&_select]:text-[13px]"
+                data-testid="list-tag-filter"
+              >
+                <option value="">All items</option>
+                {(tagsQuery.data ?? []).map((t) => (
+                  <option key={t.tag} value={t.tag}>
+                    {t.tag} ({t.count})
+                  </option>
+                ))}
+              </Select>
+            </label>
+          ) : null}
+        </div>
         <div className="flex flex-wrap gap-2">
           {signedIn && !ownsPersonal && list.myRole !== "OWNER" && can("list.fork") ? (
             <Button variant="secondary" size="sm" loading={fork.isPending} onClick={() => fork.mutate({ listId, shareToken })}>
@@ -177,7 +202,8 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
           {can("item.import") ? <ImportDialog listId={listId} shareToken={shareToken} onImported={reload} /> : null}
           {signedIn && list.myRole ? <ShareDialog list={list} shareToken={shareToken} onChanged={reload} /> : null}
           {list.visibility === "PUBLIC" ? <SubscribeMenu path={listFeedPath(listId)} what="this list" /> : null}
-          <ExportMenu listId={listId} shareToken={shareToken} />
+          <CiteButton target={{ kind: "list", listId, shareToken, title: list.title, team: list.team }} signedIn={signedIn} />
+          <ExportMenu listId={listId} shareToken={shareToken} tag={tag} />
           {can("list.delete") ? (
             <Dialog>
               <DialogTrigger asChild>
@@ -219,6 +245,8 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
               <Skeleton key={i} className="h-28 rounded-xl" />
             ))}
           </div>
+        ) : items.length === 0 && tag ? (
+          <p className="text-sm text-ink-muted">No item in this list carries the tag “{tag}”.</p>
         ) : items.length === 0 ? (
           <EmptyState
             icon={<BookOpenText aria-hidden />}
@@ -245,6 +273,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
                 index={index}
                 count={items.length}
                 canEdit={canEdit}
+                canTag={can("item.tag")}
                 canReorder={canReorder}
                 members={list.team && members.data ? members.data.filter((m) => m.role !== "VIEWER").map((m) => ({ id: m.user.id, name: m.user.name })) : null}
                 onPatch={patch}

@@ -17,6 +17,7 @@ function chipsOf(state: SearchState): Chip[] {
     chips.push({ key: `a:${a}`, kind: "Author", label: a, remove: (s) => ({ ...s, authors: s.authors.filter((v) => v !== a) }) });
   }
   if (state.source) chips.push({ key: "source", kind: "Source", label: sourceLabel(state.source), remove: (s) => ({ ...s, source: null }) });
+  if (state.tag) chips.push({ key: "tag", kind: "My tag", label: state.tag, remove: (s) => ({ ...s, tag: null }) });
   return chips;
 }
 

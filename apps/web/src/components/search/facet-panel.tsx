@@ -9,19 +9,29 @@ export type Facets = { year: Record<string, number>; categories: Record<string, 
 
 type FacetPanelProps = {
   state: SearchState;
+  /** My own tags with counts (signed in): a filter to papers I tagged. */
+  myTags?: { tag: string; count: number }[];
   facets: Facets | undefined;
   onChange: (next: SearchState) => void;
   className?: string;
 };
 
 /** Year range, categories, authors and source, each with the counts of the current result set. */
-export function FacetPanel({ state, facets, onChange, className }: FacetPanelProps) {
+export function FacetPanel({ state, facets, onChange, className, myTags }: FacetPanelProps) {
   const set = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, page: 1 });
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const hasAny = Object.keys(facets?.year ?? {}).length + Object.keys(facets?.categories ?? {}).length + Object.keys(facets?.authors ?? {}).length > 0;
 
   return (
     <div className={cn("grid gap-6", className)} data-testid="facet-panel">
+      {myTags?.length || state.tag ? (
+        <ValueFacet
+          title="My tags"
+          counts={Object.fromEntries((myTags ?? []).map((t) => [t.tag, t.count]))}
+          selected={state.tag ? [state.tag] : []}
+          onToggle={(value) => set({ tag: state.tag === value ? null : value })}
+        />
+      ) : null}
       <YearFacet state={state} counts={facets?.year ?? {}} onRange={(yearFrom, yearTo) => set({ yearFrom, yearTo })} />
       <ValueFacet
         title="Category"

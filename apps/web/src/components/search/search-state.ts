@@ -1,7 +1,7 @@
 /*
  * The search page's state lives in the URL (shareable, back/forward work). This module is the one
  * mapping between query-string parameters, the page's state and the `papers.search` input.
- *   ?q=…&sort=newest&page=2&from=2019&to=2024&category=cs.CL&category=cs.LG&author=…&source=…
+ *   ?q=…&sort=newest&page=2&from=2019&to=2024&category=cs.CL&category=cs.LG&author=…&source=…&tag=… (one of my tags)
  */
 export const SORTS = ["relevance", "newest", "upvotes"] as const;
 export type SearchSort = (typeof SORTS)[number];
@@ -17,6 +17,8 @@ export type SearchState = {
   categories: string[];
   authors: string[];
   source: string | null;
+  /** One of my own tags (signed in): only papers I tagged with it. */
+  tag: string | null;
   sort: SearchSort;
   page: number;
 };
@@ -28,6 +30,7 @@ export const emptySearchState: SearchState = {
   categories: [],
   authors: [],
   source: null,
+  tag: null,
   sort: "relevance",
   page: 1,
 };
@@ -61,6 +64,7 @@ export function parseSearchState(params: ParamSource): SearchState {
     categories: unique(all(params, "category")),
     authors: unique(all(params, "author")),
     source: all(params, "source")[0] ?? null,
+    tag: all(params, "tag")[0]?.slice(0, 200) ?? null,
     sort: (SORTS as readonly string[]).includes(sort ?? "") ? (sort as SearchSort) : "relevance",
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
@@ -75,6 +79,7 @@ export function searchQueryString(state: SearchState): string {
   for (const c of state.categories) params.append("category", c);
   for (const a of state.authors) params.append("author", a);
   if (state.source) params.set("source", state.source);
+  if (state.tag) params.set("tag", state.tag);
   if (state.sort !== "relevance") params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   return params.toString();
@@ -98,6 +103,7 @@ export function searchInput(state: SearchState) {
       ...(state.authors.length ? { authors: state.authors } : {}),
       ...(state.source ? { source: state.source } : {}),
     },
+    ...(state.tag ? { tag: state.tag } : {}),
     sort: state.sort,
     // The facet sidebar shows all four (the API counts only the cheap ones unless asked).
     facets: [...SIDEBAR_FACETS],
@@ -107,11 +113,11 @@ export function searchInput(state: SearchState) {
 }
 
 export function activeFilterCount(state: SearchState): number {
-  return (state.yearFrom !== null || state.yearTo !== null ? 1 : 0) + state.categories.length + state.authors.length + (state.source ? 1 : 0);
+  return (state.yearFrom !== null || state.yearTo !== null ? 1 : 0) + state.categories.length + state.authors.length + (state.source ? 1 : 0) + (state.tag ? 1 : 0);
 }
 
 export function withoutFilters(state: SearchState): SearchState {
-  return { ...state, yearFrom: null, yearTo: null, categories: [], authors: [], source: null, page: 1 };
+  return { ...state, yearFrom: null, yearTo: null, categories: [], authors: [], source: null, tag: null, page: 1 };
 }
 
 /** Human names for the `source` facet (how a paper first arrived). */

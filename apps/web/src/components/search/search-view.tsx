@@ -115,7 +115,8 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
   const typingAhead = draft.trim() !== state.q;
   const busy = query.isFetching || typingAhead;
 
-  const facetPanel = <FacetPanel state={state} facets={result?.facets} onChange={change} />;
+  const myTags = useQuery({ ...trpc.tags.mine.queryOptions(), enabled: signedIn });
+  const facetPanel = <FacetPanel state={state} facets={result?.facets} onChange={change} myTags={myTags.data} />;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-8 sm:py-10">
