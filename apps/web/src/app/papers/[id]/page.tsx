@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { FileUp, Library, MessageSquareText, Search } from "lucide-react";
 import { Badge } from "@commonplace/ui";
 import { AddToListSlot } from "@/components/papers/add-to-list-slot";
+import { CiteButton } from "@/components/cite/cite-button";
 import { BackLink } from "@/components/papers/back-link";
 import { formatDate, plural } from "@/components/papers/format";
 import { loadPaper } from "@/components/papers/load-paper";
@@ -130,6 +131,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
             </a>
           ) : null}
           <AddToListSlot paperId={paper.id} paperTitle={paper.title} />
+          <CiteButton target={{ kind: "paper", paperId: paper.id, title: paper.title }} signedIn={Boolean(me)} />
         </div>
         <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-[13px] text-ink-muted" data-testid="paper-public-counts">
           <span className="inline-flex items-center gap-1.5">
