@@ -9,6 +9,7 @@ import { bodyClass } from "./time";
 import { useAnnotationActions } from "./use-annotation-actions";
 import type { Person } from "./use-people";
 import { TimeAgo } from "@/components/time-ago";
+import { AnnotationTags } from "@/components/tags/annotation-tags";
 
 function ScopeTag({ thread }: { thread: Thread }) {
   const Icon = thread.visibility === "PRIVATE" ? Lock : thread.visibility === "TEAM" ? Users : Globe;
@@ -165,6 +166,7 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
       </div>
 
       <Entry item={thread} people={people} isRoot />
+      <AnnotationTags annotation={thread} />
 
       {thread.replies.length > 0 ? (
         <ol className="grid gap-3 border-l-2 border-line pl-3" aria-label="Replies">
