@@ -74,7 +74,8 @@ function citationOf(str: (k: string) => string | undefined, date: { iso?: string
   set("volume", str("volume"));
   set("issue", str("issue"));
   set("page", str("page")?.replace(/\s*[–—-]{1,2}\s*/g, "-"));
-  set("publisher", str("publisher"));
+  // "arXiv" as a preprint's publisher is what exports write for citation styles; the arXiv id already says it.
+  set("publisher", preprint && /^\s*arxiv\s*$/i.test(str("publisher") ?? "") ? undefined : str("publisher"));
   set("note", str("note"));
   if (!date.iso && date.month) out.month = date.month;
   const literal = authors.filter((a) => a.literal).map((a) => a.name);

@@ -17,15 +17,15 @@ export async function insertPapers(tx: Tx, papers: ExistingPaper[]): Promise<voi
   const col = <T>(f: (p: ExistingPaper) => T) => papers.map(f);
   await tx.$executeRaw`
     INSERT INTO "Paper" (id, "canonicalKey", "arxivId", doi, title, "normTitle", abstract, "publishedAt", year, categories,
-      "journalRef", venue, links, "fullText", pages, source, "latestVersion", "updatedAt")
+      "journalRef", venue, citation, links, "fullText", pages, source, "latestVersion", "updatedAt")
     SELECT id, key, arxiv, doi, title, ntitle, abstract, pub, year, ARRAY(SELECT jsonb_array_elements_text(cats::jsonb)),
-      jref, venue, links::jsonb, ftext, pages::jsonb, source, lv, now()
+      jref, venue, citation::jsonb, links::jsonb, ftext, pages::jsonb, source, lv, now()
     FROM unnest(${col((p) => p.id)}::text[], ${col((p) => p.canonicalKey)}::text[], ${col((p) => p.arxivId)}::text[],
       ${col((p) => p.doi)}::text[], ${col((p) => p.title)}::text[], ${col((p) => p.normTitle)}::text[], ${col((p) => p.abstract)}::text[],
       ${col((p) => utc(p.publishedAt))}::timestamp(3)[], ${col((p) => p.year)}::int[], ${col((p) => json(p.categories))}::text[],
-      ${col((p) => p.journalRef)}::text[], ${col((p) => p.venue)}::text[], ${col((p) => json(p.links))}::text[],
+      ${col((p) => p.journalRef)}::text[], ${col((p) => p.venue)}::text[], ${col((p) => json(p.citation))}::text[], ${col((p) => json(p.links))}::text[],
       ${col((p) => p.fullText)}::text[], ${col((p) => json(p.pages))}::text[], ${col((p) => p.source)}::text[], ${col((p) => p.latestVersion)}::int[])
-      AS t(id, key, arxiv, doi, title, ntitle, abstract, pub, year, cats, jref, venue, links, ftext, pages, source, lv)`;
+      AS t(id, key, arxiv, doi, title, ntitle, abstract, pub, year, cats, jref, venue, citation, links, ftext, pages, source, lv)`;
 }
 
 export interface VersionInsert {

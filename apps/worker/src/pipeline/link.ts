@@ -29,6 +29,7 @@ export function linkDecision(index: CandidateIndex, before: ExistingPaper, item:
     categories: fillList(before.categories, item.categories),
     journalRef: fill(before.journalRef, item.journalRef),
     venue: fill(before.venue, item.venue),
+    citation: fill(before.citation, item.citation),
     links: fillList(before.links, item.links),
   };
   upgradeKey(index, before, after);

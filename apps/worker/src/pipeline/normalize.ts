@@ -1,10 +1,12 @@
 import {
   contentHash,
+  finishCitation,
   firstAuthorLastName,
   normalizeDoi,
   normalizeTitle,
   parseArxivId,
   parseIdentifier,
+  type CitationFields,
   type PaperLink,
   type ParsedPaper,
 } from "@commonplace/formats";
@@ -79,11 +81,18 @@ export function normalizePaper(p: ParsedPaper, ref: string): { ok: true; paper: 
       categories: [...new Set(p.categories.map((c) => cleanText(c).trim()).filter(Boolean))],
       journalRef: text(p.journalRef),
       venue: text(p.venue),
+      citation: p.citation ? (finishCitation(mapCitation(p.citation, cleanText)) ?? null) : null,
       links: dedupeLinks(p.links),
       fullText: fullText && fullText.trim() ? fullText : null,
       pages: p.pages?.length ? p.pages.map(cleanText) : null,
     },
   };
+}
+
+function mapCitation(c: CitationFields, f: (s: string) => string): CitationFields {
+  return Object.fromEntries(
+    Object.entries(c).map(([k, v]) => [k, typeof v === "string" ? f(v) : Array.isArray(v) ? v.map((x: string) => f(x)) : v]),
+  ) as CitationFields;
 }
 
 export function dedupeLinks(links: readonly PaperLink[]): PaperLink[] {

@@ -1,5 +1,5 @@
 import { Prisma, type Db } from "@commonplace/db";
-import { firstAuthorLastName, normalizeTitle, type PaperLink } from "@commonplace/formats";
+import { citationFieldsSchema, finishCitation, firstAuthorLastName, normalizeTitle, type CitationFields, type PaperLink } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { insertIngestItems, insertOutboxUpserts, insertPaperAuthors, insertPapers, insertVersions, upsertAuthorRows } from "./bulk-write.ts";
 import { CandidateIndex, decide, titleMatches } from "./dedupe.ts";
@@ -175,6 +175,7 @@ export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<
     categories: r.categories,
     journalRef: r.journalRef,
     venue: r.venue,
+    citation: toCitation(r.citation),
     links: toLinks(r.links),
     fullText: r.fullText,
     pages: Array.isArray(r.pages) ? (r.pages as string[]) : null,
@@ -192,6 +193,12 @@ function toLinks(json: unknown): PaperLink[] {
   );
 }
 
+/** Paper.citation read back (jsonb reorders keys: rebuilt in one key order, like links); a malformed value is none. */
+function toCitation(json: unknown): CitationFields | null {
+  const parsed = citationFieldsSchema.safeParse(json);
+  return parsed.success ? (finishCitation(parsed.data) ?? null) : null;
+}
+
 function paperColumns(p: ExistingPaper) {
   return {
     canonicalKey: p.canonicalKey,
@@ -205,6 +212,7 @@ function paperColumns(p: ExistingPaper) {
     categories: p.categories,
     journalRef: p.journalRef,
     venue: p.venue,
+    citation: p.citation ? (p.citation as Prisma.InputJsonValue) : Prisma.DbNull,
     links: p.links as unknown as Prisma.InputJsonValue,
     fullText: p.fullText,
     pages: p.pages ? (p.pages as Prisma.InputJsonValue) : Prisma.DbNull,

@@ -1,5 +1,5 @@
 import type { PartialFields } from "@commonplace/catalogue";
-import type { PaperLink, ParseOutcome } from "@commonplace/formats";
+import type { CitationFields, PaperLink, ParseOutcome } from "@commonplace/formats";
 
 // Shapes passed between stages: fetch → parse → normalize → dedupe → persist (→ outbox → index).
 
@@ -42,6 +42,8 @@ export interface NormalizedPaper {
   categories: string[];
   journalRef: string | null;
   venue: string | null;
+  /** Type, volume, issue, pages … of a citation import (Paper.citation). */
+  citation: CitationFields | null;
   links: PaperLink[];
   fullText: string | null;
   pages: string[] | null;
@@ -62,6 +64,7 @@ export interface ExistingPaper {
   categories: string[];
   journalRef: string | null;
   venue: string | null;
+  citation: CitationFields | null;
   links: PaperLink[];
   fullText: string | null;
   pages: string[] | null;

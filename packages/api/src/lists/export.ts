@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db, Prisma } from "@commonplace/db";
-import { toBibtex, toCslJson, toMarkdown, toRis, type CitablePaper } from "@commonplace/formats";
+import { citableFromStored, toBibtex, toCslJson, toMarkdown, toRis, type CitablePaper } from "@commonplace/formats";
 import { comparePositions } from "./positions.ts";
 
 export const exportFormatSchema = z.enum(["bibtex", "ris", "csl-json", "markdown"]);
@@ -26,6 +26,8 @@ export const citablePaperSelect = {
   venue: true,
   abstract: true,
   journalRef: true,
+  publishedAt: true,
+  citation: true,
   links: true,
   authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
 } as const satisfies Prisma.PaperSelect;
@@ -34,20 +36,7 @@ type CitableRow = Prisma.PaperGetPayload<{ select: typeof citablePaperSelect }>;
 
 /** A stored paper as the formats package's citable record, with the exporter's note and keywords (tags). */
 export function toCitable(p: CitableRow, extra: { note?: string | null; keywords?: string[] } = {}): CitablePaper {
-  return {
-    id: p.id,
-    title: p.title,
-    authors: p.authors.map((a) => a.author.name),
-    ...(p.year ? { year: p.year } : {}),
-    ...(p.doi ? { doi: p.doi } : {}),
-    ...(p.arxivId ? { arxivId: p.arxivId } : {}),
-    ...(p.venue ? { venue: p.venue } : {}),
-    ...(p.abstract ? { abstract: p.abstract } : {}),
-    ...(p.journalRef ? { journalRef: p.journalRef } : {}),
-    ...(extra.note ? { note: extra.note } : {}),
-    ...(extra.keywords?.length ? { keywords: extra.keywords } : {}),
-    ...(pageUrl(p.links) ? { url: pageUrl(p.links)! } : {}),
-  };
+  return citableFromStored({ ...p, authors: p.authors.map((a) => a.author.name) }, extra);
 }
 
 /** The list's papers in list order (with `tag`: only items carrying it), as the formats package's citable records. */
@@ -59,13 +48,6 @@ export async function listCitables(db: Db, listId: string, opts: { tag?: string 
   items.sort((a, b) => comparePositions(a.position, b.position) || comparePositions(a.id, b.id));
   // The list's team tags travel as keywords (issue 15.3); a reader's personal tags never go into a list's export.
   return items.map(({ paper, note, tags }) => toCitable(paper, { note, keywords: tags }));
-}
-
-/** The paper's own page from its stored links (publisher or HTML page), for a citation's url field. */
-function pageUrl(links: unknown): string | undefined {
-  if (!Array.isArray(links)) return undefined;
-  const http = links.filter((l): l is { kind: string; url: string } => typeof l?.url === "string" && /^https?:\/\//.test(l.url));
-  return (http.find((l) => l.kind === "html" || l.kind === "other") ?? http.find((l) => l.kind === "abs"))?.url;
 }
 
 export function slugFile(title: string): string {
