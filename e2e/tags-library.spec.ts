@@ -46,7 +46,10 @@ test("tag papers, filter the library by tag, export by tag with keywords, search
   // The library holds the three tagged papers; the tag facet narrows it to two.
   await gotoHydrated(page, "/library");
   await expect(page.getByTestId("library-entry")).toHaveCount(3);
-  await page.getByTestId("library-facets").getByRole("button", { name: /reading group\s*2/ }).click();
+  await page
+    .getByTestId("library-facets")
+    .getByRole("button", { name: /reading group\s*2/ })
+    .click();
   await expect(page).toHaveURL(/\/library\?tag=reading\+group/);
   await expect(page.getByTestId("library-entry")).toHaveCount(2);
   await expect(page.getByTestId("library-count")).toHaveText("2 of 3 papers");

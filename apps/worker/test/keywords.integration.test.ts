@@ -26,7 +26,9 @@ async function importAs(userId: string | null, text: string) {
 }
 
 const tagsOf = async (userId: string) =>
-  (await db.paperTag.findMany({ where: { userId }, include: { paper: { select: { title: true } } }, orderBy: { tag: "asc" } })).map((t) => `${t.paper.title}: ${t.tag}`);
+  (await db.paperTag.findMany({ where: { userId }, include: { paper: { select: { title: true } } }, orderBy: { tag: "asc" } })).map(
+    (t) => `${t.paper.title}: ${t.tag}`,
+  );
 
 beforeAll(async () => {
   const url = await freshDatabase("worker_keywords_it");

@@ -26,7 +26,10 @@ export async function addPapersToList(db: Db, list: ActivityList, actorId: strin
 
 /** The papers as citable records, in the given order, with my own tags as keywords (exports and Cite). */
 export async function libraryCitables(db: Db, userId: string, paperIds: string[]): Promise<CitablePaper[]> {
-  const [papers, tags] = await Promise.all([db.paper.findMany({ where: { id: { in: paperIds } }, select: citablePaperSelect }), tagsOfPapers(db, userId, paperIds)]);
+  const [papers, tags] = await Promise.all([
+    db.paper.findMany({ where: { id: { in: paperIds } }, select: citablePaperSelect }),
+    tagsOfPapers(db, userId, paperIds),
+  ]);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const tagsById = new Map(tags.map((t) => [t.paperId, t.tags]));
   return paperIds.flatMap((id) => {

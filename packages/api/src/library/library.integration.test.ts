@@ -20,7 +20,9 @@ async function importedBy(userId: string, paperId: string) {
 
 async function uploadedBy(userId: string, paperId: string) {
   const bytes = Buffer.from("%PDF-1.4 test");
-  await db().paperPdf.create({ data: { paperId, uploaderId: userId, fileName: "x.pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), bytes } });
+  await db().paperPdf.create({
+    data: { paperId, uploaderId: userId, fileName: "x.pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), bytes },
+  });
 }
 
 beforeAll(async () => {
@@ -33,7 +35,12 @@ beforeAll(async () => {
   const annotated = await textPaper();
   ids.annotated = annotated.id;
   const { start, end } = rangeOf("the Transformer");
-  await as(ada).annotations.create({ paperId: annotated.id, target: { start, end, exact: "the Transformer" }, body: `Private marginalia: ${secret} gradients`, visibility: "PRIVATE" });
+  await as(ada).annotations.create({
+    paperId: annotated.id,
+    target: { start, end, exact: "the Transformer" },
+    body: `Private marginalia: ${secret} gradients`,
+    visibility: "PRIVATE",
+  });
   ids.uploaded = (await paper("Uploaded scan of convolution tricks", { year: 2019 })).id;
   await uploadedBy(ada.id, ids.uploaded);
   ids.imported = (await paper("Imported survey of retrieval", { year: 2019 })).id;
@@ -91,7 +98,11 @@ describe("my library", () => {
     expect(await as(ada).library.addToList({ listId: target.id, paperIds: selection })).toEqual({ added: 3 });
     expect(await as(ada).library.addToList({ listId: target.id, paperIds: [ids.uploaded, ids.saved] })).toEqual({ added: 1 });
     expect((await as(ada).lists.items({ listId: target.id })).map((i) => i.paper.id)).toEqual([...selection, ids.saved]);
-    expect((await as(fx.people.VIEWER).library.addToList({ listId: target.id, paperIds: selection }).catch((e: { code: string }) => e.code))).toBe("NOT_FOUND");
+    expect(
+      await as(fx.people.VIEWER)
+        .library.addToList({ listId: target.id, paperIds: selection })
+        .catch((e: { code: string }) => e.code),
+    ).toBe("NOT_FOUND");
     await as(ada).tags.bulk({ paperIds: selection, add: ["Exam prep"] });
     const exported = await as(ada).library.export({ tag: "exam prep", format: "csl-json" });
     expect(exported.count).toBe(3);
@@ -120,7 +131,13 @@ describe("private notes and annotations never reach anyone else", () => {
       expect(JSON.stringify(lib)).not.toContain(secret);
       expect((await as(who).library.entries({ q: secret })).total).toBe(0);
       expect(JSON.stringify(await as(who).library.export({ format: "csl-json" }))).not.toContain(secret);
-      expect((await as(who).papers.search({ q: secret }).catch(() => ({ total: 0 }))).total).toBe(0);
+      expect(
+        (
+          await as(who)
+            .papers.search({ q: secret })
+            .catch(() => ({ total: 0 }))
+        ).total,
+      ).toBe(0);
       expect(JSON.stringify(await as(who).profiles.byHandle({ handle: ada.handle }))).not.toContain(secret);
       expect(JSON.stringify(await as(who).activity.user({ handle: ada.handle }))).not.toContain(secret);
       expect(JSON.stringify(await as(who).follows.feed({}))).not.toContain(secret);

@@ -67,7 +67,15 @@ async function loadRows(db: Db, userId: string, withAbstract: boolean): Promise<
   return entries.flatMap((entry) => {
     const p = byId.get(entry.paperId);
     if (!p) return [];
-    const paper = { id: p.id, title: p.title, year: p.year, venue: p.venue, abstract: p.abstract ?? null, authors: p.authors.map((a) => a.author.name), authorCount: p._count.authors };
+    const paper = {
+      id: p.id,
+      title: p.title,
+      year: p.year,
+      venue: p.venue,
+      abstract: p.abstract ?? null,
+      authors: p.authors.map((a) => a.author.name),
+      authorCount: p._count.authors,
+    };
     return [{ entry, paper, match: null }];
   });
 }

@@ -40,7 +40,11 @@ export interface SearchCaller {
  * anonymous ones in all, so a flood of pasted abstracts cannot slow everyone's short searches.
  * An unreachable Meilisearch is a 503 naming the search service.
  */
-export async function runSearch(caller: SearchCaller, input: z.input<typeof searchParamsSchema>, options: { onlyIds?: readonly string[] } = {}): Promise<SearchResultView> {
+export async function runSearch(
+  caller: SearchCaller,
+  input: z.input<typeof searchParamsSchema>,
+  options: { onlyIds?: readonly string[] } = {},
+): Promise<SearchResultView> {
   const parsed = searchParamsSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid search.");
   const params = parsed.data;

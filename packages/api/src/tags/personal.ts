@@ -38,7 +38,12 @@ export async function applyTags(db: Db, userId: string, paperIds: string[], add:
   return db.$transaction(async (tx) => {
     if (remove.length) await tx.paperTag.deleteMany({ where: { userId, paperId: { in: ids }, tag: { in: remove } } });
     if (add.length) await tx.paperTag.createMany({ data: ids.flatMap((paperId) => add.map((tag) => ({ userId, paperId, tag }))), skipDuplicates: true });
-    const over = await tx.paperTag.groupBy({ by: ["paperId"], where: { userId, paperId: { in: ids } }, _count: { _all: true }, having: { paperId: { _count: { gt: TAGS_PER_TARGET } } } });
+    const over = await tx.paperTag.groupBy({
+      by: ["paperId"],
+      where: { userId, paperId: { in: ids } },
+      _count: { _all: true },
+      having: { paperId: { _count: { gt: TAGS_PER_TARGET } } },
+    });
     if (over.length) throw tooMany();
     return { papers: ids.length };
   });

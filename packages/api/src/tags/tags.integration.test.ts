@@ -19,7 +19,10 @@ describe("personal tags on papers", () => {
     const me = await person("tagger");
     const other = await person("other");
     const [a, b, c] = [await paper(), await paper(), await paper()];
-    expect(await as(me).tags.setForPaper({ paperId: a.id, tags: ["Deep  Learning", "deep learning", "NLP"] })).toEqual({ paperId: a.id, tags: ["deep learning", "nlp"] });
+    expect(await as(me).tags.setForPaper({ paperId: a.id, tags: ["Deep  Learning", "deep learning", "NLP"] })).toEqual({
+      paperId: a.id,
+      tags: ["deep learning", "nlp"],
+    });
     await as(me).tags.bulk({ paperIds: [b.id, c.id], add: ["NLP", "Vision"] });
     await as(me).tags.bulk({ paperIds: [c.id], remove: ["vision"] });
     expect(await as(me).tags.mine()).toEqual([
@@ -28,7 +31,11 @@ describe("personal tags on papers", () => {
       { tag: "vision", count: 1 },
     ]);
     expect(await as(me).tags.rename({ from: "vision", to: "Deep Learning" })).toEqual({ papers: 1 });
-    expect((await as(me).tags.forPapers({ paperIds: [a.id, b.id, c.id] })).map((p) => p.tags.sort())).toEqual([["deep learning", "nlp"], ["deep learning", "nlp"], ["nlp"]]);
+    expect((await as(me).tags.forPapers({ paperIds: [a.id, b.id, c.id] })).map((p) => p.tags.sort())).toEqual([
+      ["deep learning", "nlp"],
+      ["deep learning", "nlp"],
+      ["nlp"],
+    ]);
     expect(await as(me).tags.remove({ tag: "nlp" })).toEqual({ papers: 3 });
     expect(await as(me).tags.mine()).toEqual([{ tag: "deep learning", count: 2 }]);
     // Someone else sees none of them, and their own tags do not touch mine.
@@ -42,7 +49,8 @@ describe("personal tags on papers", () => {
   it("refuses invalid names and more than 20 tags on a paper", async () => {
     const me = await person("strict");
     const p = await paper();
-    for (const bad of ["a\u0000b", "right\u202Eleft", "   ", "x".repeat(41)]) expect(await outcome(as(me).tags.setForPaper({ paperId: p.id, tags: [bad] }))).toBe("BAD_REQUEST");
+    for (const bad of ["a\u0000b", "right\u202Eleft", "   ", "x".repeat(41)])
+      expect(await outcome(as(me).tags.setForPaper({ paperId: p.id, tags: [bad] }))).toBe("BAD_REQUEST");
     const twenty = Array.from({ length: 20 }, (_, i) => `t${i}`);
     await as(me).tags.setForPaper({ paperId: p.id, tags: twenty });
     expect(await outcome(as(me).tags.setForPaper({ paperId: p.id, tags: [...twenty, "one more"] }))).toBe("BAD_REQUEST");
@@ -58,7 +66,20 @@ describe("personal tags on papers", () => {
     const ps = [await paper(`${word} one`), await paper(`${word} two`), await paper(`${word} three`)];
     await upsertDocuments(
       search(),
-      ps.map((p) => toPaperDocument({ id: p.id, title: p.title, abstract: null, authors: [], year: 2020, publishedAt: null, categories: [], source: "test", upvotes: 0, arxivId: null })),
+      ps.map((p) =>
+        toPaperDocument({
+          id: p.id,
+          title: p.title,
+          abstract: null,
+          authors: [],
+          year: 2020,
+          publishedAt: null,
+          categories: [],
+          source: "test",
+          upvotes: 0,
+          arxivId: null,
+        }),
+      ),
     );
     await as(me).tags.bulk({ paperIds: [ps[0]!.id, ps[2]!.id], add: ["Reading Group"] });
     expect((await as(me).papers.search({ q: word })).total).toBe(3);
@@ -101,8 +122,19 @@ describe("team tags", () => {
   it("on annotations: the author and editors of its team tag it; viewers and strangers cannot; readers see the tags", async () => {
     const p = await textPaper();
     const { start, end } = rangeOf("the Transformer");
-    const note = await as(fx.people.MEMBER).annotations.create({ paperId: p.id, target: { start, end, exact: "the Transformer" }, body: "team note", visibility: "TEAM", teamSlug: fx.slug });
-    const mine = await as(fx.outsider).annotations.create({ paperId: p.id, target: { start, end, exact: "the Transformer" }, body: "public note", visibility: "PUBLIC" });
+    const note = await as(fx.people.MEMBER).annotations.create({
+      paperId: p.id,
+      target: { start, end, exact: "the Transformer" },
+      body: "team note",
+      visibility: "TEAM",
+      teamSlug: fx.slug,
+    });
+    const mine = await as(fx.outsider).annotations.create({
+      paperId: p.id,
+      target: { start, end, exact: "the Transformer" },
+      body: "public note",
+      visibility: "PUBLIC",
+    });
     const setAs = (who: Parameters<typeof as>[0], id: string, tags: string[]) => as(who).tags.setForAnnotation({ annotationId: id, tags });
     expect(await setAs(fx.people.MEMBER, note.id, ["Method"])).toEqual({ id: note.id, tags: ["method"] });
     expect(await setAs(fx.people.ADMIN, note.id, ["method", "To Discuss"])).toEqual({ id: note.id, tags: ["method", "to discuss"] });

@@ -163,7 +163,14 @@ function BulkTagAction({ paperIds, onDone }: { paperIds: string[]; onDone: () =>
         >
           <label className="grid gap-1 text-sm text-ink-muted">
             Add tags
-            <Input value={add} onChange={(e) => setAdd(e.target.value)} list="bulk-tag-suggestions" placeholder="reading group, exam" autoFocus maxLength={2000} />
+            <Input
+              value={add}
+              onChange={(e) => setAdd(e.target.value)}
+              list="bulk-tag-suggestions"
+              placeholder="reading group, exam"
+              autoFocus
+              maxLength={2000}
+            />
           </label>
           <label className="grid gap-1 text-sm text-ink-muted">
             Remove tags

@@ -9,16 +9,37 @@ import { STATUS_LABELS } from "./library-state";
 
 export type LibraryEntry = RouterOutputs["library"]["entries"]["entries"][number];
 
-const MATCH_LABELS: Record<string, string> = { note: "your note", annotation: "your annotation", tag: "your tag", abstract: "the abstract", title: "the title", authors: "the authors" };
+const MATCH_LABELS: Record<string, string> = {
+  note: "your note",
+  annotation: "your annotation",
+  tag: "your tag",
+  abstract: "the abstract",
+  title: "the title",
+  authors: "the authors",
+};
 
 /** One paper of my library: why it is here (lists and statuses, annotations, upload, import), my tags, and what matched. */
-export function LibraryEntryRow({ entry, selected, onSelect, onTag }: { entry: LibraryEntry; selected: boolean; onSelect: (on: boolean) => void; onTag: (tag: string) => void }) {
+export function LibraryEntryRow({
+  entry,
+  selected,
+  onSelect,
+  onTag,
+}: {
+  entry: LibraryEntry;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onTag: (tag: string) => void;
+}) {
   const { paper } = entry;
   const authors = paper.authors.length ? `${paper.authors.slice(0, 3).join(", ")}${paper.authorCount > 3 ? ` +${paper.authorCount - 3}` : ""}` : null;
   const meta = [authors, paper.year ? String(paper.year) : null, paper.venue].filter(Boolean).join(" · ");
   const matched = entry.matchedIn.filter((m) => m === "note" || m === "annotation" || m === "tag");
   return (
-    <li data-testid="library-entry" data-paper-id={paper.id} className="flex gap-3 rounded-xl border border-line bg-surface p-4 shadow-xs hover:border-line-strong sm:p-5">
+    <li
+      data-testid="library-entry"
+      data-paper-id={paper.id}
+      className="flex gap-3 rounded-xl border border-line bg-surface p-4 shadow-xs hover:border-line-strong sm:p-5"
+    >
       <input
         type="checkbox"
         checked={selected}

@@ -44,8 +44,9 @@ export function LibraryView({ initialState, initial }: { initialState: LibrarySt
   const setMany = (ids: string[], on: boolean) =>
     setSelected((prev) => {
       const next = new Set(prev);
-      for (const id of ids) if (on) next.add(id);
-      else next.delete(id);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
       return next;
     });
 
@@ -87,7 +88,11 @@ export function LibraryView({ initialState, initial }: { initialState: LibrarySt
             </p>
             <label className="inline-flex items-center gap-2 text-sm text-ink-muted">
               Sort
-              <Select value={state.sort} onChange={(e) => change({ ...state, sort: e.target.value as LibrarySort, page: 1 })} className="w-44 [&_select]:h-8 [&_select]:text-[13px]">
+              <Select
+                value={state.sort}
+                onChange={(e) => change({ ...state, sort: e.target.value as LibrarySort, page: 1 })}
+                className="w-44 [&_select]:h-8 [&_select]:text-[13px]"
+              >
                 {(Object.keys(SORT_LABELS) as LibrarySort[]).map((s) => (
                   <option key={s} value={s}>
                     {SORT_LABELS[s]}
@@ -114,7 +119,12 @@ export function LibraryView({ initialState, initial }: { initialState: LibrarySt
           {data.entries.length ? (
             <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-[13px] text-ink-muted">
               <label className="inline-flex items-center gap-2">
-                <input type="checkbox" checked={allOnPage} onChange={(e) => setMany(pageIds, e.target.checked)} className="size-4 accent-[var(--color-accent)]" />
+                <input
+                  type="checkbox"
+                  checked={allOnPage}
+                  onChange={(e) => setMany(pageIds, e.target.checked)}
+                  className="size-4 accent-[var(--color-accent)]"
+                />
                 Select this page
               </label>
               {data.total > pageIds.length ? (
@@ -161,7 +171,12 @@ export function LibraryView({ initialState, initial }: { initialState: LibrarySt
               <span className="text-ink-muted">
                 Page {state.page} of {Math.ceil(data.total / LIBRARY_PAGE)}
               </span>
-              <Button variant="secondary" size="sm" disabled={state.page * LIBRARY_PAGE >= data.total} onClick={() => change({ ...state, page: state.page + 1 })}>
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={state.page * LIBRARY_PAGE >= data.total}
+                onClick={() => change({ ...state, page: state.page + 1 })}
+              >
                 Next
               </Button>
             </nav>

@@ -14,7 +14,10 @@ export async function AddToListSlot({ paperId, paperTitle }: { paperId: string; 
   return (
     <Prefetched
       load={(trpc, qc) =>
-        Promise.all([qc.prefetchQuery(trpc.lists.savedIn.queryOptions({ paperIds: [paperId] })), qc.prefetchQuery(trpc.tags.forPapers.queryOptions({ paperIds: [paperId] }))])
+        Promise.all([
+          qc.prefetchQuery(trpc.lists.savedIn.queryOptions({ paperIds: [paperId] })),
+          qc.prefetchQuery(trpc.tags.forPapers.queryOptions({ paperIds: [paperId] })),
+        ])
       }
     >
       <LazyAddToListMenu paperId={paperId} paperTitle={paperTitle} />

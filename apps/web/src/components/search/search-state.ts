@@ -113,7 +113,9 @@ export function searchInput(state: SearchState) {
 }
 
 export function activeFilterCount(state: SearchState): number {
-  return (state.yearFrom !== null || state.yearTo !== null ? 1 : 0) + state.categories.length + state.authors.length + (state.source ? 1 : 0) + (state.tag ? 1 : 0);
+  return (
+    (state.yearFrom !== null || state.yearTo !== null ? 1 : 0) + state.categories.length + state.authors.length + (state.source ? 1 : 0) + (state.tag ? 1 : 0)
+  );
 }
 
 export function withoutFilters(state: SearchState): SearchState {

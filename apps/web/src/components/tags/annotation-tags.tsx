@@ -29,7 +29,13 @@ export function AnnotationTags({ annotation }: { annotation: { id: string; tags:
         <TagChip key={t} tag={t} onRemove={editing ? () => save(tags.filter((x) => x !== t)) : undefined} />
       ))}
       {editing ? (
-        <TagAdder label="Tag this annotation" suggestions={[]} pending={set.isPending} onAdd={(names) => save([...tags, ...names])} onClose={() => setEditing(false)} />
+        <TagAdder
+          label="Tag this annotation"
+          suggestions={[]}
+          pending={set.isPending}
+          onAdd={(names) => save([...tags, ...names])}
+          onClose={() => setEditing(false)}
+        />
       ) : can.tag ? (
         <Button size="sm" variant="ghost" className="h-6 px-1.5 text-xs" onClick={() => setEditing(true)}>
           <Tag aria-hidden /> {tags.length ? "Edit tags" : "Tag"}

@@ -3,7 +3,19 @@ import { Tag, X } from "lucide-react";
 import { cn } from "@commonplace/ui";
 
 /** One tag: a link (to what carries it) and, when editable, a remove button. Long names wrap inside the chip. */
-export function TagChip({ tag, href, onRemove, active, className }: { tag: string; href?: string; onRemove?: () => void; active?: boolean; className?: string }) {
+export function TagChip({
+  tag,
+  href,
+  onRemove,
+  active,
+  className,
+}: {
+  tag: string;
+  href?: string;
+  onRemove?: () => void;
+  active?: boolean;
+  className?: string;
+}) {
   const body = (
     <>
       <Tag aria-hidden className="size-3 shrink-0" />

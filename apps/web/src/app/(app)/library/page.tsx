@@ -14,7 +14,9 @@ export default async function LibraryPage({ searchParams }: Props) {
   const state = parseLibraryState(await searchParams);
   const caller = await getServerCaller();
   // A hand-edited URL with a filter the API refuses (say, a tag with control characters) shows the whole library.
-  const initial = await caller.library.entries(libraryInput(state)).catch(() => caller.library.entries(libraryInput({ ...state, tag: null, listId: null, venue: null })));
+  const initial = await caller.library
+    .entries(libraryInput(state))
+    .catch(() => caller.library.entries(libraryInput({ ...state, tag: null, listId: null, venue: null })));
   return (
     <Suspense>
       <LibraryView initialState={state} initial={initial} />
