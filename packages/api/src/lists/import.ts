@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@commonplace/db";
 import { detectFormat } from "@commonplace/formats";
-import { startIngestRun } from "../ingest/start-run.ts";
+import { classifyPaste, startIngestRun } from "../ingest/start-run.ts";
 import { recordActivity, type ActivityList } from "../teams/activity.ts";
 import { appendPapersLocked } from "./append.ts";
 import { withListLock } from "./lock.ts";
@@ -12,14 +12,21 @@ import { withListLock } from "./lock.ts";
 // reads the list or polls the import first — so the worker needs no knowledge of lists.
 
 export async function startListImport(db: Db, list: { id: string }, userId: string, file: { fileName: string; text: string }): Promise<{ runId: string }> {
-  const bytes = new TextEncoder().encode(file.text);
-  const format = detectFormat(file.fileName, bytes);
-  if (!["bibtex", "ris", "csl-json"].includes(String(format))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Import BibTeX (.bib), RIS (.ris) or CSL-JSON (.json) into a list." });
+  // Pasted DOIs, arXiv ids or URLs (one per line) are looked up like the import page's; anything else is a citation file.
+  const pasted = classifyPaste(file.text);
+  let runId: string;
+  if ("identifiers" in pasted) {
+    runId = (await startIngestRun(db, userId, pasted, "list-import")).runId;
+  } else {
+    const bytes = new TextEncoder().encode(file.text);
+    const format = detectFormat(file.fileName, bytes);
+    if (!["bibtex", "ris", "csl-json"].includes(String(format))) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Import BibTeX (.bib), RIS (.ris) or CSL-JSON (.json), or paste DOIs and arXiv ids, into a list." });
+    }
+    runId = (await startIngestRun(db, userId, { files: [{ fileName: file.fileName, bytes }] }, "list-import")).runId;
   }
-  const run = await startIngestRun(db, userId, { files: [{ fileName: file.fileName, bytes }] }, "list-import");
-  await db.readingListImport.create({ data: { runId: run.runId, listId: list.id, userId } });
-  return { runId: run.runId };
+  await db.readingListImport.create({ data: { runId, listId: list.id, userId } });
+  return { runId };
 }
 
 /** Appends the papers of finished imports to the list; returns how many items were added. */
