@@ -1,5 +1,6 @@
 import { chain, type BibEntry, type CslItem } from "./citation.ts";
 import { fixCslItem, protectMath } from "./citation-fixes.ts";
+import { bibtexEntryLine, withLines } from "./entry-lines.ts";
 import { cslToPaper, type ArxivHint } from "./csl-to-paper.ts";
 import { parseArxivId } from "./identifiers.ts";
 import { fail } from "./paper.ts";
@@ -17,6 +18,10 @@ const ENTRY_START = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/gm;
 const DEFINITION = /^\s*@(string|preamble|comment)\s*[{(]/i;
 
 export function parseBibtex(text: string): ParseOutcome[] {
+  return withLines(parseEntries(text), (ref) => bibtexEntryLine(text, ref));
+}
+
+function parseEntries(text: string): ParseOutcome[] {
   if (text.trim() === "") return [fail("Empty file", "file")];
   let entries: BibEntry[];
   try {

@@ -31,7 +31,7 @@ describe("parseBibtex", () => {
       ["entry b", false],
       ["entry c", true],
     ]);
-    expect(out[1]?.ok === false && out[1].error).toMatch(/^entry b: BibTeX syntax error: /);
+    expect(out[1]?.ok === false && out[1].error).toMatch(/^entry b \(line 2\): BibTeX syntax error: /);
   });
 
   it("reads eprint with eprinttype and Mendeley's arxivId", () => {
@@ -47,7 +47,9 @@ describe("parseBibtex", () => {
   });
 
   it("fails entries without a title", () => {
-    expect(parseBibtex("@misc{x, note={no title}}")).toEqual([{ ok: false, error: "entry x: missing title", ref: "entry x" }]);
+    expect(parseBibtex("@misc{x, note={no title}}")).toEqual([{ ok: false, error: "entry x (line 1): missing title", ref: "entry x" }]);
+    // The line of the entry, also when it has no key.
+    expect(parseBibtex("@misc{a, title={A}}\n\n@misc{, note={none}}")[1]).toMatchObject({ ok: false, error: expect.stringMatching(/^entry 2 \(line 3\): /) });
   });
 });
 
@@ -67,7 +69,7 @@ describe("parseRis", () => {
     expect(he?.abstract).toMatch(/^Deeper neural networks/);
     // CONF records keep their year in event-date (citation-js), which must still become `year`.
     expect(gpt3).toMatchObject({ title: "Language Models are Few-Shot Learners", year: 2020, arxivId: "2005.14165" });
-    expect(out[2]).toEqual({ ok: false, error: "entry 3: missing title", ref: "entry 3" });
+    expect(out[2]).toEqual({ ok: false, error: "entry 3 (line 22): missing title", ref: "entry 3" });
   });
 
   it("rejects text without RIS records", () => {
