@@ -56,7 +56,9 @@ export async function benchFormats(options: { references: number; repeat: number
           const report = child.message;
           const c: Case = { format, direction, impl, report, peakRssMb: Math.max(report.vmHwmMb ?? 0, child.peakSampledRssKb / 1024) };
           cases.push(c);
-          log(`  ${format} ${direction} ${impl}: ${fmt(median(report.runsMs) / 1000, 2)} s, ${int(rate(c))} refs/s, ${report.failed} failed, peak RSS ${fmt(c.peakRssMb, 0)} MB`);
+          log(
+            `  ${format} ${direction} ${impl}: ${fmt(median(report.runsMs) / 1000, 2)} s, ${int(rate(c))} refs/s, ${report.failed} failed, peak RSS ${fmt(c.peakRssMb, 0)} MB`,
+          );
         }
       }
     }

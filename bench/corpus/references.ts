@@ -29,7 +29,11 @@ export function syntheticReferences(count: number, seed = DEFAULT_SEED): Citable
       ...(r.doi ? { doi: r.doi } : {}),
     };
     if (i % 3 === 0) {
-      return { ...p, venue: VENUES[i % VENUES.length]!, citation: { type: "paper-conference", volume: String(30 + (i % 8)), page: `${i % 900}-${(i % 900) + 12}` } };
+      return {
+        ...p,
+        venue: VENUES[i % VENUES.length]!,
+        citation: { type: "paper-conference", volume: String(30 + (i % 8)), page: `${i % 900}-${(i % 900) + 12}` },
+      };
     }
     if (i % 5 === 0) {
       const venue = JOURNALS[i % JOURNALS.length]!;

@@ -58,9 +58,7 @@ function run(input: string | CitablePaper[]): { items: number; failed: number } 
 function slices(input: string | CitablePaper[]): (string | CitablePaper[])[] {
   if (Array.isArray(input)) return Array.from({ length: Math.ceil(input.length / SLICE) }, (_, i) => input.slice(i * SLICE, (i + 1) * SLICE));
   const units =
-    format === "csl-json"
-      ? (JSON.parse(input) as unknown[]).map((x) => JSON.stringify(x))
-      : input.split(format === "ris" ? /\n\n(?=TY {2}- )/ : /\n\n(?=@)/);
+    format === "csl-json" ? (JSON.parse(input) as unknown[]).map((x) => JSON.stringify(x)) : input.split(format === "ris" ? /\n\n(?=TY {2}- )/ : /\n\n(?=@)/);
   const join = (u: string[]) => (format === "csl-json" ? `[${u.join(",")}]` : u.join("\n\n"));
   return Array.from({ length: Math.ceil(units.length / SLICE) }, (_, i) => join(units.slice(i * SLICE, (i + 1) * SLICE)));
 }

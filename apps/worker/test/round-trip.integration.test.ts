@@ -19,7 +19,11 @@ let db: Db;
 let search: SearchClient;
 const logger = silentLogger();
 const corpus = (name: string) => readFileSync(new URL(`../../../packages/formats/test/fixtures/round-trip/${name}`, import.meta.url), "utf8");
-const FILES = { "refs.bib": [corpus("corpus.bib"), parseBibtex], "refs.ris": [corpus("corpus.ris"), parseRis], "refs.json": [corpus("corpus.csl.json"), parseCslJson] } as const;
+const FILES = {
+  "refs.bib": [corpus("corpus.bib"), parseBibtex],
+  "refs.ris": [corpus("corpus.ris"), parseRis],
+  "refs.json": [corpus("corpus.csl.json"), parseCslJson],
+} as const;
 
 async function importFile(name: string, text: string) {
   const run = await db.ingestRun.create({ data: { source: "upload", label: name } });
@@ -87,7 +91,9 @@ describe("round trips through the database", () => {
       const back = read(exported).flatMap((o) => (o.ok ? [o.paper] : []));
       // The entry type is kept within a format; across formats only as far as the other format can say it.
       const same = file.endsWith(name.slice(-4)) || (name === "refs.json" && file === "again.json");
-      expect(back.map((p) => ({ ...record(p), type: same ? record(p).type : null }))).toEqual(first.map((p) => ({ ...record(p), type: same ? record(p).type : null })));
+      expect(back.map((p) => ({ ...record(p), type: same ? record(p).type : null }))).toEqual(
+        first.map((p) => ({ ...record(p), type: same ? record(p).type : null })),
+      );
       const again = await importFile(file, exported);
       expect(again.map((i) => [i.outcome, i.reason])).toEqual(first.map(() => ["DUPLICATE", null]));
     }
@@ -97,7 +103,9 @@ describe("round trips through the database", () => {
     const paper = await db.paper.findFirstOrThrow({ where: { title: "Deep learning" } });
     expect(paper.citation).toMatchObject({ type: "article-journal", volume: "521", issue: "7553", page: "436-444" });
     expect(paper.publishedAt?.toISOString().slice(0, 10)).toBe("2015-05-28");
-    const bib = toBibtex(await storedCitables([(await db.paper.findFirstOrThrow({ where: { title: { startsWith: "Regret $" } }, orderBy: { createdAt: "asc" } })).id]));
+    const bib = toBibtex(
+      await storedCitables([(await db.paper.findFirstOrThrow({ where: { title: { startsWith: "Regret $" } }, orderBy: { createdAt: "asc" } })).id]),
+    );
     expect(bib).toMatch(/^@inproceedings\{/);
     expect(bib).toContain("author = {García, José and Martínez, Ana and {Gemini Team}}");
   });

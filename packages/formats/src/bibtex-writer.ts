@@ -71,7 +71,14 @@ export function bibtexName(n: CslName): string {
  */
 export function bibtexTitle(text: string): string {
   return segments(text)
-    .map(({ math, s }) => (math ? `{${s}}` : s.split(/(\s+)/).map((w) => (needsProtection(w) ? `{${escapeText(w)}}` : escapeText(w))).join("")))
+    .map(({ math, s }) =>
+      math
+        ? `{${s}}`
+        : s
+            .split(/(\s+)/)
+            .map((w) => (needsProtection(w) ? `{${escapeText(w)}}` : escapeText(w)))
+            .join(""),
+    )
     .join("");
 }
 

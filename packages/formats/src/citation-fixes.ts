@@ -56,7 +56,9 @@ function closingDollar(s: string, from: number, delim: string): number {
 export function fixDecoded(s: string, math: readonly string[] = []): string {
   const restored = math.length ? s.replace(PLACEHOLDER, (m, n: string) => math[Number(n)] ?? m) : s;
   // "ı" + combining mark above is how `\'\i` decodes; Unicode writes í as i + U+0301.
-  return restored.replace(/[ıȷ](?=[\u0300-\u0315\u031A\u033D-\u0344\u0346\u034A-\u034C\u0350-\u0352\u0357\u035B\u0363-\u036F])/g, (c) => (c === "ı" ? "i" : "j")).normalize("NFC");
+  return restored
+    .replace(/[ıȷ](?=[\u0300-\u0315\u031A\u033D-\u0344\u0346\u034A-\u034C\u0350-\u0352\u0357\u035B\u0363-\u036F])/g, (c) => (c === "ı" ? "i" : "j"))
+    .normalize("NFC");
 }
 
 /** Every string in a CSL item (names and dates included) passed through fixDecoded. */

@@ -18,8 +18,7 @@ const byTitle = (t: string) => corpus.findIndex((p) => p.title.startsWith(t));
 
 describe("BibTeX export, read by @retorquere/bibtex-parser", () => {
   // TeX it does not know (math macros) is kept as written rather than reported.
-  const read = (opts: Parameters<typeof parseWithRetorquere>[1] = {}) =>
-    parseWithRetorquere(toBibtex(corpus), { unsupported: (_node, tex) => tex, ...opts });
+  const read = (opts: Parameters<typeof parseWithRetorquere>[1] = {}) => parseWithRetorquere(toBibtex(corpus), { unsupported: (_node, tex) => tex, ...opts });
   const plain = read({ sentenceCase: false, english: false });
 
   it("parses every entry without an error", () => {
