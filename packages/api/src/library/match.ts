@@ -19,15 +19,23 @@ export interface EntryTexts {
 }
 
 export interface CompiledQuery {
-  terms: ((word: string) => boolean)[];
+  /** Bit i set: the word matches the query's i-th term. Memoized per distinct word for this query. */
+  mask: (word: string) => number;
+  /** Every term's bit set. */
+  all: number;
   any: (word: string) => boolean;
 }
 
 export interface EntryMatch {
   score: number;
   matchedIn: MatchField[];
-  /** HTML-safe; the only markup is <mark>. From a note or annotation when one matched (why it was found), else the abstract. */
-  snippet: string | null;
+  /** What the snippet is cut from: a note or annotation that matched (why it was found), else the abstract. */
+  snippetSource: string | null;
+}
+
+/** HTML-safe; the only markup is <mark>. Built only for the entries a page shows. */
+export function snippetOf(query: CompiledQuery, source: string | null): string | null {
+  return source ? buildSnippet(source, query.any, 30) : null;
 }
 
 /** null for a query without words (then nothing is filtered by text). */
@@ -37,7 +45,32 @@ export function compileQuery(q: string): CompiledQuery | null {
   const open = !/\s$/.test(q);
   // One matcher per word: the last one may be a prefix (still being typed), the others must be whole words.
   const terms = typed.map((t, i) => typedQueryMatcher(i === typed.length - 1 && open ? t : `${t} `));
-  return { terms, any: typedQueryMatcher(q) };
+  const masks = new Map<string, number>();
+  const mask = (word: string) => {
+    let m = masks.get(word);
+    if (m === undefined) {
+      m = 0;
+      for (let i = 0; i < terms.length; i++) if (terms[i]!(word)) m |= 1 << i;
+      masks.set(word, m);
+    }
+    return m;
+  };
+  return { mask, all: (1 << terms.length) - 1, any: typedQueryMatcher(q) };
+}
+
+// Distinct words per text, kept across queries (a library's titles and abstracts are read again on every keystroke):
+// tokenizing is most of a search's cost. Bounded; the oldest texts go first.
+const TOKEN_CACHE_MAX = 50_000;
+const tokenCache = new Map<string, string[]>();
+
+function distinctWords(text: string): string[] {
+  let cached = tokenCache.get(text);
+  if (!cached) {
+    cached = [...new Set(words(text))];
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.delete(tokenCache.keys().next().value!);
+    tokenCache.set(text, cached);
+  }
+  return cached;
 }
 
 export function matchEntry(query: CompiledQuery, texts: EntryTexts): EntryMatch | null {
@@ -49,22 +82,16 @@ export function matchEntry(query: CompiledQuery, texts: EntryTexts): EntryMatch 
     ...texts.annotations.map((a): [MatchField, string] => ["annotation", a]),
     ...(texts.abstract ? [["abstract", texts.abstract] as [MatchField, string]] : []),
   ];
-  const tokenized = fields.map(([field, text]) => ({ field, text, words: words(text) }));
+  // Which terms each field matches (a bit per term).
+  const masks = fields.map(([, text]) => {
+    let m = 0;
+    for (const w of distinctWords(text)) m |= query.mask(w);
+    return m;
+  });
+  if (masks.reduce((a, b) => a | b, 0) !== query.all) return null;
   let score = 0;
-  const matchedIn = new Set<MatchField>();
-  const hitTexts = new Set<number>();
-  for (const term of query.terms) {
-    let best = 0;
-    tokenized.forEach((f, i) => {
-      if (!f.words.some(term)) return;
-      matchedIn.add(f.field);
-      hitTexts.add(i);
-      best = Math.max(best, WEIGHT[f.field]);
-    });
-    if (best === 0) return null;
-    score += best;
-  }
-  const privateHit = [...hitTexts].map((i) => tokenized[i]!).find((f) => f.field === "note" || f.field === "annotation");
-  const source = privateHit?.text ?? texts.abstract;
-  return { score, matchedIn: [...matchedIn], snippet: source ? buildSnippet(source, query.any, 30) : null };
+  for (let bit = 1; bit <= query.all; bit <<= 1) score += Math.max(...fields.map(([field], i) => (masks[i]! & bit ? WEIGHT[field] : 0)));
+  const matchedIn = [...new Set(fields.filter((_, i) => masks[i]).map(([field]) => field))];
+  const privateHit = fields.find(([field], i) => masks[i] && (field === "note" || field === "annotation"));
+  return { score, matchedIn, snippetSource: privateHit?.[1] ?? texts.abstract };
 }

@@ -18,16 +18,65 @@ import {
 } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
+import { uploadFiles } from "@/components/import/upload";
 import { ProgressBar } from "./visibility-badge";
 
-/** Paste or pick a BibTeX / RIS file; the ingestion pipeline adds its papers to the list. */
-export function ImportDialog({ listId, shareToken, onImported }: { listId: string; shareToken?: string; onImported: () => void }) {
+const TEXT_FILE = /\.(bib|bibtex|ris|json|txt)$/i;
+
+/**
+ * Paste DOIs, arXiv ids or URLs, BibTeX, RIS or CSL-JSON, or pick / drop files (PDFs too); the ingestion pipeline
+ * adds the papers to the list. Files dropped anywhere on the list arrive as `dropped` (list-view.tsx).
+ */
+export function ImportDialog({
+  listId,
+  shareToken,
+  onImported,
+  dropped,
+  onDroppedTaken,
+}: {
+  listId: string;
+  shareToken?: string;
+  onImported: () => void;
+  dropped?: File[] | null;
+  onDroppedTaken?: () => void;
+}) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState("import.bib");
   const [runId, setRunId] = useState<string | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const start = useMutation(trpc.lists.importCitations.mutationOptions({ onSuccess: ({ runId }) => setRunId(runId) }));
+  const attach = useMutation(trpc.lists.attachRun.mutationOptions());
+
+  /** One citation file is read into the box (to check before importing); PDFs and several files are uploaded. */
+  async function takeFiles(files: File[]) {
+    setUploadError(null);
+    if (files.length === 1 && TEXT_FILE.test(files[0]!.name)) {
+      setFileName(files[0]!.name);
+      setText(await files[0]!.text());
+      return;
+    }
+    setUploading(true);
+    try {
+      const uploaded = await uploadFiles(files, () => undefined);
+      if (!uploaded.ok) return setUploadError(uploaded.message);
+      await attach.mutateAsync({ listId, shareToken, runId: uploaded.runId });
+      setRunId(uploaded.runId);
+    } catch (error) {
+      setUploadError(formErrorOf(error) ?? "Couldn’t add the upload to this list.");
+    } finally {
+      setUploading(false);
+    }
+  }
+
+  useEffect(() => {
+    if (!dropped?.length) return;
+    setOpen(true);
+    onDroppedTaken?.();
+    void takeFiles(dropped);
+  }, [dropped]);
   const status = useQuery({
     ...trpc.lists.importStatus.queryOptions({ listId, shareToken, runId: runId ?? "" }),
     enabled: runId !== null,
@@ -40,10 +89,8 @@ export function ImportDialog({ listId, shareToken, onImported }: { listId: strin
   }, [done, onImported]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    setFileName(file.name);
-    setText(await file.text());
+    const files = [...(event.target.files ?? [])];
+    if (files.length) await takeFiles(files);
   }
 
   function reset() {
@@ -62,14 +109,15 @@ export function ImportDialog({ listId, shareToken, onImported }: { listId: strin
     >
       <DialogTrigger asChild>
         <Button variant="secondary" size="sm">
-          <Upload aria-hidden /> Import
+          <Upload aria-hidden /> Add or import
         </Button>
       </DialogTrigger>
       <DialogContent className="max-w-xl">
         <DialogHeader>
-          <DialogTitle>Import citations</DialogTitle>
+          <DialogTitle>Add papers to this list</DialogTitle>
           <DialogDescription>
-            Paste BibTeX or RIS, or choose a file. Papers already on this server are matched; new ones are added to the library.
+            Paste DOIs, arXiv ids or links (one per line), or BibTeX, RIS or CSL-JSON; or choose or drop files, PDFs included. Papers already on this server are
+            matched; new ones are added to the library.
           </DialogDescription>
         </DialogHeader>
         {runId ? (
@@ -105,20 +153,28 @@ export function ImportDialog({ listId, shareToken, onImported }: { listId: strin
               start.mutate({ listId, shareToken, text, fileName });
             }}
           >
-            <FormField label="Citations">
+            <FormField label="Identifiers or citations">
               <Textarea
                 value={text}
                 onChange={(e) => setText(e.target.value)}
                 rows={8}
                 className="font-mono text-xs"
-                placeholder={"@article{vaswani2017,\n  title = {Attention Is All You Need},\n  ...\n}"}
+                placeholder={"10.48550/arXiv.1706.03762\narXiv:2401.00001\n\n@article{vaswani2017,\n  title = {Attention Is All You Need},\n  ...\n}"}
               />
             </FormField>
             <label className="inline-flex w-fit cursor-pointer items-center gap-2 rounded-md border border-dashed border-line-strong px-3 py-2 text-sm text-ink-muted hover:border-accent hover:text-accent has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-ring">
-              <FileUp aria-hidden className="size-4" /> Choose a .bib or .ris file
-              <input type="file" accept=".bib,.bibtex,.ris,.json,text/plain" className="sr-only" onChange={(e) => void onFile(e)} />
+              <FileUp aria-hidden className="size-4" /> Choose files (.bib, .ris, .json, PDF)
+              <input
+                type="file"
+                multiple
+                accept=".bib,.bibtex,.ris,.json,.pdf,application/pdf,text/plain"
+                className="sr-only"
+                onChange={(e) => void onFile(e)}
+              />
             </label>
+            {uploading ? <p className="text-sm text-ink-muted">Uploading…</p> : null}
             {formErrorOf(start.error) ? <Alert variant="danger">{formErrorOf(start.error)}</Alert> : null}
+            {uploadError ? <Alert variant="danger">{uploadError}</Alert> : null}
             <DialogFooter>
               <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
                 Cancel

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useState, type DragEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BookOpenText, GitFork, Search, Trash2 } from "lucide-react";
-import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Skeleton, toast } from "@commonplace/ui";
+import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Skeleton, cn, toast } from "@commonplace/ui";
 import { listFeedPath } from "@commonplace/api/feed-paths";
 import { SubscribeMenu } from "@/components/feeds/subscribe-menu";
 import { useTRPC } from "@/trpc/react";
@@ -32,6 +32,8 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
   const queryClient = useQueryClient();
   const [sort, setSort] = useState<Sort>("position");
   const [tag, setTag] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<File[] | null>(null);
+  const [fileOver, setFileOver] = useState(false);
   const listId = initialList.id;
   const listQuery = useQuery({ ...trpc.lists.get.queryOptions({ listId, shareToken }), initialData: initialList });
   const itemsInput = { listId, shareToken, sort, ...(tag ? { tag } : {}) };
@@ -153,8 +155,28 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
 
   const ownsPersonal = !list.team && list.owner?.id === myUserId;
 
+  // Files dropped anywhere on the list (a PDF, a .bib) go to the import dialog (issue 15.5); item drags carry no files.
+  const fileDrop = can("item.import")
+    ? {
+        onDragOver: (e: DragEvent<HTMLDivElement>) => {
+          if (!e.dataTransfer.types.includes("Files")) return;
+          e.preventDefault();
+          if (!fileOver) setFileOver(true);
+        },
+        onDragLeave: (e: DragEvent<HTMLDivElement>) => {
+          if (e.currentTarget === e.target) setFileOver(false);
+        },
+        onDrop: (e: DragEvent<HTMLDivElement>) => {
+          if (!e.dataTransfer.files.length) return;
+          e.preventDefault();
+          setFileOver(false);
+          setDropped([...e.dataTransfer.files]);
+        },
+      }
+    : {};
+
   return (
-    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-8 sm:py-12">
+    <div className={cn("mx-auto max-w-4xl px-4 py-8 sm:px-8 sm:py-12", fileOver && "rounded-xl outline-2 outline-dashed outline-accent")} {...fileDrop}>
       <ListHeader
         list={list}
         shareToken={shareToken}
@@ -199,7 +221,9 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
               <GitFork aria-hidden /> Fork
             </Button>
           ) : null}
-          {can("item.import") ? <ImportDialog listId={listId} shareToken={shareToken} onImported={reload} /> : null}
+          {can("item.import") ? (
+            <ImportDialog listId={listId} shareToken={shareToken} onImported={reload} dropped={dropped} onDroppedTaken={() => setDropped(null)} />
+          ) : null}
           {signedIn && list.myRole ? <ShareDialog list={list} shareToken={shareToken} onChanged={reload} /> : null}
           {list.visibility === "PUBLIC" ? <SubscribeMenu path={listFeedPath(listId)} what="this list" /> : null}
           <CiteButton target={{ kind: "list", listId, shareToken, title: list.title, team: list.team }} signedIn={signedIn} />
@@ -261,7 +285,9 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
               ) : undefined
             }
           >
-            {can("item.add") ? "Use “Add to list” on any paper page, or import a BibTeX or RIS file." : "Papers added to this list will appear here."}
+            {can("item.add")
+              ? "Use “Add to list” on any paper page or “Find papers to add”; or paste a DOI, an arXiv id or BibTeX in “Add or import”, or drop a PDF here."
+              : "Papers added to this list will appear here."}
           </EmptyState>
         ) : (
           <ol className="grid grid-cols-[minmax(0,1fr)] gap-3" data-testid="list-items">
