@@ -23,9 +23,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 export function bibtexEntry(item: CslItem, key: string, extra: [string, string][] = []): string {
   const str = (k: string) => (typeof item[k] === "string" || typeof item[k] === "number" ? String(item[k]).trim() : "");
   const cslType = str("type");
-  // An article without a journal is a preprint or a loose document: @misc, as arXiv and Google Scholar write them.
-  const mapped = ENTRY_TYPE[cslType] ?? (cslType !== "article" ? "article" : "misc");
-  const type = mapped === "article" && !str("container-title") ? "misc" : mapped;
+  // A preprint (CSL "article") is @misc with eprint fields, as arXiv writes it; a document with a venue an
+  // @article; a journal article keeps @article even without a journal, as it came.
+  const type = ENTRY_TYPE[cslType] ?? (str("container-title") && cslType !== "article" ? "article" : "misc");
   const fields: [string, string][] = [];
   const add = (name: string, value: string) => value && fields.push([name, value]);
   const authors = Array.isArray(item["author"]) ? (item["author"] as CslName[]) : [];

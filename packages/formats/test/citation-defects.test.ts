@@ -125,3 +125,12 @@ describe("digest", () => {
     expect(p).toMatchObject({ title: "A Title About Things", authors: ["Jean du Pont", "Marie Curie"] });
   });
 });
+
+describe("entry types", () => {
+  it("keeps a journal article @article (also without a journal), and a preprint typed article-journal by RIS @misc", () => {
+    const article = one(parseBibtex("@article{x, title={No Journal Given}, author={Doe, Jane}, year={2020}}"));
+    expect(toBibtex([{ id: "x", title: article.title, authors: article.authors, citation: article.citation }])).toMatch(/^@article\{/);
+    const preprint = { id: "p", title: "P", authors: ["A B"], arxivId: "2401.01234", citation: { type: "article-journal" } };
+    expect(toBibtex([preprint])).toMatch(/^@misc\{/);
+  });
+});
