@@ -1,6 +1,7 @@
 // `npm run bench`: the quick version of every benchmark, then bench/RESULTS.md updated with the tables.
 //
-//   npm run bench -- [--only ingest,latency,quality] [--ingest-size 10k] [--pipeline-only] [--latency-size 10k]
+//   npm run bench -- [--only ingest,latency,quality,formats] [--ingest-size 10k] [--pipeline-only] [--latency-size 10k]
+//                    [--formats-size 10k]
 //                    [--repeat 1] [--rounds 5] [--seconds 5] [--concurrency 4]
 //   npm run bench -- --only pages [--pages-size 100k] [--no-build]      (not in the default set: it
 //                    builds and serves the web app under /tmp/web.lock; also writes the first-load JS section)
@@ -13,6 +14,7 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { benchFirstLoad } from "./first-load-js.ts";
+import { benchFormats } from "./formats.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchPages } from "./pages.ts";
 import { benchSearchLatency } from "./search-latency.ts";
@@ -46,7 +48,7 @@ export function upsertSection(doc: string, id: string, body: string): string {
 }
 
 async function main(): Promise<void> {
-  const only = new Set(arg("--only", "ingest,latency,quality").split(","));
+  const only = new Set(arg("--only", "ingest,latency,quality,formats").split(","));
   const stamp = new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC";
   const sections: [string, string][] = [];
   const started = performance.now();
@@ -77,6 +79,13 @@ async function main(): Promise<void> {
     });
     console.log(`\n${r.markdown}`);
     sections.push([`latency-${sizeLabel(papers)}`, `## Search latency: ${sizeLabel(papers)} papers\n\n_${stamp}_\n\n${r.markdown}`]);
+  }
+  if (only.has("formats")) {
+    const references = parseSize(arg("--formats-size", "10k"));
+    console.log(`\n== import/export formats (${sizeLabel(references)} references) ==`);
+    const r = await benchFormats({ references, repeat: Number(arg("--repeat", "3")) });
+    console.log(`\n${r.markdown}`);
+    sections.push([`formats-${sizeLabel(references)}`, `## Import and export: ${sizeLabel(references)} references per format\n\n_${stamp}_\n\n${r.markdown}`]);
   }
 
   if (only.has("pages")) {
