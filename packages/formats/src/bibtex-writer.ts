@@ -39,7 +39,13 @@ export function bibtexEntry(item: CslItem, key: string, extra: [string, string][
   if (y && m && d) add("date", `${y}-${pad(m)}-${pad(d)}`);
   add("volume", bibtexText(str("volume")));
   add("number", bibtexText(str("issue")));
-  add("pages", bibtexText(str("page").replace(/\s*[–—-]{1,2}\s*/g, "--")));
+  // Page ranges keep BibTeX's "--" (the one place the ligature is meant); nothing else in them needs escaping.
+  add(
+    "pages",
+    str("page")
+      .replace(/[^\p{L}\p{N}\s,+–—-]/gu, "")
+      .replace(/\s*[–—-]{1,2}\s*/g, "--"),
+  );
   add(type === "techreport" ? "institution" : type === "phdthesis" ? "school" : "publisher", bibtexText(str("publisher")));
   add("doi", verbatim(str("DOI")));
   add("url", verbatim(str("URL")));
@@ -95,12 +101,17 @@ export function bibtexText(text: string): string {
 }
 
 function escapeText(s: string): string {
-  return s
-    .replace(/\\/g, "\u0000")
-    .replace(/([{}&%$#_])/g, "\\$1")
-    .replace(/~/g, "\\textasciitilde{}")
-    .replace(/\^/g, "\\textasciicircum{}")
-    .replace(/\u0000/g, "\\textbackslash{}");
+  return (
+    s
+      .replace(/\\/g, "\u0000")
+      .replace(/([{}&%$#_])/g, "\\$1")
+      .replace(/~/g, "\\textasciitilde{}")
+      .replace(/\^/g, "\\textasciicircum{}")
+      .replace(/\u0000/g, "\\textbackslash{}")
+      // TeX ligatures: "--" would read back as an en dash, `` and '' as curly quotes.
+      .replace(/-(?=-)/g, "-{}")
+      .replace(/([`'])(?=\1)/g, "$1{}")
+  );
 }
 
 /** URLs and DOIs as they are, unless their braces would unbalance the entry. */

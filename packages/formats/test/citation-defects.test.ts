@@ -89,6 +89,12 @@ describe("exports", () => {
     expect(toRis([gemini])).toContain("AU  - Gemini Team\n");
   });
 
+  it("keep -- and quotes literal in BibTeX (not TeX ligatures)", () => {
+    const text = "Fast -- and slow --- ``quoted'' learning";
+    const back = one(parseBibtex(toBibtex([{ id: "l", title: text, authors: ["A B"], abstract: text }])));
+    expect([back.title, back.abstract]).toEqual([text, text]);
+  });
+
   it("keep the abstract in BibTeX", () => {
     expect(toBibtex([gemini])).toContain("abstract = {Multimodal models.}");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citableFromParsed, parseBibtex, parseCslJson, parseRis, toBibtex, toCslJson, toRis, type ParsedPaper } from "../src/index.ts";
+import { citableFromParsed, parseBibtex, parseCslJson, parseDigest, parseRis, toBibtex, toCslJson, toRis, type ParsedPaper } from "../src/index.ts";
 import { fixture, papersOf } from "./helpers/fixtures.ts";
 
 // Issue 15.2: import → export → import returns the same records, for BibTeX, RIS and CSL-JSON, over a
@@ -77,5 +77,16 @@ describe("the corpus reads as the issue says it must", () => {
     expect(byTitle("RNNs").title).toBe("RNNs for 日本語 ConfTest: the $\\Delta$ Rule");
     expect(byTitle("A Google Scholar").arxivId).toBe("2401.01234");
     expect(byTitle("A Google Scholar").venue).toBeUndefined();
+  });
+});
+
+describe("the bundled daily digest (49 papers, long titles and abstracts)", () => {
+  const digest = papersOf(parseDigest(fixture("daily-papers-digest.txt"), new Date("2026-03-20T00:00:00Z")));
+  const citables = digest.map((p, i) => citableFromParsed(p, `d${i}`));
+
+  it.each(Object.keys(writers) as (keyof typeof writers)[])("comes back through %s with every title, abstract and author unchanged", (format) => {
+    const back = papersOf(parsers[format](writers[format](citables)));
+    expect(digest).toHaveLength(49);
+    expect(back.map((p) => [p.title, p.abstract, p.authors])).toEqual(digest.map((p) => [p.title, p.abstract, p.authors]));
   });
 });
