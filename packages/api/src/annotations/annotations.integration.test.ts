@@ -41,7 +41,7 @@ describe("creating annotations", () => {
     expect(a.prefix).toBe(TEXT.slice(start - 32, start));
     expect(a.suffix).toBe(TEXT.slice(end, end + 32));
     expect(a.bodyHtml).toBe("<p><strong>Key</strong> idea</p>");
-    expect(a.can).toEqual({ edit: true, delete: true, reply: true, resolve: true });
+    expect(a.can).toEqual({ edit: true, delete: true, reply: true, resolve: true, tag: true });
     const row = await db().annotation.findUniqueOrThrow({ where: { id: a.id } });
     expect(row.selectors).toEqual([
       { type: "TextQuoteSelector", exact: "the Transformer", prefix: a.prefix, suffix: a.suffix },
@@ -106,7 +106,7 @@ describe("threads", () => {
       [r1.id, "Because there is no recurrence."],
       [r2.id, "Thanks!"],
     ]);
-    expect(thread.can).toEqual({ edit: false, delete: false, reply: false, resolve: false });
+    expect(thread.can).toEqual({ edit: false, delete: false, reply: false, resolve: false, tag: false });
     expect(await outcome(as(fx.people.ADMIN).annotations.reply({ id: root.id, body: "to a deleted one" }))).toBe("NOT_FOUND");
     expect(await outcome(as(fx.people.MEMBER).annotations.delete({ id: root.id }))).toBe("NOT_FOUND");
 
