@@ -11,9 +11,9 @@ export function errorBody(error: AppError): ErrorBody {
   return { error: { code: error.appCode, message: error.message, ...(error.details ? { details: error.details } : {}) } };
 }
 
-/** The domain error as an HTTP answer (status, Retry-After, no-store). */
+/** The domain error as an HTTP answer (status, Retry-After, no-store; nosniff also where the proxy does not run). */
 export function errorResponse(error: AppError, requestId?: string): Response {
-  const headers: Record<string, string> = { "cache-control": "no-store" };
+  const headers: Record<string, string> = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
   if (requestId) headers["x-request-id"] = requestId;
   if (error.retryAfter !== undefined) headers["retry-after"] = String(Math.max(1, Math.ceil(error.retryAfter)));
   return Response.json(errorBody(error), { status: error.status, headers });

@@ -63,7 +63,7 @@ export async function handleIngestUpload(request: Request, userId: string | null
   if (pdfs instanceof Response) return pdfs;
   try {
     const run = await startUploadRun(userId, read.files, pdfs);
-    return Response.json({ runId: run.runId }, { status: 201 });
+    return Response.json({ runId: run.runId }, { status: 201, headers: { "x-content-type-options": "nosniff" } });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "PAYLOAD_TOO_LARGE") return fail("too_large", error.message);
     throw error;

@@ -1,11 +1,9 @@
-/** Uploads refuse foreign origins explicitly (the session cookie is SameSite=Lax already). */
+import { crossSiteRefusal, ownOrigins } from "../security/web.ts";
+
+/**
+ * Uploads make the proxy's cross-site check themselves: apps/web/src/proxy.ts does not run for them (it
+ * would buffer, and cut, bodies over 10 MB), so the same rule is applied here.
+ */
 export function isForeignOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
+  return crossSiteRefusal(request, ownOrigins(request)) !== null;
 }

@@ -20,6 +20,15 @@ export function crossSiteRefusal(request: { method: string; headers: Headers }, 
 }
 
 /**
+ * The origins a request may come from to count as this site: the URL it was sent to, and its Host and
+ * X-Forwarded-Host (set by the browser or the proxy in front, never by a cross-site page).
+ */
+export function ownOrigins(request: { url: string; headers: Headers }): string[] {
+  const hosts = [request.headers.get("host"), request.headers.get("x-forwarded-host")].filter((h): h is string => !!h);
+  return [new URL(request.url).origin, ...hosts.flatMap((h) => [`http://${h}`, `https://${h}`])];
+}
+
+/**
  * The post-sign-in destination: a path on this site, or `fallback`. Refuses absolute and protocol-relative
  * URLs, backslashes, whitespace and control characters, also when percent-encoded (once or more): a
  * browser drops tabs and newlines from URLs, so "/%09/evil.example" would become "//evil.example".
