@@ -74,6 +74,7 @@ function ResultItem({ hit, signedIn, addingTo }: { hit: SearchHit; signedIn: boo
   return (
     <li
       data-testid="search-result"
+      data-paper-id={hit.id}
       className={cn(
         "group relative rounded-xl border border-transparent px-4 py-3.5 transition-[background-color,border-color,box-shadow]",
         "hover:border-line hover:bg-surface hover:shadow-xs",
