@@ -59,12 +59,19 @@ const t = initTRPC
           appCode: app.appCode,
           retryAfter: app.retryAfter ?? null,
           stack: undefined,
-          zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+          // Forms show these beside their fields (apps/web lib/trpc-errors.ts); `logged` has already made the
+          // input's ZodError the domain error, which carries them in `details`.
+          zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : flattenedIssues(app.details),
           field: (error.cause as { field?: string } | undefined)?.field ?? null,
         },
       };
     },
   });
+
+function flattenedIssues(details: unknown): { formErrors: string[]; fieldErrors: Record<string, string[]> } | null {
+  const d = details as { formErrors?: unknown; fieldErrors?: unknown } | null | undefined;
+  return d && Array.isArray(d.formErrors) && d.fieldErrors && typeof d.fieldErrors === "object" ? (d as { formErrors: string[]; fieldErrors: Record<string, string[]> }) : null;
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

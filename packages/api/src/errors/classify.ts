@@ -77,6 +77,8 @@ export function fromZod(error: ZodError, where = "input"): AppError {
 /** The domain error for anything thrown; `internal` (with a generic message) for the unexpected. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // A procedure's input failed its zod schema: the first issue as the message, every field's in `details`.
+  if (error instanceof TRPCError && error.cause instanceof ZodError) return fromZod(error.cause);
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return fromTrpc(error);
   const inner = error instanceof TRPCError ? error.cause : error;
   if (inner instanceof AppError) return inner;

@@ -3,6 +3,7 @@ import { db } from "../../src/lib/services.ts";
 import { REQUEST_LIMITS } from "../../src/security/rate-limits.ts";
 import { as, outcome, paper, person, unique } from "../fixtures.ts";
 import { rangeOf, textPaper, TEXT } from "../annotation-fixtures.ts";
+import { freshAddress, trpcHttp } from "../security/http.ts";
 
 // Issue 15.6 "Suggest a correction": applied at once for site administrators (catalogue.edit), a proposal
 // for everyone else, on the catalogue's provenance records (PaperChange / PaperProposal); a paper's history
@@ -101,6 +102,20 @@ describe("suggest a correction", () => {
     expect(await message({ paperId: p.id, doi: takenDoi })).toMatch(new RegExp(`^CONFLICT: .*${taken.id}.*merge`));
     expect(await message({ paperId: "no-such-paper", title: "x" })).toMatch(/^NOT_FOUND/);
     expect(await outcome(as(null).catalogue.suggest({ paperId: p.id, title: "Anonymous" }))).toBe("UNAUTHORIZED");
+  });
+
+  it("over HTTP, a refused field is named for the form: a readable message and every field's errors", async () => {
+    const reader = await person("reader");
+    const p = await paper();
+    const res = await trpcHttp(
+      "catalogue.suggest",
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: { paperId: p.id, published: "2019-02-30", doi: "nope" } }), address: freshAddress() },
+      reader,
+    );
+    expect(res.status).toBe(400);
+    const error = ((await res.json()) as { error: { json: { message: string; data: { zodError: { fieldErrors: Record<string, string[]> } | null } } } }).error.json;
+    expect(error.message).toBe("published: That day does not exist.");
+    expect(error.data.zodError?.fieldErrors).toEqual({ published: ["That day does not exist."], doi: ["That is not a DOI (it looks like 10.1234/abc)."] });
   });
 
   it("is rate-limited per account", async () => {
