@@ -4,8 +4,9 @@
 //
 //   npx tsx bench/formats.ts [--size 10k] [--repeat 3]
 //
-// Each case runs in its own Node process (peak RSS is that case's): `repeat` whole-file runs (throughput =
-// median), then the same references in 100-reference slices (p50/p95/p99 per slice). Import inputs are
+// Each case runs in its own Node process (peak RSS is that case's), once per round: a whole-file run
+// (throughput = median over rounds), then the same references in 100-reference slices (p50/p95/p99 per
+// slice, pooled over rounds). Import inputs are
 // Commonplace's own exports of the synthetic references (corpus/references.ts), so both importers read
 // the same file.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -47,18 +48,21 @@ export async function benchFormats(options: { references: number; repeat: number
       inputs[f] = path.join(dir, `refs.${f}`);
       writeFileSync(inputs[f]!, WRITE[f](papers));
     }
-    for (const format of FORMATS) {
-      for (const direction of ["import", "export"] as const) {
-        for (const impl of ["citation-js", "commonplace"] as const) {
-          const file = direction === "import" ? inputs[format]! : inputs["export"]!;
-          const child = await runTsChild<FormatsChildReport>("lib/formats-child.ts", [format, direction, impl, file, String(options.repeat)], {});
-          if (!child.message || child.exitCode !== 0) throw new Error(`${format} ${direction} ${impl}: child exited ${child.exitCode}`);
-          const report = child.message;
-          const c: Case = { format, direction, impl, report, peakRssMb: Math.max(report.vmHwmMb ?? 0, child.peakSampledRssKb / 1024) };
-          cases.push(c);
-          log(
-            `  ${format} ${direction} ${impl}: ${fmt(median(report.runsMs) / 1000, 2)} s, ${int(rate(c))} refs/s, ${report.failed} failed, peak RSS ${fmt(c.peakRssMb, 0)} MB`,
-          );
+    // Rounds interleave every case (baseline and Commonplace alternating first), so a busy spell on the shared
+    // machine lands on both sides of a ratio instead of on one case.
+    for (let round = 0; round < options.repeat; round++) {
+      for (const format of FORMATS) {
+        for (const direction of ["import", "export"] as const) {
+          const impls = round % 2 === 0 ? (["citation-js", "commonplace"] as const) : (["commonplace", "citation-js"] as const);
+          for (const impl of impls) {
+            const file = direction === "import" ? inputs[format]! : inputs["export"]!;
+            const child = await runTsChild<FormatsChildReport>("lib/formats-child.ts", [format, direction, impl, file, "1"], {});
+            if (!child.message || child.exitCode !== 0) throw new Error(`${format} ${direction} ${impl}: child exited ${child.exitCode}`);
+            const c = merge(cases, format, direction, impl, child.message, Math.max(child.message.vmHwmMb ?? 0, child.peakSampledRssKb / 1024));
+            log(
+              `  round ${round + 1} ${format} ${direction} ${impl}: ${fmt(c.report.runsMs.at(-1)! / 1000, 2)} s, ${c.report.failed} failed, peak RSS ${fmt(c.peakRssMb, 0)} MB`,
+            );
+          }
         }
       }
     }
@@ -83,7 +87,7 @@ export async function benchFormats(options: { references: number; repeat: number
       rows,
     ),
     "",
-    `${options.repeat} whole-file run(s) per case (median); p50/p95/p99 over ${Math.ceil(options.references / 100)} slices of 100 references; ` +
+    `${options.repeat} interleaved round(s), one whole-file run per case each (median); p50/p95/p99 over ${options.repeat} × ${Math.ceil(options.references / 100)} slices of 100 references; ` +
       `"÷ baseline" is Commonplace's throughput over citation-js's alone for the same format and direction; failed imports: ` +
       `${cases.filter((c) => c.direction === "import").every((c) => c.report.failed === 0) ? "none" : "SOME"}.`,
   ].join("\n");
@@ -91,6 +95,25 @@ export async function benchFormats(options: { references: number; repeat: number
 }
 
 const rate = (c: Case) => c.report.items / (median(c.report.runsMs) / 1000);
+
+/** The case's record with one more round's report folded in (runs and slices pooled, peak memory the highest). */
+function merge(cases: Case[], format: Format, direction: Case["direction"], impl: Case["impl"], report: FormatsChildReport, peakRssMb: number): Case {
+  const found = cases.find((c) => c.format === format && c.direction === direction && c.impl === impl);
+  if (!found) {
+    const c: Case = { format, direction, impl, report, peakRssMb };
+    cases.push(c);
+    return c;
+  }
+  found.report = {
+    ...report,
+    runsMs: [...found.report.runsMs, ...report.runsMs],
+    sliceMs: [...found.report.sliceMs, ...report.sliceMs],
+    failed: Math.max(found.report.failed, report.failed),
+    rssBeforeMb: Math.min(found.report.rssBeforeMb, report.rssBeforeMb),
+  };
+  found.peakRssMb = Math.max(found.peakRssMb, peakRssMb);
+  return found;
+}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -54,6 +54,7 @@ function closingDollar(s: string, from: number, delim: string): number {
 
 /** A decoded string with its math placeholders put back and accented dotless i/j made i/j again. */
 export function fixDecoded(s: string, math: readonly string[] = []): string {
+  if (!/[ıȷ\uE000]/.test(s)) return s; // the common case: nothing to fix, no copy
   const restored = math.length ? s.replace(PLACEHOLDER, (m, n: string) => math[Number(n)] ?? m) : s;
   // "ı" + combining mark above is how `\'\i` decodes; Unicode writes í as i + U+0301.
   return restored
