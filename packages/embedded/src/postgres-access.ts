@@ -1,6 +1,19 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { chmod } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -72,8 +85,10 @@ export async function reachableDataDir(dataDir: string, user: RunAs): Promise<st
   if (isSymlink(dataDir)) return realpathSync(dataDir);
   await chmod(parent, 0o755);
   if (userCan(user, "-x", parent)) return dataDir;
+  removeAbandonedData();
   const target = path.join(SHARED_ROOT, `data-${createHash("sha256").update(dataDir).digest("hex").slice(0, 12)}`, "postgres");
   mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
+  writeFileSync(path.join(path.dirname(target), OWNER_FILE), path.resolve(dataDir));
   if (existsSync(path.join(dataDir, "PG_VERSION"))) {
     throw new Error(
       `The postgres user cannot reach ${dataDir}: make its parent folders traversable (chmod o+x) or set DATA_DIR to a folder outside ${parent}.`,
@@ -82,6 +97,61 @@ export async function reachableDataDir(dataDir: string, user: RunAs): Promise<st
   rmSync(dataDir, { recursive: true, force: true }); // an empty leftover of a start that failed here before
   symlinkSync(target, dataDir);
   return target;
+}
+
+const OWNER_FILE = "owner";
+/** Younger folders are left alone: their owner may be between creating the folder and linking to it. */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
+/**
+ * Data placed here for a temporary DATA_DIR that is gone (the test tiers' folders under the system temp
+ * folder) is removed, so the shared folder does not grow with every test run. Only owners under the temp
+ * folder: a clone elsewhere may have been moved (its link moves with it, its recorded path does not), and
+ * its data must never be taken for abandoned. A folder is abandoned when its owner's link no longer
+ * exists or points elsewhere, no server runs on it, and it is older than a few minutes.
+ */
+export function removeAbandonedData(now = Date.now()): string[] {
+  const removed: string[] = [];
+  const folders = existsSync(SHARED_ROOT) ? readdirSync(SHARED_ROOT).filter((name) => name.startsWith("data-")) : [];
+  for (const name of folders) {
+    const folder = path.join(SHARED_ROOT, name);
+    if (!isAbandoned(folder, now)) continue;
+    rmSync(folder, { recursive: true, force: true });
+    removed.push(folder);
+  }
+  return removed;
+}
+
+function isAbandoned(folder: string, now: number): boolean {
+  try {
+    if (now - statSync(folder).mtimeMs < ABANDONED_AFTER_MS) return false;
+    const owner = readFileSync(path.join(folder, OWNER_FILE), "utf8"); // none: placed before owners were recorded, kept
+    if (!isInside(owner, realpathSync(os.tmpdir()))) return false;
+    const data = path.join(folder, "postgres");
+    if (isSymlink(owner) && realpathSync(owner) === realpathSync(data)) return false;
+    const pid = Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+    return !isRunning(pid);
+  } catch (error) {
+    // The owner's link or the server's pid file is gone (a file missing); anything else: leave it.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || !existsSync(path.join(folder, OWNER_FILE))) return false;
+    const owner = readFileSync(path.join(folder, OWNER_FILE), "utf8");
+    return isInside(owner, realpathSync(os.tmpdir())) && !existsSync(path.join(folder, "postgres/postmaster.pid"));
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isSymlink(file: string): boolean {

@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { chmod, lstat, mkdtemp, realpath, rm, stat } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { chmod, lstat, mkdir, mkdtemp, realpath, rm, stat, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, test } from "vitest";
 import { freePort, startEmbeddedPostgres } from "../src/index.ts";
+import { removeAbandonedData } from "../src/postgres-access.ts";
 
 // A clone in /root (or any mode-0700 folder) used to fail with `spawn …/initdb EACCES`: as root, PostgreSQL
 // runs as the `postgres` user, which could not reach its binaries or data there (postgres-access.ts).
@@ -83,5 +84,27 @@ describe(asRoot ? "as root, PostgreSQL runs as the postgres user from a mode-070
     } else {
       expect((await lstat(dataDir)).isDirectory()).toBe(true);
     }
+  });
+
+  test.runIf(asRoot)("data placed for a temporary folder that is gone is removed; a linked one, or one outside the temp folder, is kept", async () => {
+    const later = () => Date.now() + 11 * 60_000; // past the grace period for folders being set up
+    const secret = await privateFolder();
+    const dataDir = path.join(secret, "commonplace", ".data", "postgres");
+    await writeStopStartRead(dataDir);
+    const placed = path.dirname(await realpath(dataDir));
+    cleanups.push(() => rm(placed, { recursive: true, force: true }));
+    expect(removeAbandonedData(later())).not.toContain(placed); // its link is there
+    // A clone outside the temp folder whose link cannot be found (moved, perhaps): never taken for abandoned.
+    const elsewhere = path.join("/var/lib/commonplace", `data-test-${process.pid}`);
+    await mkdir(path.join(elsewhere, "postgres"), { recursive: true });
+    await writeFile(path.join(elsewhere, "owner"), "/srv/moved-clone/.data/postgres");
+    cleanups.push(() => rm(elsewhere, { recursive: true, force: true }));
+    await utimes(elsewhere, new Date(0), new Date(0));
+
+    await rm(secret, { recursive: true, force: true }); // the temporary folder is deleted
+    expect(removeAbandonedData(Date.now())).not.toContain(placed); // still within the grace period
+    expect(removeAbandonedData(later())).toContain(placed);
+    expect(existsSync(placed)).toBe(false);
+    expect(existsSync(elsewhere)).toBe(true);
   });
 });
