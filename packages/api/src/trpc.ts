@@ -70,7 +70,9 @@ const t = initTRPC
 
 function flattenedIssues(details: unknown): { formErrors: string[]; fieldErrors: Record<string, string[]> } | null {
   const d = details as { formErrors?: unknown; fieldErrors?: unknown } | null | undefined;
-  return d && Array.isArray(d.formErrors) && d.fieldErrors && typeof d.fieldErrors === "object" ? (d as { formErrors: string[]; fieldErrors: Record<string, string[]> }) : null;
+  return d && Array.isArray(d.formErrors) && d.fieldErrors && typeof d.fieldErrors === "object"
+    ? (d as { formErrors: string[]; fieldErrors: Record<string, string[]> })
+    : null;
 }
 
 export const router = t.router;

@@ -31,7 +31,12 @@ export async function currentValues(tx: Tx, paperId: string): Promise<RecordValu
     include: { authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } } },
   });
   if (!paper) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
-  return { ...fieldValuesOf({ ...paper, authors: paper.authors.map((a) => a.author.name) }), doi: paper.doi, arxivId: paper.arxivId, canonicalKey: paper.canonicalKey };
+  return {
+    ...fieldValuesOf({ ...paper, authors: paper.authors.map((a) => a.author.name) }),
+    doi: paper.doi,
+    arxivId: paper.arxivId,
+    canonicalKey: paper.canonicalKey,
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -110,7 +110,8 @@ export async function suggestCorrection(db: Db, userId: string, input: Correctio
     const wanted = requested(input);
     // Exactly what differs (case and punctuation count: "Bert" → "BERT" is a correction).
     const fields = Object.fromEntries(RECORD_NAMES.filter((n) => n in wanted && !same(wanted[n], current[n])).map((n) => [n, wanted[n]])) as PartialRecord;
-    if (Object.keys(fields).length === 0) throw new AppError("invalid_input", "Nothing to change: these are the paper's current values.", { code: "no_change" });
+    if (Object.keys(fields).length === 0)
+      throw new AppError("invalid_input", "Nothing to change: these are the paper's current values.", { code: "no_change" });
     await assertIdentifiersFree(tx, input.paperId, { doi: fields.doi, arxivId: fields.arxivId });
     const source = { format: "correction", ref: input.note || null };
 

@@ -18,11 +18,15 @@ export async function assertIdentifiersFree(tx: Tx, paperId: string, ids: Partia
     if (!value) continue;
     const holder = await tx.paper.findFirst({ where: { [name]: value, id: { not: paperId } }, select: { id: true, title: true } });
     if (holder) {
-      throw new AppError("conflict", `The ${LABEL[name]} ${value} belongs to another paper, “${holder.title}” (${holder.id}). If they are the same paper, an administrator can merge them.`, {
-        code: "identifier_taken",
-        field: name,
-        details: { paperId: holder.id },
-      });
+      throw new AppError(
+        "conflict",
+        `The ${LABEL[name]} ${value} belongs to another paper, “${holder.title}” (${holder.id}). If they are the same paper, an administrator can merge them.`,
+        {
+          code: "identifier_taken",
+          field: name,
+          details: { paperId: holder.id },
+        },
+      );
     }
   }
 }

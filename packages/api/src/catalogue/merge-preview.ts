@@ -22,7 +22,15 @@ export const mergePreviewView = z.object({ survivor: mergeSide, merged: mergeSid
 async function side(db: Db, id: string, role: string): Promise<z.infer<typeof mergeSide>> {
   const paper = await db.paper.findUnique({
     where: { id },
-    select: { id: true, title: true, year: true, doi: true, arxivId: true, fullText: true, authors: { orderBy: { position: "asc" }, take: 6, select: { author: { select: { name: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      doi: true,
+      arxivId: true,
+      fullText: true,
+      authors: { orderBy: { position: "asc" }, take: 6, select: { author: { select: { name: true } } } },
+    },
   });
   if (!paper) {
     const redirect = await db.paperRedirect.findUnique({ where: { fromId: id }, select: { toId: true } });

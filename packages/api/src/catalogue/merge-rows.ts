@@ -21,7 +21,8 @@ export async function moveRows(tx: Tx, survivorId: string, mergedId: string) {
   const folded = await tx.$executeRaw`
     DELETE FROM "ReadingListItem" m WHERE m."paperId" = ${mergedId}
       AND EXISTS (SELECT 1 FROM "ReadingListItem" s WHERE s."listId" = m."listId" AND s."paperId" = ${survivorId})`;
-  const items = await tx.$executeRaw`UPDATE "ReadingListItem" SET "paperId" = ${survivorId}, version = version + 1, "updatedAt" = now() WHERE "paperId" = ${mergedId}`;
+  const items =
+    await tx.$executeRaw`UPDATE "ReadingListItem" SET "paperId" = ${survivorId}, version = version + 1, "updatedAt" = now() WHERE "paperId" = ${mergedId}`;
 
   // One vote per person: whoever voted for both keeps one.
   await tx.$executeRaw`
@@ -64,7 +65,10 @@ export async function assertNothingLeft(tx: Tx, mergedId: string): Promise<void>
     const table = ref.table.replace(/^.*\./, "").replace(/"/g, "");
     if (OWNED.has(table) || table === "PaperRedirect") continue;
     // Names come from the catalogue, not from input; quoted as identifiers.
-    const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${ref.table} WHERE "${ref.column.replace(/"/g, '""')}" = $1`, mergedId);
+    const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ${ref.table} WHERE "${ref.column.replace(/"/g, '""')}" = $1`,
+      mergedId,
+    );
     if (row && row.n > 0) {
       throw new AppError("precondition_failed", `Merging would lose ${row.n} row(s) of ${table} that the merge does not move yet; nothing was changed.`, {
         code: "merge_incomplete",

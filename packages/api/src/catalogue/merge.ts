@@ -67,7 +67,8 @@ export async function mergePapers(db: Db, adminId: string, survivorId: string, m
     const ref = `${merged.title} (${mergedId})`.slice(0, 500);
     const applied = await applyFields(tx, survivorId, fills, { kind: "merge", actorId: adminId, ref, format: "merge" });
     const changeId =
-      applied.changeId ?? (await tx.paperChange.create({ data: { paperId: survivorId, kind: "merge", actorId: adminId, trusted: true, ref, format: "merge" } })).id;
+      applied.changeId ??
+      (await tx.paperChange.create({ data: { paperId: survivorId, kind: "merge", actorId: adminId, trusted: true, ref, format: "merge" } })).id;
 
     const target = { ...survivor, ...fills };
     const fromText = annotatableSource(merged).text;

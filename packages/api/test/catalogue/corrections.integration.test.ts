@@ -24,7 +24,15 @@ describe("suggest a correction", () => {
     const other = await person("other");
     const p = await paper(`Bert pre-training ${unique()}`);
     const newDoi = doi();
-    const fix = { paperId: p.id, title: "BERT: Pre-training of Deep Bidirectional Transformers", authors: ["Jacob Devlin", "Ming-Wei Chang"], published: "2018-10-11", venue: "NAACL", doi: `https://doi.org/${newDoi.toUpperCase()}`, note: "From the ACL Anthology page" };
+    const fix = {
+      paperId: p.id,
+      title: "BERT: Pre-training of Deep Bidirectional Transformers",
+      authors: ["Jacob Devlin", "Ming-Wei Chang"],
+      published: "2018-10-11",
+      venue: "NAACL",
+      doi: `https://doi.org/${newDoi.toUpperCase()}`,
+      note: "From the ACL Anthology page",
+    };
 
     const suggested = await as(reader).catalogue.suggest(fix);
     expect(suggested).toMatchObject({ status: "PROPOSED", changeId: null, changed: ["title", "authors", "publishedAt", "doi", "year", "venue"] });
@@ -41,13 +49,26 @@ describe("suggest a correction", () => {
     expect(await outcome(as(reader).catalogue.accept({ id: suggested.proposalId! }))).toBe("FORBIDDEN");
     await as(root).catalogue.accept({ id: suggested.proposalId! });
     const fixed = await row(p.id);
-    expect(fixed).toMatchObject({ title: fix.title, venue: "NAACL", doi: newDoi, canonicalKey: `doi:${newDoi}`, year: 2018, normTitle: expect.stringContaining("bert") });
+    expect(fixed).toMatchObject({
+      title: fix.title,
+      venue: "NAACL",
+      doi: newDoi,
+      canonicalKey: `doi:${newDoi}`,
+      year: 2018,
+      normTitle: expect.stringContaining("bert"),
+    });
     expect(fixed.publishedAt?.toISOString().slice(0, 10)).toBe("2018-10-11");
     expect(fixed.authors.map((a) => a.author.name)).toEqual(["Jacob Devlin", "Ming-Wei Chang"]);
     expect((await as(null).papers.byId({ id: p.id })).identifiers.doi).toBe(newDoi);
 
     const history = await as(root).catalogue.paperHistory({ paperId: p.id });
-    expect(history.changes[0]).toMatchObject({ kind: "accept", actor: { id: root.id }, before: { title: p.title, doi: null }, after: { title: fix.title, doi: newDoi }, revertible: true });
+    expect(history.changes[0]).toMatchObject({
+      kind: "accept",
+      actor: { id: root.id },
+      before: { title: p.title, doi: null },
+      after: { title: fix.title, doi: newDoi },
+      revertible: true,
+    });
     // Anyone reads the history; only administrators may revert, and the proposer's note stays with them.
     const publicView = await as(null).catalogue.paperHistory({ paperId: p.id });
     expect(publicView.changes[0]).toMatchObject({ kind: "accept", actor: { id: root.id }, source: { format: "correction", ref: null }, revertible: false });
@@ -69,7 +90,12 @@ describe("suggest a correction", () => {
     expect(applied).toMatchObject({ status: "APPLIED", proposalId: null, changed: ["year", "venue"] });
     expect(await row(p.id)).toMatchObject({ venue: "CVPR", year: 2016, publishedAt: null, canonicalKey: p.arxivId });
     const entry = (await as(null).catalogue.paperHistory({ paperId: p.id })).changes[0];
-    expect(entry).toMatchObject({ kind: "edit", actor: { id: root.id }, source: { format: "correction", ref: "CVPR 2016 proceedings" }, after: { venue: "CVPR" } });
+    expect(entry).toMatchObject({
+      kind: "edit",
+      actor: { id: root.id },
+      source: { format: "correction", ref: "CVPR 2016 proceedings" },
+      after: { venue: "CVPR" },
+    });
 
     const proposed = await as(reader).catalogue.suggest({ paperId: p.id, title: "Vandalised" });
     await as(root).catalogue.reject({ id: proposed.proposalId! });
@@ -109,11 +135,17 @@ describe("suggest a correction", () => {
     const p = await paper();
     const res = await trpcHttp(
       "catalogue.suggest",
-      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: { paperId: p.id, published: "2019-02-30", doi: "nope" } }), address: freshAddress() },
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { paperId: p.id, published: "2019-02-30", doi: "nope" } }),
+        address: freshAddress(),
+      },
       reader,
     );
     expect(res.status).toBe(400);
-    const error = ((await res.json()) as { error: { json: { message: string; data: { zodError: { fieldErrors: Record<string, string[]> } | null } } } }).error.json;
+    const error = ((await res.json()) as { error: { json: { message: string; data: { zodError: { fieldErrors: Record<string, string[]> } | null } } } }).error
+      .json;
     expect(error.message).toBe("published: That day does not exist.");
     expect(error.data.zodError?.fieldErrors).toEqual({ published: ["That day does not exist."], doi: ["That is not a DOI (it looks like 10.1234/abc)."] });
   });
@@ -122,7 +154,8 @@ describe("suggest a correction", () => {
     const reader = await person("reader");
     const p = await paper();
     const results: string[] = [];
-    for (let i = 0; i <= REQUEST_LIMITS.corrections.points; i++) results.push(await outcome(as(reader).catalogue.suggest({ paperId: p.id, venue: "Somewhere" })));
+    for (let i = 0; i <= REQUEST_LIMITS.corrections.points; i++)
+      results.push(await outcome(as(reader).catalogue.suggest({ paperId: p.id, venue: "Somewhere" })));
     expect(results[0]).toBe("ok");
     expect(results.slice(1, -1).every((r) => r === "CONFLICT")).toBe(true);
     expect(results.at(-1)).toBe("TOO_MANY_REQUESTS");
@@ -139,14 +172,23 @@ describe("corrections and annotations", () => {
     const note = await as(reader).annotations.create({ paperId: withText.id, target: rangeOf("the Transformer"), body: "key idea", visibility: "PUBLIC" });
     const before = await db().annotation.findUniqueOrThrow({ where: { id: note.id } });
     await as(root).catalogue.suggest({ paperId: withText.id, title: "Attention, corrected", abstract: "A new abstract." });
-    expect(await db().annotation.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({ start: before.start, end: before.end, updatedAt: before.updatedAt });
+    expect(await db().annotation.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({
+      start: before.start,
+      end: before.end,
+      updatedAt: before.updatedAt,
+    });
 
     // Abstract only: the abstract is the text, so correcting it re-anchors.
     const abstract = "We study attention. The Transformer relies on it entirely.";
     const abstractOnly = await db().paper.create({
       data: { canonicalKey: `hash:abs-${unique()}`, title: `Abstract only ${unique()}`, normTitle: `abstract only ${unique()}`, abstract, source: "test" },
     });
-    const onAbstract = await as(reader).annotations.create({ paperId: abstractOnly.id, target: rangeOf("The Transformer", abstract), body: "here", visibility: "PUBLIC" });
+    const onAbstract = await as(reader).annotations.create({
+      paperId: abstractOnly.id,
+      target: rangeOf("The Transformer", abstract),
+      body: "here",
+      visibility: "PUBLIC",
+    });
     const revised = `A short preface. ${abstract}`;
     await as(root).catalogue.suggest({ paperId: abstractOnly.id, abstract: revised });
     const moved = await db().annotation.findUniqueOrThrow({ where: { id: onAbstract.id } });

@@ -21,7 +21,9 @@ const item = (listId: string, paperId: string, by: Person, note: string | null, 
   db().readingListItem.create({ data: { listId, paperId, position: `a${unique()}`, note, tags, addedById: by.id } });
 const pdf = (paperId: string, uploader: Person) => {
   const bytes = Buffer.from(`%PDF-1.4\n${unique()}\n%%EOF\n`);
-  return db().paperPdf.create({ data: { paperId, uploaderId: uploader.id, fileName: "dup.pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), bytes } });
+  return db().paperPdf.create({
+    data: { paperId, uploaderId: uploader.id, fileName: "dup.pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), bytes },
+  });
 };
 
 async function snapshot(paperId: string) {
@@ -76,7 +78,11 @@ describe("merging duplicate papers", () => {
     expect(preview.merged).toMatchObject({ id: fx.merged.id, doi: fx.doi, counts: { annotations: 2, listItems: 2, upvotes: 2, pdfs: 1 } });
 
     const result = await as(fx.root).catalogue.merge({ survivorId: fx.survivor.id, mergedId: fx.merged.id });
-    expect(result).toMatchObject({ survivorId: fx.survivor.id, filled: ["abstract", "doi", "venue"], moved: { annotations: 2, upvotes: 1, pdfs: 1, listItems: 2 } });
+    expect(result).toMatchObject({
+      survivorId: fx.survivor.id,
+      filled: ["abstract", "doi", "venue"],
+      moved: { annotations: 2, upvotes: 1, pdfs: 1, listItems: 2 },
+    });
 
     expect(await db().paper.findUnique({ where: { id: fx.merged.id } })).toBeNull();
     const after = await snapshot(fx.survivor.id);
@@ -121,8 +127,16 @@ describe("merging duplicate papers", () => {
     expect(await restAnnotations.text()).toContain("on the duplicate");
 
     // The index drops the duplicate and refreshes the survivor (through the outbox).
-    const outbox = await db().searchOutbox.findMany({ where: { paperId: { in: [fx.merged.id, fx.survivor.id] }, processedAt: null }, select: { paperId: true, op: true } });
-    expect(outbox).toEqual(expect.arrayContaining([{ paperId: fx.merged.id, op: "delete" }, { paperId: fx.survivor.id, op: "upsert" }]));
+    const outbox = await db().searchOutbox.findMany({
+      where: { paperId: { in: [fx.merged.id, fx.survivor.id] }, processedAt: null },
+      select: { paperId: true, op: true },
+    });
+    expect(outbox).toEqual(
+      expect.arrayContaining([
+        { paperId: fx.merged.id, op: "delete" },
+        { paperId: fx.survivor.id, op: "upsert" },
+      ]),
+    );
 
     // Merging the survivor later: the first duplicate's id follows to the new survivor.
     const third = await paper();

@@ -4,7 +4,17 @@ import { FIELD_LABELS, showValue } from "./record-fields";
  * What a change (or a suggestion) does to each field: the old value, struck through, above the new one.
  * Stacked rather than in columns, so long abstracts and author lists read on a phone too.
  */
-export function FieldChanges({ before, after, beforeLabel = "Before", afterLabel = "After" }: { before: Record<string, unknown>; after: Record<string, unknown>; beforeLabel?: string; afterLabel?: string }) {
+export function FieldChanges({
+  before,
+  after,
+  beforeLabel = "Before",
+  afterLabel = "After",
+}: {
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  beforeLabel?: string;
+  afterLabel?: string;
+}) {
   const names = Object.keys(after);
   if (names.length === 0) return null;
   return (
@@ -15,7 +25,11 @@ export function FieldChanges({ before, after, beforeLabel = "Before", afterLabel
           <dd className="grid min-w-0 gap-1">
             <span className="line-clamp-4 break-words text-ink-muted">
               <span className="sr-only">{beforeLabel}: </span>
-              <del className="decoration-line-strong">{showValue(name, before[name])}</del>
+              {showValue(name, before[name]) === "—" ? (
+                <span className="text-ink-subtle italic">empty</span>
+              ) : (
+                <del className="decoration-line-strong">{showValue(name, before[name])}</del>
+              )}
             </span>
             <span className="line-clamp-6 break-words text-ink">
               <span className="sr-only">{afterLabel}: </span>

@@ -16,12 +16,24 @@ export function paperIdFrom(input: string): string {
   return decodeURIComponent(m?.[1] ?? s);
 }
 
-type Side = { id: string; title: string; authors: string[]; year: number | null; doi: string | null; arxivId: string | null; hasFullText: boolean; counts: { listItems: number; annotations: number; upvotes: number; pdfs: number } };
+type Side = {
+  id: string;
+  title: string;
+  authors: string[];
+  year: number | null;
+  doi: string | null;
+  arxivId: string | null;
+  hasFullText: boolean;
+  counts: { listItems: number; annotations: number; upvotes: number; pdfs: number };
+};
 
 function Summary({ side, role }: { side: Side; role: string }) {
   const ids = [side.arxivId ? `arXiv ${side.arxivId}` : null, side.doi ? `DOI ${side.doi}` : null].filter(Boolean).join(" · ");
   return (
-    <div className="grid min-w-0 content-start gap-1 rounded-lg border border-line bg-paper p-3 text-sm" data-testid={`merge-${role === "Keep" ? "survivor" : "duplicate"}`}>
+    <div
+      className="grid min-w-0 content-start gap-1 rounded-lg border border-line bg-paper p-3 text-sm"
+      data-testid={`merge-${role === "Keep" ? "survivor" : "duplicate"}`}
+    >
       <span className="text-xs font-semibold tracking-wide text-ink-muted uppercase">{role}</span>
       <span className="font-medium break-words text-ink">{side.title}</span>
       <span className="break-words text-ink-muted">
@@ -30,7 +42,8 @@ function Summary({ side, role }: { side: Side; role: string }) {
       </span>
       {ids ? <span className="font-mono text-xs break-all text-ink-muted">{ids}</span> : null}
       <span className="text-[13px] text-ink-muted">
-        {plural(side.counts.annotations, "annotation")}, {plural(side.counts.listItems, "list item")}, {plural(side.counts.upvotes, "upvote")}, {plural(side.counts.pdfs, "PDF")}
+        {plural(side.counts.annotations, "annotation")}, {plural(side.counts.listItems, "list item")}, {plural(side.counts.upvotes, "upvote")},{" "}
+        {plural(side.counts.pdfs, "PDF")}
         {side.hasFullText ? ", full text" : ""}
       </span>
     </div>
@@ -44,7 +57,11 @@ export function MergePanel({ survivor }: { survivor: { id: string; title: string
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
   const [mergedId, setMergedId] = useState<string | null>(null);
-  const preview = useQuery({ ...trpc.catalogue.mergePreview.queryOptions({ survivorId: survivor.id, mergedId: mergedId ?? "" }), enabled: Boolean(mergedId), retry: false });
+  const preview = useQuery({
+    ...trpc.catalogue.mergePreview.queryOptions({ survivorId: survivor.id, mergedId: mergedId ?? "" }),
+    enabled: Boolean(mergedId),
+    retry: false,
+  });
   const merge = useMutation(
     trpc.catalogue.merge.mutationOptions({
       onSuccess: (r) => {
@@ -69,8 +86,8 @@ export function MergePanel({ survivor }: { survivor: { id: string; title: string
         <GitMerge aria-hidden className="size-4 text-ink-subtle" /> Merge a duplicate into this paper
       </h2>
       <p className="mt-1 text-sm leading-relaxed text-ink-muted">
-        The duplicate&rsquo;s annotations and their discussions, list items, upvotes (one per person), PDFs, tags and history move here; what this paper
-        lacks is filled in from it. Its address then leads here. This cannot be undone.
+        The duplicate&rsquo;s annotations and their discussions, list items, upvotes (one per person), PDFs, tags and history move here; what this paper lacks
+        is filled in from it. Its address then leads here. This cannot be undone.
       </p>
       <form onSubmit={onPreview} className="mt-4 flex flex-col gap-2 sm:flex-row sm:items-end">
         <FormField label="The duplicate's address or id" className="min-w-0 flex-1">

@@ -22,7 +22,15 @@ function Who({ person, fallback }: { person: Person; fallback: string }) {
   );
 }
 
-const FORMATS: Record<string, string> = { correction: "a correction", merge: "a merge", bibtex: "BibTeX", ris: "RIS", csl: "CSL-JSON", pdf: "a PDF", arxiv: "arXiv" };
+const FORMATS: Record<string, string> = {
+  correction: "a correction",
+  merge: "a merge",
+  bibtex: "BibTeX",
+  ris: "RIS",
+  csl: "CSL-JSON",
+  pdf: "a PDF",
+  arxiv: "arXiv",
+};
 const sourceOf = (format: string | null) => (format ? (FORMATS[format] ?? format) : null);
 
 /** The paper's suggestions waiting for review and its changes, newest first (catalogue.paperHistory). */

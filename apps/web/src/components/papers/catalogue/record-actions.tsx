@@ -37,7 +37,9 @@ export async function RecordActions({ paper, signedIn }: { paper: CorrectablePap
       </div>
       {waiting > 0 ? (
         <p className="text-[13px] text-ink-muted" data-testid="paper-waiting-proposals">
-          {record.canReview ? `${plural(waiting, "suggested change")} waiting for review.` : `Your ${waiting === 1 ? "suggestion is" : "suggestions are"} waiting for review.`}
+          {record.canReview
+            ? `${plural(waiting, "suggested change")} waiting for review.`
+            : `Your ${waiting === 1 ? "suggestion is" : "suggestions are"} waiting for review.`}
         </p>
       ) : null}
     </div>

@@ -3,7 +3,21 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, FormField, Input, Textarea, toast } from "@commonplace/ui";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  FormField,
+  Input,
+  Textarea,
+  toast,
+} from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { fieldErrorsOf, fieldForError, formErrorOf } from "@/lib/trpc-errors";
 
