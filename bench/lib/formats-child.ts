@@ -4,11 +4,18 @@
 //
 //   formats-child <bibtex|ris|csl-json> <import|export> <commonplace|citation-js> <input file> <repeat>
 import { readFileSync } from "node:fs";
-import { Cite, plugins } from "@citation-js/core";
-import "@citation-js/plugin-bibtex";
-import "@citation-js/plugin-ris";
-import "@citation-js/plugin-csl";
-import { citableToCsl, parseBibtex, parseCslJson, parseRis, toBibtex, toCslJson, toRis, type CitablePaper } from "@commonplace/formats";
+import {
+  citableToCsl,
+  citationJsChain,
+  citationJsFormat,
+  parseBibtex,
+  parseCslJson,
+  parseRis,
+  toBibtex,
+  toCslJson,
+  toRis,
+  type CitablePaper,
+} from "@commonplace/formats";
 
 export type Format = "bibtex" | "ris" | "csl-json";
 
@@ -28,12 +35,12 @@ const repeat = Number(repeatArg ?? 3);
 const SLICE = 100;
 
 const FORCE: Record<Format, string> = { bibtex: "@biblatex/text", ris: "@ris/file", "csl-json": "@csl/list+object" };
-const CITATION_JS_OUT: Record<Format, string> = { bibtex: "bibtex", ris: "ris", "csl-json": "data" };
+const CITATION_JS_OUT = { bibtex: "bibtex", ris: "ris", "csl-json": "data" } as const;
 
 /** citation-js alone, as the baseline: text → CSL items, or CSL items → text with its own writers. */
 function baselineImport(text: string): number {
   const input = format === "csl-json" ? JSON.parse(text) : text;
-  const out = plugins.input.chain(input, { generateGraph: false, forceType: FORCE[format] });
+  const out = citationJsChain(input, FORCE[format]);
   return Array.isArray(out) ? out.length : 0;
 }
 
@@ -48,7 +55,7 @@ function run(input: string | CitablePaper[]): { items: number; failed: number } 
   }
   const papers = input as CitablePaper[];
   if (impl === "citation-js") {
-    const text = new Cite(papers.map(citableToCsl)).format(CITATION_JS_OUT[format], format === "csl-json" ? { format: "text" } : {});
+    const text = citationJsFormat(papers.map(citableToCsl), CITATION_JS_OUT[format]);
     return { items: text.length > 0 ? papers.length : 0, failed: 0 };
   }
   return { items: ours[format][1](papers).length > 0 ? papers.length : 0, failed: 0 };

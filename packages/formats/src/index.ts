@@ -7,6 +7,8 @@ export { parseRis } from "./ris.ts";
 export { parseCslJson } from "./csl-json.ts";
 export { citableToCsl, toBibtex, toCslJson, toMarkdown, toRis, type MarkdownOptions } from "./serialize.ts";
 export { citableFromParsed, citableFromStored, type StoredCitable } from "./citable.ts";
+/** citation-js alone, without this package's adapters: the formats bench's baseline. */
+export { chain as citationJsChain, formatCsl as citationJsFormat } from "./citation.ts";
 export { finishCitation } from "./paper.ts";
 export { citationFieldsSchema } from "./citation-schema.ts";
 export { baseCiteKey, citeKeys } from "./cite-keys.ts";
