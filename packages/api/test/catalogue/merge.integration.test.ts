@@ -4,6 +4,7 @@ import { db } from "../../src/lib/services.ts";
 import { as, outcome, paper, person, unique, type Person } from "../fixtures.ts";
 import { rangeOf, textPaper, TEXT } from "../annotation-fixtures.ts";
 import { rest } from "../security/http.ts";
+import { paperPdfResponse } from "../../src/papers/pdf-http.ts";
 
 // Issue 15.6: administrators merge duplicate papers. Everything that belongs to the duplicate moves to the
 // paper kept (list items, annotation threads, upvotes without double votes, PDFs, tags, provenance); the
@@ -125,6 +126,8 @@ describe("merging duplicate papers", () => {
     const restAnnotations = await rest(`/papers/${fx.merged.id}/annotations`);
     expect(restAnnotations.status).toBe(200);
     expect(await restAnnotations.text()).toContain("on the duplicate");
+    // The uploader's PDF, asked for by the merged id.
+    expect((await paperPdfResponse(new Request(`http://test/api/papers/${fx.merged.id}/pdf`), fx.merged.id, fx.bob.id)).status).toBe(200);
 
     // The index drops the duplicate and refreshes the survivor (through the outbox).
     const outbox = await db().searchOutbox.findMany({
