@@ -1,6 +1,6 @@
 import { chain, type BibEntry, type CslItem } from "./citation.ts";
 import { fixCslItem, protectMath } from "./citation-fixes.ts";
-import { bibtexEntryLine, withLines } from "./entry-lines.ts";
+import { bibtexLocator, withLines } from "./entry-lines.ts";
 import { cslToPaper, type ArxivHint } from "./csl-to-paper.ts";
 import { parseArxivId } from "./identifiers.ts";
 import { fail } from "./paper.ts";
@@ -18,7 +18,7 @@ const ENTRY_START = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/gm;
 const DEFINITION = /^\s*@(string|preamble|comment)\s*[{(]/i;
 
 export function parseBibtex(text: string): ParseOutcome[] {
-  return withLines(parseEntries(text), (ref) => bibtexEntryLine(text, ref));
+  return withLines(parseEntries(text), bibtexLocator(text));
 }
 
 function parseEntries(text: string): ParseOutcome[] {

@@ -1,5 +1,6 @@
 import { chain, type CslItem } from "./citation.ts";
 import { cslToPaper } from "./csl-to-paper.ts";
+import { cslJsonLocator, withLines } from "./entry-lines.ts";
 import { fail } from "./paper.ts";
 import { errorMessage } from "./text.ts";
 import type { ParseOutcome } from "./types.ts";
@@ -8,6 +9,10 @@ import type { ParseOutcome } from "./types.ts";
 // Items go through citation-js one at a time so it normalizes them and one bad item fails alone.
 
 export function parseCslJson(text: string): ParseOutcome[] {
+  return withLines(parseItems(text), cslJsonLocator(text));
+}
+
+function parseItems(text: string): ParseOutcome[] {
   if (text.trim() === "") return [fail("Empty file", "file")];
   let json: unknown;
   try {

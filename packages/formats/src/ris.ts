@@ -1,7 +1,7 @@
 import { chain, chainLink, type CslItem } from "./citation.ts";
 import { fixCslItem } from "./citation-fixes.ts";
 import { cslToPaper } from "./csl-to-paper.ts";
-import { risRecordLine, withLines } from "./entry-lines.ts";
+import { risLocator, withLines } from "./entry-lines.ts";
 import { fail } from "./paper.ts";
 import { errorMessage } from "./text.ts";
 import type { ParseOutcome } from "./types.ts";
@@ -17,7 +17,7 @@ const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$/;
 const DROPPED = new Set(["TT", "TA"]);
 
 export function parseRis(text: string): ParseOutcome[] {
-  return withLines(parseRecords(text), (ref) => risRecordLine(text, ref));
+  return withLines(parseRecords(text), risLocator(text));
 }
 
 function parseRecords(text: string): ParseOutcome[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBibtex, parseDigest, parseRis, toBibtex, toCslJson, toRis, type CitablePaper } from "../src/index.ts";
+import { parseBibtex, parseCslJson, parseDigest, parseRis, toBibtex, toCslJson, toRis, type CitablePaper } from "../src/index.ts";
 import { papersOf } from "./helpers/fixtures.ts";
 
 // Issue 15: each defect found by importing and re-exporting other projects' BibTeX and RIS, one case each.
@@ -138,5 +138,16 @@ describe("entry types", () => {
     expect(toBibtex([{ id: "x", title: article.title, authors: article.authors, citation: article.citation }])).toMatch(/^@article\{/);
     const preprint = { id: "p", title: "P", authors: ["A B"], arxivId: "2401.01234", citation: { type: "article-journal" } };
     expect(toBibtex([preprint])).toMatch(/^@misc\{/);
+  });
+});
+
+describe("import reports", () => {
+  it("name the line a failed entry starts on, in BibTeX, RIS and CSL-JSON", () => {
+    const bib = parseBibtex("@misc{ok, title={Fine}}\n\n\n@misc{bad, note={no title}}\n");
+    expect(bib[1]).toEqual({ ok: false, error: "entry bad (line 4): missing title", ref: "entry bad" });
+    const ris = parseRis("TY  - GEN\nTI  - Fine\nER  - \n\nTY  - GEN\nAU  - Doe, J\nER  - \n");
+    expect(ris[1]).toEqual({ ok: false, error: "entry 2 (line 5): missing title", ref: "entry 2" });
+    const csl = parseCslJson('[\n  { "id": "x", "type": "book", "title": "Fine" },\n  { "id": "x", "type": "book" }\n]');
+    expect(csl[1]).toEqual({ ok: false, error: "entry x (line 3): missing title", ref: "entry x" });
   });
 });

@@ -95,7 +95,7 @@ describe("parseCslJson", () => {
     });
     expect(lecun).toMatchObject({ doi: "10.1109/5.726791", venue: "Proceedings of the IEEE", year: 1998, authors: ["Yann LeCun", "Léon Bottou", "AT&T Labs"] });
     expect(out.slice(2)).toEqual([
-      { ok: false, error: "entry broken: missing title", ref: "entry broken" },
+      { ok: false, error: "entry broken (line 30): missing title", ref: "entry broken" },
       { ok: false, error: "entry 4: not a CSL item object", ref: "entry 4" },
     ]);
   });
