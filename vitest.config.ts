@@ -16,6 +16,9 @@ export default defineConfig({
             "test/*.test.ts",
           ],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+          // A guard against hangs, not a speed check: the 2-core CI machine is shared, and a few unit tests
+          // (the CSL validator's WebAssembly, citeproc over every style) take seconds there.
+          testTimeout: 30_000,
         },
       },
       {
