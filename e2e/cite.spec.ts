@@ -97,6 +97,20 @@ test("cite a list in APA and IEEE, an item and a paper in the remembered style; 
   await page.screenshot({ path: `${SHOTS}/cite-paper-390.png` });
   expect(await noHorizontalOverflow(page)).toBe(true);
 
+  // ── A style of one's own: an invalid .csl is refused with the schema validator's reason, a valid one is used.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const broken = `<?xml version="1.0" encoding="utf-8"?><style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><info><title>Broken</title><id>broken</id><updated>2024-01-01T00:00:00+00:00</updated></info><citation><layout><frobnicate variable="title"/></layout></citation></style>`;
+  await dialog.getByTestId("cite-add-style").setInputFiles({ name: "broken.csl", mimeType: "application/xml", buffer: Buffer.from(broken) });
+  await expect(page.getByText(/element cs:frobnicate not allowed/)).toBeVisible();
+  const mine = broken
+    .replaceAll("Broken", `Mine ${id}`)
+    .replace("<id>broken</id>", `<id>http://example.org/styles/mine-${id}</id>`)
+    .replace('<frobnicate variable="title"/>', '<text variable="title" prefix="mine: "/>')
+    .replace("</citation>", '</citation><bibliography><layout><text variable="title" prefix="mine: "/></layout></bibliography>');
+  await dialog.getByTestId("cite-add-style").setInputFiles({ name: "mine.csl", mimeType: "application/xml", buffer: Buffer.from(mine) });
+  await expect(dialog.getByTestId("cite-style")).toHaveValue(`mine-${id}`);
+  await expect(preview).toHaveText(`mine: ${alpha}`);
+
   // ── The private list is not citable by someone else (REST, no token).
   const outsider = await browser.newContext();
   const refused = await outsider.request.get(`/api/v1/lists/${list.id}/export?style=apa`);
