@@ -86,6 +86,11 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "library.entries": "signed-in — one's own library (library/collect.ts reads only the caller's rows)",
   "library.export": "signed-in — public records, one's own tags",
   "library.cite": "signed-in — public records, one's own and one's teams' styles",
+  "cite.styles": "public — built-in styles, one's own, one's teams' and (decideList list.export) the cited list's team's",
+  "cite.paper": "public — the public record; styles as cite.styles",
+  "cite.exportPaper": "public — the public record",
+  "cite.addStyle": "signed-in — one's own styles, or style.manage in the team (authorizeTeam)",
+  "cite.removeStyle": "signed-in — one's own styles, or style.manage in the style's team (authorizeTeam)",
   "catalogue.suggest": "signed-in — applied at once with policy/site.ts catalogue.edit, else a proposal",
   "catalogue.paperHistory": "public — the public record; sources and proposals per catalogue.review (catalogue/history.ts)",
 };
