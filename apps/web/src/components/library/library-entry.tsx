@@ -61,7 +61,7 @@ export function LibraryEntryRow({
             <Link key={l.itemId} href={`/lists/${l.id}`} className="inline-flex max-w-full items-center gap-1 hover:text-accent">
               <LibraryIcon aria-hidden className="size-3.5 shrink-0" />
               <span className="min-w-0 truncate">{l.title}</span>
-              <span className="text-ink-subtle">· {STATUS_LABELS[l.status]}</span>
+              <span className="shrink-0 whitespace-nowrap text-ink-subtle">· {STATUS_LABELS[l.status]}</span>
             </Link>
           ))}
           {entry.annotationCount ? (

@@ -89,7 +89,8 @@ export function LibraryView({ initialState, initial }: { initialState: LibrarySt
             <label className="inline-flex items-center gap-2 text-sm text-ink-muted">
               Sort
               <Select
-                value={state.sort}
+                // Without a query there is nothing to rank by relevance: the API sorts by most recently touched.
+                value={state.sort === "relevance" && !state.q.trim() ? "recent" : state.sort}
                 onChange={(e) => change({ ...state, sort: e.target.value as LibrarySort, page: 1 })}
                 className="w-44 [&_select]:h-8 [&_select]:text-[13px]"
               >
