@@ -78,6 +78,11 @@ test("an administrator merges two duplicates: both ids lead to one page with all
   expect(viaRest.id).toBe(keptId);
   await expect.poll(() => searchIds(request, token), { timeout: 30_000 }).toEqual([keptId]);
   await page.screenshot({ path: `${SHOTS}/merged-paper-1280.png` });
+  await page.getByRole("region", { name: "About this paper" }).screenshot({ path: `${SHOTS}/about-card-1280.png` });
+  await page.getByRole("button", { name: "Suggest a correction" }).click();
+  await expect(page.getByTestId("correction-form")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/suggest-1280.png` });
+  await page.keyboard.press("Escape");
   await page.goto(`/papers/${keptId}/history`);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/history-390.png`, fullPage: true });
@@ -106,6 +111,7 @@ test("a member suggests a correction on a phone; an administrator accepts it fro
   await form.getByRole("button", { name: "Send suggestion" }).click();
   await expect(alan.page.getByText("An administrator will review your suggestion")).toBeVisible();
   await expect(alan.page.getByTestId("paper-waiting-proposals")).toContainText("Your suggestion is waiting for review.");
+  await alan.page.getByRole("region", { name: "About this paper" }).screenshot({ path: `${SHOTS}/about-card-390.png` });
   await expect(alan.page.locator("h1")).toContainText("Corection probe");
 
   const ada = await signedIn(browser, DEMO.email);

@@ -96,7 +96,7 @@ export function SuggestCorrection({ paper, canEdit, trigger }: { paper: Correcta
           <FormField label="Authors" description="One per line, in order." error={errorFor("authors")}>
             <Textarea name="authors" rows={Math.min(8, Math.max(3, paper.authors.length))} defaultValue={paper.authors.map((a) => a.name).join("\n")} />
           </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 sm:grid-cols-2 [&>*]:content-start">
             <FormField label="Publication date" description="YYYY-MM-DD, or the year alone." error={errorFor("published")}>
               <Input name="published" inputMode="numeric" placeholder="2017-06-12" defaultValue={paper.publishedAt ?? (paper.year ? String(paper.year) : "")} />
             </FormField>
