@@ -9,9 +9,13 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * refused; a request with neither header is not from a browser (curl, scripts) and has no ambient
  * credentials to abuse. Returns why a request is refused, or null.
  */
-export function crossSiteRefusal(request: { method: string; headers: Headers }, ownOrigins: string[]): string | null {
+export function crossSiteRefusal(
+  request: { method: string; headers: Headers },
+  ownOrigins: string[],
+  options: { evenWithoutCookie?: boolean } = {},
+): string | null {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return null;
-  if (!request.headers.get("cookie")) return null;
+  if (!options.evenWithoutCookie && !request.headers.get("cookie")) return null;
   const site = request.headers.get("sec-fetch-site");
   if (site) return site === "same-origin" ? null : `a ${site} request`;
   const origin = request.headers.get("origin");
