@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ChangeEvent } from "react";
+import { useEffect, useImperativeHandle, useState, type ChangeEvent, type Ref } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { FileUp, Upload } from "lucide-react";
 import {
@@ -25,20 +25,20 @@ const TEXT_FILE = /\.(bib|bibtex|ris|json|txt)$/i;
 
 /**
  * Paste DOIs, arXiv ids or URLs, BibTeX, RIS or CSL-JSON, or pick / drop files (PDFs too); the ingestion pipeline
- * adds the papers to the list. Files dropped anywhere on the list arrive as `dropped` (list-view.tsx).
+ * adds the papers to the list. Files dropped anywhere on the list arrive through `handle` (list-view.tsx).
  */
+export type ImportHandle = { takeDropped: (files: File[]) => void };
+
 export function ImportDialog({
   listId,
   shareToken,
   onImported,
-  dropped,
-  onDroppedTaken,
+  handle,
 }: {
   listId: string;
   shareToken?: string;
   onImported: () => void;
-  dropped?: File[] | null;
-  onDroppedTaken?: () => void;
+  handle?: Ref<ImportHandle>;
 }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
@@ -71,12 +71,8 @@ export function ImportDialog({
     }
   }
 
-  useEffect(() => {
-    if (!dropped?.length) return;
-    setOpen(true);
-    onDroppedTaken?.();
-    void takeFiles(dropped);
-  }, [dropped]);
+  // Files dropped on the list arrive through the handle (an event, not an effect).
+  useImperativeHandle(handle, () => ({ takeDropped: (files: File[]) => (setOpen(true), void takeFiles(files)) }));
   const status = useQuery({
     ...trpc.lists.importStatus.queryOptions({ listId, shareToken, runId: runId ?? "" }),
     enabled: runId !== null,

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useState, type DragEvent } from "react";
+import { useCallback, useRef, useState, type DragEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BookOpenText, GitFork, Search, Trash2 } from "lucide-react";
 import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Skeleton, cn, toast } from "@commonplace/ui";
@@ -12,7 +12,7 @@ import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { ExportMenu } from "./export-menu";
 import { CiteButton } from "@/components/cite/cite-button";
-import { ImportDialog } from "./import-dialog";
+import { ImportDialog, type ImportHandle } from "./import-dialog";
 import { ItemRow, type ItemPatch, type MoveTo } from "./item-row";
 import { ListHeader } from "./list-header";
 import { EmptyState } from "./page-header";
@@ -32,7 +32,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
   const queryClient = useQueryClient();
   const [sort, setSort] = useState<Sort>("position");
   const [tag, setTag] = useState<string | null>(null);
-  const [dropped, setDropped] = useState<File[] | null>(null);
+  const importer = useRef<ImportHandle>(null);
   const [fileOver, setFileOver] = useState(false);
   const listId = initialList.id;
   const listQuery = useQuery({ ...trpc.lists.get.queryOptions({ listId, shareToken }), initialData: initialList });
@@ -170,7 +170,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
           if (!e.dataTransfer.files.length) return;
           e.preventDefault();
           setFileOver(false);
-          setDropped([...e.dataTransfer.files]);
+          importer.current?.takeDropped([...e.dataTransfer.files]);
         },
       }
     : {};
@@ -221,9 +221,7 @@ export function ListView({ initialList, initialItems, shareToken, signedIn, myUs
               <GitFork aria-hidden /> Fork
             </Button>
           ) : null}
-          {can("item.import") ? (
-            <ImportDialog listId={listId} shareToken={shareToken} onImported={reload} dropped={dropped} onDroppedTaken={() => setDropped(null)} />
-          ) : null}
+          {can("item.import") ? <ImportDialog listId={listId} shareToken={shareToken} onImported={reload} handle={importer} /> : null}
           {signedIn && list.myRole ? <ShareDialog list={list} shareToken={shareToken} onChanged={reload} /> : null}
           {list.visibility === "PUBLIC" ? <SubscribeMenu path={listFeedPath(listId)} what="this list" /> : null}
           <CiteButton target={{ kind: "list", listId, shareToken, title: list.title, team: list.team }} signedIn={signedIn} />
