@@ -143,4 +143,15 @@ describe("dedupe decisions", () => {
     expect(findMatch(index, item({ arxivId: "1512.03385", doi: "10.1000/x" }))?.by).toBe("arxiv");
     expect(findMatch(index, item({ doi: "10.1000/X", title: "Deep Residual Learning" }))?.by).toBe("doi");
   });
+
+  it("an item with the key of a paper merged into another links to the paper kept, even from a trusted source", () => {
+    const index = new CandidateIndex();
+    const [kept] = ingest(index, item({ arxivId: "1512.03385" }));
+    const mergedAway = item({ arxivId: "1603.05027", title: "Identity Mappings in Deep Residual Networks" });
+    index.merged(mergedAway.canonicalKey, stored(kept!).id);
+    expect(findMatch(index, mergedAway)).toMatchObject({ by: "merged", paper: { id: stored(kept!).id } });
+    const [again] = ingest(index, mergedAway);
+    expect(again).toMatchObject({ matchedBy: "merged", paper: { id: stored(kept!).id, arxivId: "1512.03385" } });
+    expect(again?.kind).not.toBe("create");
+  });
 });

@@ -17,6 +17,8 @@ export class CandidateIndex {
   private readonly byDoi = new Map<string, string>();
   private readonly byCanonical = new Map<string, string>();
   private readonly byTitle = new Map<string, Set<string>>();
+  /** Canonical keys of papers merged into another (PaperRedirect.fromKey) → the paper kept. */
+  private readonly mergedKeys = new Map<string, string>();
 
   constructor(papers: Iterable<ExistingPaper> = []) {
     for (const p of papers) this.put(p);
@@ -48,6 +50,13 @@ export class CandidateIndex {
   }
   canonical(key: string) {
     return this.lookup(this.byCanonical.get(key));
+  }
+  /** Records that `key` belonged to a paper merged into `survivor` (which must be put as well). */
+  merged(key: string, survivorId: string): void {
+    this.mergedKeys.set(key, survivorId);
+  }
+  mergedInto(key: string) {
+    return this.lookup(this.mergedKeys.get(key));
   }
   title(normTitle: string): ExistingPaper[] {
     return [...(this.byTitle.get(normTitle) ?? [])].map((id) => this.byId.get(id)).filter((p): p is ExistingPaper => !!p);
@@ -84,6 +93,10 @@ export function findMatch(index: CandidateIndex, item: NormalizedPaper): { paper
     const p = index.doi(item.doi);
     if (p && compatibleIds(p, item)) return { paper: p, by: "doi" };
   }
+  // A paper merged away whose identifiers differed from the one kept: its key still leads to the one kept,
+  // so importing it again does not bring the duplicate back.
+  const merged = index.mergedInto(item.canonicalKey);
+  if (merged) return { paper: merged, by: "merged" };
   const candidates = index
     .title(item.normTitle)
     .map((p) => ({ p, last: firstAuthorLastName(p.authors) }))
@@ -115,7 +128,8 @@ const keyRank = (key: string) => (key.startsWith("hash:") ? 0 : key.startsWith("
 export function decide(index: CandidateIndex, item: NormalizedPaper, newId: () => string, trusted = true): Decision {
   const match = findMatch(index, item);
   if (!match) return createDecision(index, item, newId());
-  return trusted ? mergeDecision(index, match.paper, item, match.by) : linkDecision(index, match.paper, item, match.by);
+  // By a merged paper's key, even a trusted source only links: its identifiers are not the kept paper's own.
+  return trusted && match.by !== "merged" ? mergeDecision(index, match.paper, item, match.by) : linkDecision(index, match.paper, item, match.by);
 }
 
 function createDecision(index: CandidateIndex, item: NormalizedPaper, id: string): Decision {

@@ -44,7 +44,15 @@ export async function persistBatch(db: Db, runId: string, entries: PersistEntry[
     // What the shared catalogue may see of each item (a private PDF's text stays with its PaperPdf row).
     const views = entries.map((e) => ("paper" in e ? { ...e, paper: catalogueView(trust, e.paper) } : e));
     const papers = views.flatMap((e) => ("paper" in e ? [e.paper] : []));
-    const index = new CandidateIndex(await loadCandidates(tx, papers));
+    const merged = await loadMergedKeys(tx, papers);
+    const index = new CandidateIndex(
+      await loadCandidates(
+        tx,
+        papers,
+        merged.map((m) => m.toId),
+      ),
+    );
+    for (const { fromKey, toId } of merged) index.merged(fromKey, toId);
     const results: ItemResult[] = [];
     const decisions: Decision[] = [];
     const pdfs: KeptPdf[] = [];
@@ -115,6 +123,12 @@ async function recordResults(tx: Tx, runId: string, results: ItemResult[]): Prom
 
 const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
 
+/** Items whose canonical key was a paper's that an administrator merged into another: that key → the paper kept. */
+async function loadMergedKeys(tx: Tx, items: NormalizedPaper[]): Promise<{ fromKey: string; toId: string }[]> {
+  if (items.length === 0) return [];
+  return tx.paperRedirect.findMany({ where: { fromKey: { in: uniq(items.map((i) => i.canonicalKey)) } }, select: { fromKey: true, toId: true } });
+}
+
 /**
  * Every stored paper sharing an arXiv id, DOI or canonical key with the batch, and those sharing a
  * normalized title that the title rule could match (same title, compatible ids, first author's last
@@ -122,7 +136,7 @@ const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string =
  * or a synthetic corpus's templates) may be held by thousands of papers, and loading them whole on
  * every batch made persist slower and larger as the library grew.
  */
-export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<ExistingPaper[]> {
+export async function loadCandidates(tx: Tx, items: NormalizedPaper[], alsoIds: string[] = []): Promise<ExistingPaper[]> {
   if (items.length === 0) return [];
   const byTitle = new Map<string, NormalizedPaper[]>();
   for (const item of items) {
@@ -153,7 +167,7 @@ export async function loadCandidates(tx: Tx, items: NormalizedPaper[]): Promise<
         { arxivId: { in: uniq(items.map((i) => i.arxivId)) } },
         { doi: { in: uniq(items.map((i) => i.doi)) } },
         { canonicalKey: { in: uniq(items.map((i) => i.canonicalKey)) } },
-        { id: { in: titleIds } },
+        { id: { in: [...titleIds, ...alsoIds] } },
       ],
     },
     include: {

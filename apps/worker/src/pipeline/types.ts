@@ -103,7 +103,8 @@ export type Decision =
     }
   | { kind: "duplicate"; item: NormalizedPaper; paper: ExistingPaper; matchedBy: MatchKind; proposal?: PartialFields | null };
 
-export type MatchKind = "arxiv" | "doi" | "title";
+/** How an item found its paper; "merged": by the key of a paper an administrator merged into it. */
+export type MatchKind = "arxiv" | "doi" | "title" | "merged";
 
 export type ItemResult =
   | { ref: string; outcome: "CREATED" | "UPDATED" | "DUPLICATE"; paperId: string; title: string; note?: string | null }
