@@ -84,3 +84,31 @@ test("tag papers, filter the library by tag, export by tag with keywords, search
   await expect(page.getByTestId("library-entry")).toHaveCount(3);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("inside a list: a BibTeX file dropped on it is imported into it (issue 15.5)", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page);
+  await page.goto("/lists");
+  const title = `Dropped ${unique()}`;
+  await page.getByRole("button", { name: "New list" }).first().click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page).toHaveURL(/\/lists\/[\w-]+$/);
+  await expect(page.locator("html[data-hydrated=true]")).toBeAttached();
+  const paperTitle = `Dropped Citations Reach Their List ${unique()}`;
+  const bib = `@article{drop1, title={${paperTitle}}, author={Lovelace, Ada}, year={2024}, keywords={dropped}}\n`;
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "dropped.bib", { type: "text/plain" }));
+    return dt;
+  }, bib);
+  const target = page.getByTestId("list-title");
+  await target.dispatchEvent("dragover", { dataTransfer });
+  await target.dispatchEvent("drop", { dataTransfer });
+  const dialog = page.getByRole("dialog", { name: "Add papers to this list" });
+  await expect(dialog.getByLabel("Identifiers or citations")).toHaveValue(bib);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog.getByText("Done: 1 paper added to the list.")).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("list-item-title")).toHaveText([paperTitle]);
+});
