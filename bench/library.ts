@@ -38,9 +38,17 @@ try {
       })),
     });
     await db.readingListItem.createMany({
-      data: ids.map((paperId, i) => ({ listId: list.id, paperId, position: String(i).padStart(6, "0"), note: `Note ${i}: ${words(30, i + 2)}`, addedById: user.id })),
+      data: ids.map((paperId, i) => ({
+        listId: list.id,
+        paperId,
+        position: String(i).padStart(6, "0"),
+        note: `Note ${i}: ${words(30, i + 2)}`,
+        addedById: user.id,
+      })),
     });
-    await db.annotation.createMany({ data: ids.filter((_, i) => i % 5 === 0).map((paperId, i) => ({ paperId, authorId: user.id, body: `Annotation ${i}: ${words(40, i + 3)}` })) });
+    await db.annotation.createMany({
+      data: ids.filter((_, i) => i % 5 === 0).map((paperId, i) => ({ paperId, authorId: user.id, body: `Annotation ${i}: ${words(40, i + 3)}` })),
+    });
     await db.paperTag.createMany({ data: ids.filter((_, i) => i % 10 === 0).map((paperId) => ({ userId: user.id, paperId, tag: "reading group" })) });
     const cases: [string, Parameters<typeof libraryInput.parse>[0]][] = [
       ["everything (no query)", {}],
