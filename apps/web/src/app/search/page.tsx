@@ -18,14 +18,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const state = parseSearchState(await searchParams);
   const caller = await getServerCaller();
+  const user = await getCurrentUser();
   // Render the first page of results on the server; if search is down, the client shows the error and retries.
   let initialResult: SearchResult | null = null;
   try {
-    initialResult = await caller.papers.search(searchInput(state));
+    initialResult = await caller.papers.search(searchInput(user ? state : { ...state, tag: null }));
   } catch {
     initialResult = null;
   }
-  const user = await getCurrentUser();
   return (
     // useSearchParams inside needs a boundary; the server already rendered the results it would show.
     <Suspense>

@@ -50,7 +50,8 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
 
   const isInitial = searchQueryString(state) === searchQueryString(initialState);
   const query = useQuery({
-    ...trpc.papers.search.queryOptions(searchInput(state)),
+    // A tag filter is one's own: signed out, a shared ?tag= link shows the unfiltered search.
+    ...trpc.papers.search.queryOptions(searchInput(signedIn ? state : { ...state, tag: null })),
     placeholderData: keepPreviousData,
     initialData: isInitial && initialResult ? initialResult : undefined,
   });
