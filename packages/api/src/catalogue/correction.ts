@@ -31,29 +31,26 @@ const published = z
   .refine((s) => s.length !== 10 || isDay(s), "That day does not exist.")
   .refine((s) => s === "" || (Number(s.slice(0, 4)) >= 1600 && Number(s.slice(0, 4)) <= thisYear() + 1), "The year must be between 1600 and next year.");
 
-const doi = z
-  .string()
-  .max(300)
-  .nullable()
-  .transform(blankToNull)
-  .transform((v, ctx) => {
-    if (v === null) return null;
-    const d = normalizeDoi(v);
-    if (!d) ctx.addIssue({ code: "custom", message: "That is not a DOI (it looks like 10.1234/abc)." });
-    return d;
-  });
+/** An optional identifier field: blank → null, else what `parse` makes of it, or `message` as the field's error. */
+const identifier = (parse: (v: string) => string | null, message: string) =>
+  z
+    .string()
+    .max(300)
+    .nullable()
+    .transform(blankToNull)
+    .transform((v, ctx) => {
+      if (v === null) return null;
+      const parsed = parse(v);
+      if (!parsed) ctx.addIssue({ code: "custom", message });
+      return parsed;
+    });
 
-const arxivId = z
-  .string()
-  .max(300)
-  .nullable()
-  .transform(blankToNull)
-  .transform((v, ctx) => {
-    if (v === null) return null;
-    const id = parseIdentifier(v);
-    if (id?.kind !== "arxiv") ctx.addIssue({ code: "custom", message: "That is not an arXiv id (it looks like 1706.03762 or hep-th/9901001)." });
-    return id?.kind === "arxiv" ? id.id : null;
-  });
+const doi = identifier((v) => normalizeDoi(v) || null, "That is not a DOI (it looks like 10.1234/abc).");
+
+const arxivId = identifier((v) => {
+  const id = parseIdentifier(v);
+  return id?.kind === "arxiv" ? id.id : null;
+}, "That is not an arXiv id (it looks like 1706.03762 or hep-th/9901001).");
 
 export const correctionInput = z.object({
   paperId: idSchema,
