@@ -24,10 +24,13 @@ function selectorsOf(json: unknown): AnySelector[] {
 }
 
 export async function reanchorPaper(tx: Tx, paperId: string, oldText: string, newText: string, version: number): Promise<Omit<ReanchorSummary, "papers">> {
-  const rows = await tx.annotation.findMany({
-    where: { paperId, parentId: null },
-    select: { id: true, authorId: true, listId: true, selectors: true, anchorStatus: true, start: true, end: true, textVersion: true },
-  });
+  // Page notes (threads created without selectors) are on the whole paper: there is nothing to re-anchor.
+  const rows = (
+    await tx.annotation.findMany({
+      where: { paperId, parentId: null },
+      select: { id: true, authorId: true, listId: true, selectors: true, anchorStatus: true, start: true, end: true, textVersion: true },
+    })
+  ).filter((r) => r.selectors !== null);
   const counts = { anchored: 0, lowConfidence: 0, orphaned: 0 };
   if (rows.length === 0) return counts;
   // Only ANCHORED selectors describe `oldText`; flagged ones still hold an older text's selectors, so the

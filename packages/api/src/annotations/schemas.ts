@@ -39,7 +39,8 @@ export const scopeInput = z.object({
 
 export const createInput = scopeInput.extend({
   paperId: idRef,
-  target: targetSchema,
+  /** Omitted for a page note: a comment on the whole paper (it then needs a body). */
+  target: targetSchema.optional(),
   body: bodySchema.default(""),
   color: colorSchema.default("yellow"),
 });
@@ -59,6 +60,8 @@ export const annotationView = z.object({
   team: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
   listId: z.string().nullable(),
   color: colorSchema.nullable(),
+  /** A thread on the whole paper (no passage: quote, range and colour are null). */
+  pageNote: z.boolean(),
   quote: z.string().nullable(),
   prefix: z.string().nullable(),
   suffix: z.string().nullable(),

@@ -19,6 +19,9 @@ export const DELETED_BODY = "[deleted]";
 const DELETED_HTML = "<p><em>[deleted]</em></p>";
 const color = (c: string | null) => (c && (ANNOTATION_COLORS as readonly string[]).includes(c) ? (c as AnnotationView["color"]) : c ? "yellow" : null);
 
+/** A page note is a thread's first annotation created without a target: it never had selectors. */
+export const isPageNote = (row: { parentId: string | null; selectors: unknown }) => !row.parentId && row.selectors === null;
+
 export async function toView(row: AnnotationRow, access: Access): Promise<AnnotationView> {
   const deleted = row.deletedAt !== null;
   const rights = await access.for(row);
@@ -34,6 +37,7 @@ export async function toView(row: AnnotationRow, access: Access): Promise<Annota
     team: row.team,
     listId: row.listId,
     color: row.parentId ? null : color(row.color),
+    pageNote: isPageNote(row),
     quote: row.quote,
     prefix: quote?.prefix ?? null,
     suffix: quote?.suffix ?? null,

@@ -9,7 +9,7 @@ import { mentionedReaders, readersAmong } from "./recipients.ts";
 import type { CreateInput } from "./schemas.ts";
 import { resolveScope } from "./scope.ts";
 import { loadPaperText, resolveTarget, type ResolvedTarget } from "./text.ts";
-import { annotationInclude, type AnnotationRow } from "./views.ts";
+import { annotationInclude, isPageNote, type AnnotationRow } from "./views.ts";
 
 // Every write: one transaction holding the row, its Mention rows, notifications, the feed row and the
 // live events (delivered at commit). Emails go out after commit.
@@ -21,7 +21,9 @@ const after = (db: Db, ids: string[]) => {
 export async function createAnnotation(db: Db, userId: string, input: CreateInput & { shareToken?: string }): Promise<AnnotationRow> {
   const scope = await resolveScope(db, userId, input);
   const doc = await loadPaperText(db, input.paperId);
-  const target = resolveTarget(doc, input.target, "strict") as ResolvedTarget;
+  // No target: a page note on the whole paper (papers without text can have them too).
+  const target = input.target ? (resolveTarget(doc, input.target, "strict") as ResolvedTarget) : null;
+  if (!target && !input.body.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "A page note needs some text." });
   const subject = { authorId: userId, visibility: scope.visibility, teamId: scope.teamId, listId: scope.listId };
   const mentioned = await mentionedReaders(db, subject, input.body);
   const listOwner = scope.list ? await readersAmong(db, subject, [scope.list.ownerId ?? scope.list.createdById]) : [];
@@ -33,14 +35,12 @@ export async function createAnnotation(db: Db, userId: string, input: CreateInpu
         teamId: scope.teamId,
         listId: scope.listId,
         visibility: scope.visibility,
-        selectors: target.selectors as unknown as Prisma.InputJsonValue,
-        quote: target.quote,
-        start: target.start,
-        end: target.end,
-        color: input.color,
+        ...(target
+          ? { selectors: target.selectors as unknown as Prisma.InputJsonValue, quote: target.quote, start: target.start, end: target.end, color: input.color }
+          : {}),
         body: input.body,
         anchorStatus: "ANCHORED",
-        anchorConfidence: target.confidence,
+        anchorConfidence: target?.confidence ?? null,
         textVersion: doc.version,
       },
       include: annotationInclude,
@@ -117,6 +117,8 @@ export async function editAnnotation(db: Db, access: Access, id: string, change:
   const before = await requireAnnotation(db, access, id, "edit");
   if (before.parentId && change.body !== undefined && !change.body.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "A reply needs some text." });
   if (before.parentId && change.color) throw new TRPCError({ code: "BAD_REQUEST", message: "Replies have no colour." });
+  if (isPageNote(before) && change.color) throw new TRPCError({ code: "BAD_REQUEST", message: "Page notes have no colour." });
+  if (isPageNote(before) && change.body !== undefined && !change.body.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "A page note needs some text." });
   const body = change.body ?? before.body;
   // Only people newly mentioned by this edit hear about it.
   const already = new Set((await db.mention.findMany({ where: { annotationId: id }, select: { userId: true } })).map((m) => m.userId));

@@ -49,6 +49,8 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "annotations.resolve": "signed-in — decideAnnotation (annotation.resolve)",
   "annotations.reopen": "signed-in — decideAnnotation (annotation.resolve)",
   "annotations.needsAttention": "signed-in — one's own annotations",
+  "annotations.rememberedScope": "signed-in — one's own threads; a TEAM scope only while roleAllows annotation.create",
+  "annotations.counts": "public — visibleAnnotationsWhere (signed in) / publicAnnotationsWhere (signed out)",
   "annotations.export": "public — visibleAnnotationsWhere",
   "annotations.import": "signed-in — decideAnnotation per imported annotation",
   "notifications.list": "signed-in — one's own",

@@ -18,6 +18,8 @@ import {
 import { loadPaperText } from "../../annotations/text.ts";
 import { paperPdfInfo, paperPdfUrl } from "../../papers/pdf.ts";
 import { toView } from "../../annotations/views.ts";
+import { visibleThreadCounts } from "../../annotations/counts.ts";
+import { rememberedScope } from "../../annotations/scope-memory.ts";
 import { createAnnotation, deleteAnnotation, editAnnotation, replyTo, setResolved } from "../../annotations/write.ts";
 
 // annotations.* — anchored highlights and their threads. Every procedure decides through policy/can.ts
@@ -102,6 +104,18 @@ export const annotationsRouter = router({
       const access = new Access(ctx.db, ctx.user.id);
       return toView(await setResolved(ctx.db, access, input.id, false), access);
     }),
+
+  /** The scope a new thread on this paper starts in: your last one here, else in the list's team, else PRIVATE (still usable). */
+  rememberedScope: protectedProcedure
+    .input(z.object({ paperId: idRef, listId: idRef.optional() }))
+    .output(z.object({ visibility: z.enum(["PRIVATE", "TEAM", "PUBLIC"]), teamSlug: z.string().nullable(), from: z.enum(["paper", "team", "default"]) }))
+    .query(({ ctx, input }) => rememberedScope(ctx.db, ctx.user.id, input)),
+
+  /** Threads (page notes + highlights) per paper that the caller may read; signed out, the public ones. For paper cards. */
+  counts: publicProcedure
+    .input(z.object({ paperIds: z.array(idRef).max(100) }))
+    .output(z.array(z.object({ paperId: z.string(), threads: z.number().int(), pageNotes: z.number().int() })))
+    .query(({ ctx, input }) => visibleThreadCounts(ctx.db, ctx.user?.id ?? null, input.paperIds)),
 
   /** Your highlights that re-anchoring placed with low confidence or could not find (orphaned). */
   needsAttention: protectedProcedure
