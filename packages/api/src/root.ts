@@ -17,6 +17,7 @@ import { catalogueRouter } from "./routers/catalogue/index.ts";
 import { tagsRouter } from "./routers/tags/index.ts";
 import { citeRouter } from "./routers/cite/index.ts";
 import { libraryRouter } from "./routers/library/index.ts";
+import { annotationSearchRouter } from "./routers/annotation-search/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -37,6 +38,7 @@ export const appRouter = router({
   tags: tagsRouter,
   cite: citeRouter,
   library: libraryRouter,
+  annotationSearch: annotationSearchRouter,
 });
 
 export type AppRouter = typeof appRouter;

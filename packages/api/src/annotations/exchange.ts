@@ -47,8 +47,20 @@ const flatten = (threads: ThreadView[]) =>
     .filter((a) => !a.deleted)
     .map(toExportInput);
 
-export async function exportAnnotations(db: Db, access: Access, input: { paperId?: string; listId?: string; shareToken?: string; format: ExportFormat }) {
-  const threads = await listThreads(db, access, { paperId: input.paperId, listId: input.listId, shareToken: input.shareToken, limit: 500 });
+/** A selection already read through the policy (the annotations page's filters): its threads, a title and the collection's IRI. */
+export interface ExportSelection {
+  threads: ThreadView[];
+  title: string;
+  id: string;
+}
+
+export async function exportAnnotations(
+  db: Db,
+  access: Access,
+  input: { paperId?: string; listId?: string; shareToken?: string; format: ExportFormat; selection?: ExportSelection },
+) {
+  const threads =
+    input.selection?.threads ?? (await listThreads(db, access, { paperId: input.paperId, listId: input.listId, shareToken: input.shareToken, limit: 500 }));
   const items = flatten(threads);
   const papers = await db.paper.findMany({
     where: { id: { in: [...new Set([...items.map((i) => i.paperId), ...(input.paperId ? [input.paperId] : [])])] } },
@@ -56,15 +68,16 @@ export async function exportAnnotations(db: Db, access: Access, input: { paperId
   });
   if (input.paperId && papers.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
   const list = input.listId ? await db.readingList.findUnique({ where: { id: input.listId }, select: { id: true, title: true } }) : null;
-  const label = list ? `Annotations on the list “${list.title}”` : `Annotations on “${papers[0]?.title ?? "paper"}”`;
+  const group = input.selection ?? list; // several papers under one heading
+  const label = input.selection ? input.selection.title : list ? `Annotations on the list “${list.title}”` : `Annotations on “${papers[0]?.title ?? "paper"}”`;
   const slug =
-    (list?.title ?? papers[0]?.title ?? "annotations")
+    (group?.title ?? papers[0]?.title ?? "annotations")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")
       .slice(0, 60) || "annotations";
   if (input.format === "jsonld") {
-    const id = list ? `${base()}/api/v1/lists/${list.id}/annotations` : undefined;
+    const id = input.selection?.id ?? (list ? `${base()}/api/v1/lists/${list.id}/annotations` : undefined);
     const doc = toW3CCollection(items, { baseUrl: base(), label, ...(id ? { id } : {}) });
     return { body: JSON.stringify(doc, null, 2), contentType: "application/ld+json", filename: `${slug}.annotations.jsonld`, count: items.length };
   }
@@ -74,8 +87,8 @@ export async function exportAnnotations(db: Db, access: Access, input: { paperId
       items.filter((i) => i.paperId === p.id),
     ),
   );
-  const body = list
-    ? [`# ${list.title.replace(/([\\`*_[\]<>#|~!])/g, "\\$1")}`, "", ...sections.map((s) => s.replace(/^# /, "## "))].join("\n")
+  const body = group
+    ? [`# ${group.title.replace(/([\\`*_[\]<>#|~!])/g, "\\$1")}`, "", ...sections.map((s) => s.replace(/^# /, "## "))].join("\n")
     : (sections[0] ?? "");
   return { body, contentType: "text/markdown; charset=utf-8", filename: `${slug}.annotations.md`, count: items.length };
 }

@@ -12,10 +12,11 @@ import { inviteRoutes } from "./invites.ts";
 import { listRoutes } from "./lists.ts";
 import { annotationRoutes } from "./annotations.ts";
 import { citeRoutes } from "./cite.ts";
+import { annotationSearchRoutes } from "./annotation-search.ts";
 import { assertAuth, resolveCaller } from "./tokens.ts";
 import { resolvePaperId } from "../catalogue/redirect.ts";
 
-export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes, ...citeRoutes];
+export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes, ...annotationSearchRoutes, ...citeRoutes];
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function queryObject(url: URL): Record<string, string | string[]> {
