@@ -24,7 +24,15 @@ const threadsFor = async (who: Person | null, id = paperId) => (await as(who).an
 describe("page notes", () => {
   it("are created without a target: no quote, range or colour, marked pageNote, and need a body", async () => {
     const note = await as(fx.people.MEMBER).annotations.create({ paperId, body: "Is the **baseline** fair?", visibility: "PUBLIC" });
-    expect(note).toMatchObject({ pageNote: true, quote: null, start: null, end: null, color: null, anchorStatus: "ANCHORED", bodyHtml: "<p>Is the <strong>baseline</strong> fair?</p>" });
+    expect(note).toMatchObject({
+      pageNote: true,
+      quote: null,
+      start: null,
+      end: null,
+      color: null,
+      anchorStatus: "ANCHORED",
+      bodyHtml: "<p>Is the <strong>baseline</strong> fair?</p>",
+    });
     const row = await db().annotation.findUniqueOrThrow({ where: { id: note.id } });
     expect(row.selectors).toBeNull();
     expect(await outcome(as(fx.people.MEMBER).annotations.create({ paperId, body: "   ", visibility: "PUBLIC" }))).toBe("BAD_REQUEST");
@@ -39,13 +47,16 @@ describe("page notes", () => {
     const bare = await paper();
     const note = await as(stranger).annotations.create({ paperId: bare.id, body: "No PDF yet, but worth reading.", visibility: "PUBLIC" });
     expect((await threadsFor(null, bare.id)).map((t) => t.id)).toEqual([note.id]);
-    expect(await outcome(as(stranger).annotations.create({ paperId: bare.id, target: { start: 0, end: 3 }, visibility: "PUBLIC" }))).toBe("PRECONDITION_FAILED");
+    expect(await outcome(as(stranger).annotations.create({ paperId: bare.id, target: { start: 0, end: 3 }, visibility: "PUBLIC" }))).toBe(
+      "PRECONDITION_FAILED",
+    );
   });
 
   it("have threads: replies notify the author, mentions notify only readers, resolve and reopen", async () => {
     const body = `@${fx.people.ADMIN.handle} @${stranger.handle} what do you think?`;
     const note = await as(fx.people.MEMBER).annotations.create({ paperId, body, visibility: "TEAM", teamSlug: fx.slug });
-    const notified = async (p: Person) => (await as(p).notifications.list({})).items.filter((n) => n.annotationId !== null).map((n) => [n.kind, n.annotationId]);
+    const notified = async (p: Person) =>
+      (await as(p).notifications.list({})).items.filter((n) => n.annotationId !== null).map((n) => [n.kind, n.annotationId]);
     expect(await notified(fx.people.ADMIN)).toContainEqual(["mention", note.id]);
     expect(await notified(stranger)).not.toContainEqual(["mention", note.id]);
     const reply = await as(fx.people.ADMIN).annotations.reply({ id: note.id, body: "Agreed." });
@@ -160,10 +171,12 @@ describe("live", () => {
       const before = await instance.listeners(`paper:${p}`);
       const sub = clientFor(instance, who?.id ?? null).live.paper.subscribe(
         { paperId: p },
-        { onData: (d) => {
-          const data = (d as { data?: { kind: string; id: string | null } }).data ?? (d as unknown as { kind: string; id: string | null });
-          events.push([data.kind, data.id]);
-        } },
+        {
+          onData: (d) => {
+            const data = (d as { data?: { kind: string; id: string | null } }).data ?? (d as unknown as { kind: string; id: string | null });
+            events.push([data.kind, data.id]);
+          },
+        },
       );
       await expect.poll(() => instance.listeners(`paper:${p}`), { timeout: 15_000 }).toBeGreaterThan(before);
       return { events, stop: () => sub.unsubscribe() };

@@ -28,7 +28,11 @@ export async function rememberedScope(db: Db, userId: string, input: { paperId: 
   const context = input.listId ? await loadList(db, input.listId, userId) : null;
   const teamId = context?.list.teamId ?? null;
   const onPaper = await lastThread(db, { authorId: userId, paperId: input.paperId });
-  const found = onPaper ? { row: onPaper, from: "paper" as const } : teamId ? { row: await lastThread(db, { authorId: userId, teamId }), from: "team" as const } : null;
+  const found = onPaper
+    ? { row: onPaper, from: "paper" as const }
+    : teamId
+      ? { row: await lastThread(db, { authorId: userId, teamId }), from: "team" as const }
+      : null;
   if (!found?.row) return PRIVATE;
   const { row, from } = found;
   if (row.visibility !== "TEAM") return { visibility: row.visibility, teamSlug: null, from };

@@ -118,7 +118,8 @@ export async function editAnnotation(db: Db, access: Access, id: string, change:
   if (before.parentId && change.body !== undefined && !change.body.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "A reply needs some text." });
   if (before.parentId && change.color) throw new TRPCError({ code: "BAD_REQUEST", message: "Replies have no colour." });
   if (isPageNote(before) && change.color) throw new TRPCError({ code: "BAD_REQUEST", message: "Page notes have no colour." });
-  if (isPageNote(before) && change.body !== undefined && !change.body.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "A page note needs some text." });
+  if (isPageNote(before) && change.body !== undefined && !change.body.trim())
+    throw new TRPCError({ code: "BAD_REQUEST", message: "A page note needs some text." });
   const body = change.body ?? before.body;
   // Only people newly mentioned by this edit hear about it.
   const already = new Set((await db.mention.findMany({ where: { annotationId: id }, select: { userId: true } })).map((m) => m.userId));

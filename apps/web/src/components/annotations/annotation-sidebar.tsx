@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Skeleton, cn } from "@commonplace/ui";
 import { visibilityLabel, type Thread } from "./colors";
 import { facetsOf, noFilters, type Filters } from "./filters";
+import { PageNotes } from "./page-notes";
 import { ThreadCard } from "./thread-card";
 import type { Person } from "./use-people";
 
@@ -59,6 +60,7 @@ export function AnnotationSidebar({
   people,
   viewerId,
   onClose,
+  discussion,
 }: {
   threads: Thread[];
   allThreads: Thread[];
@@ -71,11 +73,14 @@ export function AnnotationSidebar({
   people: Person[];
   viewerId: string | null;
   onClose?: () => void;
+  /** Page notes' composer and sign-in link (issue 16.1): page notes show in their own section above the passages. */
+  discussion?: Pick<Parameters<typeof PageNotes>[0], "composer" | "signInHref">;
 }) {
   const [showResolved, setShowResolved] = useState(false);
   const cards = useRef(new Map<string, HTMLElement>());
   const facets = facetsOf(allThreads);
-  const placed = threads.filter((t) => t.anchorStatus !== "ORPHANED");
+  const notes = discussion ? threads.filter((t) => t.pageNote) : [];
+  const placed = threads.filter((t) => t.anchorStatus !== "ORPHANED" && !(discussion && t.pageNote));
   const open = placed.filter((t) => !t.resolved);
   const resolved = placed.filter((t) => t.resolved);
   const attention = allThreads.filter((t) => t.anchorStatus !== "ANCHORED" && viewerId && t.author?.id === viewerId);
@@ -89,18 +94,13 @@ export function AnnotationSidebar({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the active thread changes: a refetch of the threads must not scroll the sidebar
   }, [activeId]);
 
+  const cardRef = (id: string) => (el: HTMLElement | null) => {
+    if (el) cards.current.set(id, el);
+    else cards.current.delete(id);
+  };
   const card = (t: Thread) => (
     <li key={t.id}>
-      <ThreadCard
-        ref={(el) => {
-          if (el) cards.current.set(t.id, el);
-          else cards.current.delete(t.id);
-        }}
-        thread={t}
-        active={t.id === activeId}
-        people={people}
-        onSelect={() => onSelect(t.id)}
-      />
+      <ThreadCard ref={cardRef(t.id)} thread={t} active={t.id === activeId} people={people} onSelect={() => onSelect(t.id)} />
     </li>
   );
 
@@ -109,10 +109,10 @@ export function AnnotationSidebar({
       <div className="flex items-center gap-2 border-b border-line pb-2">
         <MessageSquareText aria-hidden className="size-3.5 text-ink-subtle" />
         <h2 id="discussion-title" className="text-xs font-semibold tracking-wide text-ink-muted uppercase">
-          Discussion
+          Annotations
         </h2>
         <span className="text-xs text-ink-subtle tabular-nums" data-testid="thread-count">
-          {open.length}
+          {open.length + notes.filter((t) => !t.resolved).length}
         </span>
         {onClose ? (
           <button
@@ -142,6 +142,12 @@ export function AnnotationSidebar({
       ) : null}
 
       <div className="mt-3 grid gap-3">
+        {discussion ? (
+          <>
+            <PageNotes threads={notes} activeId={activeId} onSelect={onSelect} people={people} cardRef={cardRef} {...discussion} />
+            <h3 className="mt-2 border-t border-line pt-4 text-xs font-semibold text-ink-muted">On passages</h3>
+          </>
+        ) : null}
         {composer}
         {loading ? (
           <div aria-busy className="grid gap-3">
@@ -158,7 +164,7 @@ export function AnnotationSidebar({
                 </button>
               </>
             ) : (
-              <>Select a passage to highlight it or start a discussion.</>
+              <>Select a passage to highlight it or comment on it.</>
             )}
           </p>
         ) : null}

@@ -19,6 +19,15 @@ export const markClass: Record<AnnotationColor, string> = {
   purple: "bg-[oklch(0.9_0.06_300/0.8)] dark:bg-[oklch(0.5_0.09_300/0.55)]",
 };
 
+/** A plain highlight (no comment, no replies): a lighter tint with a thin underline in its colour. */
+export const lightMarkClass: Record<AnnotationColor, string> = {
+  yellow: "bg-[color-mix(in_oklch,var(--highlight)_38%,transparent)] shadow-[inset_0_-1.5px_0_0_oklch(0.86_0.15_96)]",
+  green: "bg-[oklch(0.9_0.08_150/0.35)] shadow-[inset_0_-1.5px_0_0_oklch(0.78_0.12_150)] dark:bg-[oklch(0.5_0.08_150/0.3)]",
+  blue: "bg-[oklch(0.9_0.05_240/0.4)] shadow-[inset_0_-1.5px_0_0_oklch(0.74_0.1_240)] dark:bg-[oklch(0.48_0.08_240/0.3)]",
+  pink: "bg-[oklch(0.91_0.06_355/0.4)] shadow-[inset_0_-1.5px_0_0_oklch(0.78_0.11_355)] dark:bg-[oklch(0.5_0.09_355/0.28)]",
+  purple: "bg-[oklch(0.9_0.06_300/0.4)] shadow-[inset_0_-1.5px_0_0_oklch(0.74_0.1_300)] dark:bg-[oklch(0.5_0.09_300/0.28)]",
+};
+
 /** A solid swatch (toolbar dots, the bar beside a quote). */
 export const swatchClass: Record<AnnotationColor, string> = {
   yellow: "bg-[oklch(0.86_0.15_96)] dark:bg-[oklch(0.72_0.13_96)]",

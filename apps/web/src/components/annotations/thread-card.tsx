@@ -85,6 +85,41 @@ function Entry({ item, people, isRoot }: { item: Annotation; people: Person[]; i
   );
 }
 
+/** A note on your own plain highlight: saved as its comment, which makes it a thread. */
+function AddNote({ id, value, onChange, people, onDone }: { id: string; value: string; onChange: (v: string) => void; people: Person[]; onDone: () => void }) {
+  const actions = useAnnotationActions();
+  const save = () => value.trim() && actions.edit.mutate({ id, body: value }, { onSuccess: onDone });
+  return (
+    <form
+      className="grid gap-2"
+      onClick={(e) => e.stopPropagation()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <MentionTextarea
+        aria-label="Note"
+        placeholder="Add a note… (@ to mention)"
+        value={value}
+        onChange={onChange}
+        people={people}
+        autoFocus
+        rows={2}
+        onSubmit={save}
+      />
+      <div className="flex justify-end gap-2">
+        <Button type="button" size="sm" variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" size="sm" loading={actions.edit.isPending} disabled={!value.trim()}>
+          Save note
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 type Props = { thread: Thread; active: boolean; people: Person[]; onSelect: () => void };
 
 /** A thread in the sidebar: the quoted passage, the first comment, replies, and the thread's controls. */
@@ -92,6 +127,7 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
   const actions = useAnnotationActions();
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState("");
+  const [note, setNote] = useState<string | null>(null); // "Add note" on your own plain highlight
   const send = () => {
     if (!reply.trim()) return;
     actions.reply.mutate({ id: thread.id, body: reply }, { onSuccess: () => (setReply(""), setReplying(false)) });
@@ -119,12 +155,17 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
           </blockquote>
           <ScopeTag thread={thread} />
         </div>
-        <div className="flex items-center gap-2 text-[11px] text-ink-subtle" onClick={(e) => e.stopPropagation()}>
+        {note !== null ? <AddNote value={note} onChange={setNote} people={people} id={thread.id} onDone={() => setNote(null)} /> : null}
+        <div className={cn("flex items-center gap-2 text-[11px] text-ink-subtle", note !== null && "hidden")} onClick={(e) => e.stopPropagation()}>
           <span>
             Highlight by {thread.author?.name ?? "someone"} · <TimeAgo date={thread.createdAt} />
           </span>
           <span className="ml-auto flex gap-2">
-            {thread.can.reply ? (
+            {thread.can.edit ? (
+              <button type="button" className="font-medium text-ink-muted hover:text-ink" onClick={() => (setNote(""), onSelect())}>
+                Add note
+              </button>
+            ) : thread.can.reply ? (
               <button type="button" className="font-medium text-ink-muted hover:text-ink" onClick={() => (setReplying(true), onSelect())}>
                 Comment
               </button>

@@ -1,26 +1,20 @@
 import Link from "next/link";
-import { ChevronUp, Library, MessageSquareText } from "lucide-react";
+import { ChevronUp, Library } from "lucide-react";
 import type { RouterOutputs } from "@commonplace/api";
 import { cn } from "@commonplace/ui";
 import { formatAuthors, formatDate, plural } from "@/components/papers/format";
 import { getCurrentUser } from "@/lib/current-user";
 import { Prefetched } from "@/trpc/prefetch";
+import { AnnotationCount } from "./annotation-count";
 import { categoryHref } from "./categories";
 import { SavedBadge } from "./saved-badge";
 
 export type PaperCardData = RouterOutputs["discovery"]["newest"]["papers"][number];
 
-/** Static public counts: upvotes, public annotations, public lists (zeros hidden, except upvotes). */
-export function PublicCounts({ paper, className }: { paper: Pick<PaperCardData, "upvotes" | "publicAnnotations" | "publicLists">; className?: string }) {
+/** Static public counts: public lists (hidden at zero). Annotations are counted per viewer (AnnotationCount). */
+export function PublicCounts({ paper, className }: { paper: Pick<PaperCardData, "publicLists">; className?: string }) {
   return (
     <span className={cn("inline-flex items-center gap-3 text-xs text-ink-muted tabular-nums", className)}>
-      {paper.publicAnnotations > 0 ? (
-        <span className="inline-flex items-center gap-1" title={plural(paper.publicAnnotations, "public annotation")}>
-          <MessageSquareText aria-hidden className="size-3.5" />
-          {paper.publicAnnotations.toLocaleString("en-US")}
-          <span className="sr-only"> public annotations</span>
-        </span>
-      ) : null}
       {paper.publicLists > 0 ? (
         <span className="inline-flex items-center gap-1" title={`On ${plural(paper.publicLists, "public list")}`}>
           <Library aria-hidden className="size-3.5" />
@@ -48,7 +42,20 @@ export function UpvoteTally({ count }: { count: number }) {
 }
 
 /** One paper in a discovery list: vote tally, title, authors, date, summary, categories, public counts. */
-export function PaperCard({ paper, rank, compact = false, pageIds }: { paper: PaperCardData; rank?: number; compact?: boolean; pageIds?: string[] }) {
+export function PaperCard({
+  paper,
+  rank,
+  compact = false,
+  pageIds,
+  signedIn = false,
+}: {
+  paper: PaperCardData;
+  rank?: number;
+  compact?: boolean;
+  /** Every paper of the list the card is in: one query counts annotations (and, signed in, finds saved lists) for all. */
+  pageIds?: string[];
+  signedIn?: boolean;
+}) {
   const authors =
     formatAuthors(paper.authors, compact ? 2 : 4) + (paper.authorCount > paper.authors.length ? ` +${paper.authorCount - paper.authors.length}` : "");
   return (
@@ -83,8 +90,9 @@ export function PaperCard({ paper, rank, compact = false, pageIds }: { paper: Pa
               {c}
             </Link>
           ))}
+          {pageIds ? <AnnotationCount paperId={paper.id} pageIds={pageIds} /> : null}
           <PublicCounts paper={paper} />
-          {pageIds ? <SavedBadge paperId={paper.id} pageIds={pageIds} /> : null}
+          {pageIds && signedIn ? <SavedBadge paperId={paper.id} pageIds={pageIds} /> : null}
         </div>
       </div>
     </li>
@@ -94,14 +102,25 @@ export function PaperCard({ paper, rank, compact = false, pageIds }: { paper: Pa
 /** A list of cards; for members, with where each paper is saved ("In 2 lists"), fetched with the page. */
 export async function PaperCardList({ papers, start, compact, label }: { papers: PaperCardData[]; start?: number; compact?: boolean; label: string }) {
   const signedIn = Boolean(await getCurrentUser());
-  const pageIds = signedIn ? papers.map((p) => p.id) : undefined;
+  const pageIds = papers.map((p) => p.id);
   const list = (
     <ol aria-label={label} className="-mx-3 grid grid-cols-[minmax(0,1fr)] gap-1 sm:-mx-4">
       {papers.map((p, i) => (
-        <PaperCard key={p.id} paper={p} rank={start === undefined ? undefined : start + i} compact={compact} pageIds={pageIds} />
+        <PaperCard key={p.id} paper={p} rank={start === undefined ? undefined : start + i} compact={compact} pageIds={pageIds} signedIn={signedIn} />
       ))}
     </ol>
   );
-  if (!pageIds || pageIds.length === 0) return list;
-  return <Prefetched load={(trpc, qc) => qc.prefetchQuery(trpc.lists.savedIn.queryOptions({ paperIds: pageIds }))}>{list}</Prefetched>;
+  if (pageIds.length === 0) return list;
+  return (
+    <Prefetched
+      load={(trpc, qc) =>
+        Promise.all([
+          qc.prefetchQuery(trpc.annotations.counts.queryOptions({ paperIds: pageIds })),
+          signedIn ? qc.prefetchQuery(trpc.lists.savedIn.queryOptions({ paperIds: pageIds })) : null,
+        ])
+      }
+    >
+      {list}
+    </Prefetched>
+  );
 }

@@ -9,8 +9,9 @@ import { formErrorOf } from "@/lib/trpc-errors";
 import { useTRPC } from "@/trpc/react";
 import { AnnotationSidebar } from "../annotations/annotation-sidebar";
 import type { AnnotationColor } from "../annotations/colors";
-import type { Draft, Scope } from "../annotations/composer";
+import type { Draft } from "../annotations/composer";
 import { applyFilters, noFilters, type Filters } from "../annotations/filters";
+import { useComposerScope } from "../annotations/use-composer-scope";
 import { useMyTeams, useTeammates, useViewer } from "../annotations/use-people";
 import { selectionToRange } from "./offsets";
 import { LazyPdfView } from "./pdf/lazy-pdf-view";
@@ -20,8 +21,6 @@ import { ReadingText, type Highlight } from "./reading-text";
 import { TableOfContents } from "./table-of-contents";
 import { readingLayout, toTextBlocks } from "./text-blocks";
 import { useSelectionRange, type Locate } from "./use-selection-range";
-
-const SCOPE_KEY = "commonplace.annotation-scope";
 
 function SectionTitle({ id, children, aside }: { id: string; children: ReactNode; aside?: ReactNode }) {
   return (
@@ -74,32 +73,20 @@ export function AnnotatableDocument({
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [scope, setScope] = useState<Scope>({ visibility: "PRIVATE" });
   const [listId, setListId] = useState<string | null>(null);
   const [listScoped, setListScoped] = useState(true);
   const [panelOpen, setPanelOpen] = useState(false);
   const [composeError, setComposeError] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  // The last scope you chose (a team you still write in), and ?list= when you came from a reading list.
+  // ?list= when you came from a reading list (the composer's scope is remembered per paper and per list's team).
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser-only value (localStorage, URL, referrer) read after hydration, so the server and the first client render agree
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser-only value (URL) read after hydration, so the server and the first client render agree
     setListId(params.get("list"));
     pendingFocus.current = params.get("annotation");
-    try {
-      const saved = JSON.parse(localStorage.getItem(SCOPE_KEY) ?? "null") as Scope | null;
-      if (saved?.visibility) setScope(saved);
-    } catch {
-      /* a malformed saved scope is ignored */
-    }
   }, []);
-  const effectiveScope: Scope =
-    scope.visibility === "TEAM" && !writable.some((t) => t.slug === scope.teamSlug)
-      ? writable[0]
-        ? { visibility: "TEAM", teamSlug: writable[0].slug }
-        : { visibility: "PRIVATE" }
-      : scope;
+  const { scope: effectiveScope, setScope } = useComposerScope({ paperId, listId, signedIn: Boolean(me), writable });
 
   const text = doc.data?.text;
   const blocks = useMemo(() => (text ? toTextBlocks(text) : []), [text]);
@@ -117,7 +104,8 @@ export function AnnotatableDocument({
         start: t.start!,
         end: t.end!,
         color: t.color ?? "yellow",
-        tone: t.resolved ? "resolved" : t.anchorStatus === "LOW_CONFIDENCE" ? "uncertain" : "normal",
+        // A plain highlight (no comment, no replies) is a light mark: a thread only once someone writes.
+        tone: t.resolved ? "resolved" : t.anchorStatus === "LOW_CONFIDENCE" ? "uncertain" : !t.body.trim() && t.replies.length === 0 ? "light" : "normal",
       }))
       .sort((a, b) => a.start - b.start);
     if (draft) hs.push({ id: "draft", start: draft.start, end: draft.end, color: draft.color, tone: "pending" });
@@ -140,6 +128,7 @@ export function AnnotatableDocument({
       onSuccess: (created) => {
         setActiveId(created.id);
         void invalidate();
+        void queryClient.invalidateQueries({ queryKey: trpc.annotations.rememberedScope.pathKey() });
       },
     }),
   );
@@ -180,12 +169,31 @@ export function AnnotatableDocument({
     setComposeError(null);
     try {
       await createFor(draft, draft.color, body);
-      localStorage.setItem(SCOPE_KEY, JSON.stringify(effectiveScope));
       setDraft(null);
     } catch (error) {
       setComposeError(formErrorOf(error, "Couldn't post the comment."));
     }
   };
+
+  // A page note (issue 16.1): a thread on the whole paper, no target; same scope as the passage composer.
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const submitPageNote = async (body: string) => {
+    setNoteError(null);
+    try {
+      await create.mutateAsync({
+        paperId,
+        body,
+        visibility: effectiveScope.visibility,
+        teamSlug: effectiveScope.visibility === "TEAM" ? effectiveScope.teamSlug : undefined,
+        listId: listId && listScoped ? listId : undefined,
+      });
+      return true;
+    } catch (error) {
+      setNoteError(formErrorOf(error, "Couldn't post the note."));
+      return false;
+    }
+  };
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/papers/${paperId}`)}`;
 
   const focusThread = useCallback((id: string) => {
     setActiveId(id);
@@ -254,10 +262,7 @@ export function AnnotatableDocument({
       key={`${draft.start}-${draft.end}`}
       draft={draft}
       scope={effectiveScope}
-      onScopeChange={(next) => {
-        setScope(next);
-        localStorage.setItem(SCOPE_KEY, JSON.stringify(next)); // the next comment starts where this one was set
-      }}
+      onScopeChange={setScope}
       onColorChange={(color) => setDraft({ ...draft, color })}
       teams={writable}
       people={people}
@@ -337,7 +342,7 @@ export function AnnotatableDocument({
           <SelectionToolbar
             position={selection.position}
             signedIn={Boolean(me)}
-            signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/papers/${paperId}`)}`}
+            signInHref={signInHref}
             busy={create.isPending}
             onHighlight={(c) => void highlight(c)}
             onComment={startComment}
@@ -367,6 +372,20 @@ export function AnnotatableDocument({
             people={people}
             viewerId={me?.id ?? null}
             onClose={() => setPanelOpen(false)}
+            discussion={{
+              signInHref,
+              composer: me
+                ? {
+                    scope: effectiveScope,
+                    onScopeChange: setScope,
+                    teams: writable,
+                    people,
+                    busy: create.isPending,
+                    error: noteError,
+                    onSubmit: submitPageNote,
+                  }
+                : null,
+            }}
           />
         </div>
       </aside>

@@ -2,11 +2,11 @@
 
 import { memo, useMemo, type ReactNode } from "react";
 import { cn } from "@commonplace/ui";
-import { markClass, type AnnotationColor } from "../annotations/colors";
+import { lightMarkClass, markClass, type AnnotationColor } from "../annotations/colors";
 import { findUrls } from "@/lib/find-urls";
 import { piecesOf, type Piece, type Span, type TextBlock } from "./text-blocks";
 
-export type Highlight = Span & { color: AnnotationColor; tone: "normal" | "resolved" | "pending" | "uncertain" };
+export type Highlight = Span & { color: AnnotationColor; tone: "normal" | "light" | "resolved" | "pending" | "uncertain" };
 
 type BlockProps = {
   text: string;
@@ -68,6 +68,7 @@ const Block = memo(function Block({ text, block, highlights, activeId, onMarkCli
         key={p.start}
         data-annotation-ids={p.ids.join(" ")}
         data-testid={top.tone === "pending" ? "pending-highlight" : "highlight"}
+        data-tone={top.tone}
         onClick={(e) => {
           if (top.tone === "pending" || !window.getSelection()?.isCollapsed) return;
           e.stopPropagation();
@@ -77,7 +78,7 @@ const Block = memo(function Block({ text, block, highlights, activeId, onMarkCli
           "rounded-[2px] text-inherit [box-decoration-break:clone] transition-[box-shadow,background-color] duration-150",
           top.tone === "pending"
             ? "bg-accent-soft/80 underline decoration-accent decoration-dashed decoration-1 underline-offset-4"
-            : cn("cursor-pointer", markClass[top.color]),
+            : cn("cursor-pointer", top.tone === "light" ? lightMarkClass[top.color] : markClass[top.color]),
           top.tone === "resolved" && "opacity-45 hover:opacity-80",
           top.tone === "uncertain" && "underline decoration-danger decoration-wavy decoration-1 underline-offset-4",
           p.ids.length > 1 && "shadow-[inset_0_-0.2em_0_0_color-mix(in_oklch,var(--ink)_14%,transparent)]",

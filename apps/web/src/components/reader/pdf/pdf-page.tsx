@@ -162,11 +162,13 @@ export const PdfPage = memo(function PdfPage({
               key={`${d.id}-${i}`}
               data-annotation-ids={i === 0 ? d.id : undefined}
               data-testid={d.tone === "pending" ? "pdf-pending-highlight" : "pdf-highlight"}
+              data-tone={d.tone}
               style={{ left: b.left - 1, top: b.top - 1, width: b.width + 2, height: b.height + 2 }}
               className={cn(
                 "absolute rounded-[2px] mix-blend-multiply transition-opacity",
                 d.tone === "pending" ? "bg-[oklch(0.9_0.05_255)] outline-1 outline-dashed outline-accent" : pdfMarkClass[d.color],
                 d.tone === "resolved" && "opacity-45",
+                d.tone === "light" && "opacity-55",
                 d.tone === "uncertain" && "shadow-[inset_0_-2px_0_0_var(--danger)]",
                 activeId === d.id && "outline-2 outline-offset-1 outline-accent",
               )}
