@@ -70,7 +70,7 @@ describe("export and import", () => {
       [true, "ANCHORED"],
       [false, null],
       [false, null],
-      [false, null],
+      [true, "ANCHORED"], // a page note (target without selector): a thread on the whole paper
     ]);
     expect(result.outcomes[2]!.error).toMatch(/not in this import/);
   });

@@ -1,23 +1,16 @@
 import { TRPCError } from "@trpc/server";
-import type { Db, Prisma } from "@commonplace/db";
-import {
-  annotationsToMarkdown,
-  parseW3CAnnotations,
-  toW3CCollection,
-  type AnnotationExportInput,
-  type ParsedW3CAnnotation,
-} from "@commonplace/formats/annotations";
+import type { Db } from "@commonplace/db";
+import { annotationsToMarkdown, toW3CAnnotation, toW3CCollection, type AnnotationExportInput } from "@commonplace/formats/annotations";
 import { appUrl } from "../lib/app-url.ts";
 import type { Access } from "./access.ts";
-import { publishAnnotationEvent } from "./events.ts";
 import { listThreads } from "./read.ts";
-import { ANNOTATION_COLORS, MAX_BODY, type AnnotationView, type ThreadView } from "./schemas.ts";
-import { resolveScope } from "./scope.ts";
-import { loadPaperText, resolveTarget } from "./text.ts";
+import type { AnnotationView, ThreadView } from "./schemas.ts";
 
 // Export (Markdown, W3C JSON-LD) of what the caller may see, and JSON-LD import into a paper: every item
 // is re-anchored on the paper's current text and reported on its own (nothing is silently dropped:
 // a passage that cannot be found is imported as ORPHANED and listed under "needs attention").
+// Every IRI in the JSON-LD answers GET on REST v1 (rest/annotations.ts): the collection, its page and
+// each annotation (`?format=jsonld`), so the export is a set of resolvable W3C resources.
 
 export type ExportFormat = "markdown" | "jsonld";
 const base = () => appUrl();
@@ -38,14 +31,30 @@ function toExportInput(a: AnnotationView): AnnotationExportInput {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     parentId: a.parentId,
+    tags: a.tags,
+    deleted: a.deleted,
   };
 }
-/** Live annotations of the threads (deleted ones are not exported; their replies then stand alone). */
-const flatten = (threads: ThreadView[]) =>
-  threads
-    .flatMap((t) => [t, ...t.replies])
-    .filter((a) => !a.deleted)
-    .map(toExportInput);
+/**
+ * The threads' annotations. A deleted one is listed only while it still has live replies (listThreads
+ * prunes the rest); it goes out as a tombstone so those replies keep their parent.
+ */
+const flatten = (threads: ThreadView[]) => threads.flatMap((t) => [t, ...t.replies]).map(toExportInput);
+
+/** One annotation (or reply) as W3C JSON-LD: what its IRI answers. */
+export function annotationJsonLd(view: AnnotationView): string {
+  return JSON.stringify(toW3CAnnotation(toExportInput(view), { baseUrl: base() }), null, 2);
+}
+
+/** The IRIs of an export's collection and of its one page (`&page=0`): both answer GET with JSON-LD. */
+function collectionIds(given: string | undefined, ref: { paperId?: string; listId?: string }) {
+  const id =
+    given ??
+    (ref.listId
+      ? `${base()}/api/v1/lists/${encodeURIComponent(ref.listId)}/annotations?format=jsonld`
+      : `${base()}/api/v1/papers/${encodeURIComponent(ref.paperId!)}/annotations.jsonld`);
+  return { id, pageId: `${id}${id.includes("?") ? "&" : "?"}page=0` };
+}
 
 /** A selection already read through the policy (the annotations page's filters): its threads, a title and the collection's IRI. */
 export interface ExportSelection {
@@ -77,8 +86,7 @@ export async function exportAnnotations(
       .replace(/^-|-$/g, "")
       .slice(0, 60) || "annotations";
   if (input.format === "jsonld") {
-    const id = input.selection?.id ?? (list ? `${base()}/api/v1/lists/${list.id}/annotations` : undefined);
-    const doc = toW3CCollection(items, { baseUrl: base(), label, ...(id ? { id } : {}) });
+    const doc = toW3CCollection(items, { baseUrl: base(), label, ...collectionIds(input.selection?.id, input) });
     return { body: JSON.stringify(doc, null, 2), contentType: "application/ld+json", filename: `${slug}.annotations.jsonld`, count: items.length };
   }
   const sections = papers.map((p) =>
@@ -93,93 +101,4 @@ export async function exportAnnotations(
   return { body, contentType: "text/markdown; charset=utf-8", filename: `${slug}.annotations.md`, count: items.length };
 }
 
-export interface ImportOutcome {
-  ref: string;
-  ok: boolean;
-  id?: string;
-  status?: "ANCHORED" | "LOW_CONFIDENCE" | "ORPHANED";
-  error?: string;
-}
-const MAX_IMPORT = 1000;
-
-export async function importAnnotations(
-  db: Db,
-  userId: string,
-  input: { paperId: string; json: string; visibility: "PRIVATE" | "TEAM" | "PUBLIC"; teamSlug?: string; listId?: string },
-): Promise<{ created: number; outcomes: ImportOutcome[] }> {
-  const scope = await resolveScope(db, userId, input);
-  const doc = await loadPaperText(db, input.paperId);
-  const parsed = parseW3CAnnotations(input.json);
-  if (parsed.length > MAX_IMPORT) throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `At most ${MAX_IMPORT} annotations per import.` });
-  const created = new Map<string, { id: string; rootId: string; status: "ANCHORED" | "LOW_CONFIDENCE" | "ORPHANED" }>(); // original IRI → new row
-  const isReply = (p: (typeof parsed)[number]) => p.ok && p.annotation.target.selector.length === 0 && p.annotation.motivation === "replying";
-  // Roots first, so replies (in any order in the file) find their thread.
-  const ordered = [...parsed.filter((p) => !isReply(p)), ...parsed.filter(isReply)];
-  const outcomes = new Map<(typeof parsed)[number], ImportOutcome>();
-  for (const item of ordered) {
-    if (!item.ok) {
-      outcomes.set(item, { ref: item.ref, ok: false, error: item.error });
-      continue;
-    }
-    try {
-      outcomes.set(item, await importOne(item.annotation, item.ref));
-    } catch (error) {
-      outcomes.set(item, { ref: item.ref, ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  async function importOne(a: ParsedW3CAnnotation, ref: string): Promise<ImportOutcome> {
-    const body = a.body.slice(0, MAX_BODY);
-    const color = a.color && (ANNOTATION_COLORS as readonly string[]).includes(a.color) ? a.color : "yellow";
-    const base = {
-      paperId: input.paperId,
-      authorId: userId,
-      teamId: scope.teamId,
-      listId: scope.listId,
-      visibility: scope.visibility,
-      textVersion: doc.version,
-    };
-    let data: Prisma.AnnotationUncheckedCreateInput;
-    if (a.target.selector.length === 0 && a.motivation === "replying") {
-      const parent = a.target.source ? created.get(a.target.source) : undefined;
-      if (!parent) return { ref, ok: false, error: "a reply to an annotation that is not in this import" };
-      if (!body.trim()) return { ref, ok: false, error: "an empty reply" };
-      data = { ...base, body, parentId: parent.id, rootId: parent.rootId, anchorStatus: parent.status };
-    } else if (a.target.selector.length === 0) {
-      return { ref, ok: false, error: "no TextQuoteSelector or TextPositionSelector (whole-document notes are not supported)" };
-    } else {
-      const t = doc.text ? resolveTarget(doc, { selector: a.target.selector }, "lenient") : { orphan: true as const, reason: "the paper has no text" };
-      const quote = a.target.selector.find((s) => s.type === "TextQuoteSelector");
-      data =
-        "orphan" in t
-          ? {
-              ...base,
-              body,
-              color,
-              selectors: a.target.selector as unknown as Prisma.InputJsonValue,
-              quote: quote && "exact" in quote ? quote.exact : null,
-              anchorStatus: "ORPHANED",
-              anchorConfidence: 0,
-            }
-          : {
-              ...base,
-              body,
-              color,
-              selectors: (t.status === "ANCHORED" ? t.selectors : a.target.selector) as unknown as Prisma.InputJsonValue,
-              quote: t.quote,
-              start: t.start,
-              end: t.end,
-              anchorStatus: t.status,
-              anchorConfidence: t.confidence,
-            };
-    }
-    const row = await db.$transaction(async (tx) => {
-      const row = await tx.annotation.create({ data, select: { id: true, paperId: true, listId: true, rootId: true, anchorStatus: true } });
-      await publishAnnotationEvent(tx, row, "annotation.created", userId);
-      return row;
-    });
-    if (a.id) created.set(a.id, { id: row.id, rootId: row.rootId ?? row.id, status: row.anchorStatus });
-    return { ref, ok: true, id: row.id, status: row.anchorStatus };
-  }
-  const list = parsed.map((p) => outcomes.get(p)!);
-  return { created: list.filter((o) => o.ok).length, outcomes: list };
-}
+export { importAnnotations, type ImportOutcome } from "./exchange-import.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRoute, TextBody } from "./route.ts";
 import { callerFor } from "./caller.ts";
+import { collectionOrPage, pageParam } from "./jsonld-page.ts";
 import { pageFilters, pageView } from "../annotations/search-schemas.ts";
 
 // REST v1 for the annotations page (issue 16.3/16.5): the same tRPC procedures, so the same policy. Its
@@ -10,6 +11,7 @@ const query = pageFilters.extend({
   format: z.enum(["json", "jsonld", "markdown"]).default("json").describe("json (one page), jsonld (W3C collection of the selection) or markdown"),
   cursor: z.string().max(120).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
+  page: pageParam,
 });
 
 export const annotationSearchRoutes = [
@@ -23,11 +25,11 @@ export const annotationSearchRoutes = [
     response: pageView,
     alternates: ["application/ld+json", "text/markdown"],
     handle: async ({ ctx, query: q }) => {
-      const { format, cursor, limit, ...filters } = q;
+      const { format, cursor, limit, page, ...filters } = q;
       const caller = callerFor(ctx);
       if (format === "json") return caller.annotationSearch.query({ ...filters, limit, ...(cursor ? { cursor } : {}) });
       const out = await caller.annotationSearch.export({ ...filters, format });
-      return new TextBody(out.body, out.contentType, out.filename);
+      return new TextBody(format === "jsonld" ? collectionOrPage(out.body, page) : out.body, out.contentType, out.filename);
     },
   }),
 ];

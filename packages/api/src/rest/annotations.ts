@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineRoute, TextBody } from "./route.ts";
 import { callerFor } from "./caller.ts";
+import { collectionOrPage, pageParam } from "./jsonld-page.ts";
+import { annotationJsonLd } from "../annotations/exchange.ts";
 import {
   annotationView,
   annotationVisibilitySchema,
@@ -22,6 +24,7 @@ const filters = z.object({
   visibility: annotationVisibilitySchema.optional(),
   listId: z.string().trim().min(1).max(64).optional(),
   shareToken: z.string().trim().min(1).max(200).optional().describe("The secret of an UNLISTED list's link"),
+  page: pageParam,
 });
 // With ?format=jsonld|markdown the answer is the export (application/ld+json, text/markdown) instead of JSON threads.
 const threads = z.object({ threads: z.array(threadView) });
@@ -31,7 +34,7 @@ async function exportOrList(ctx: Parameters<typeof callerFor>[0], ref: { paperId
   const caller = callerFor(ctx);
   if (query.format !== "json") {
     const out = await caller.annotations.export({ ...ref, shareToken: query.shareToken, format: query.format });
-    return new TextBody(out.body, out.contentType, out.filename);
+    return new TextBody(query.format === "jsonld" ? collectionOrPage(out.body, query.page) : out.body, out.contentType, out.filename);
   }
   return caller.annotations.list({
     ...ref,
@@ -62,10 +65,11 @@ export const annotationRoutes = [
     summary: "A paper's annotations that you may see, as a W3C Web Annotation collection (JSON-LD)",
     tag: "annotations",
     produces: ["application/ld+json"],
+    query: z.object({ page: pageParam }),
     response: z.string(),
-    handle: async ({ ctx, params }) => {
+    handle: async ({ ctx, params, query }) => {
       const out = await callerFor(ctx).annotations.export({ paperId: params.id!, format: "jsonld" });
-      return new TextBody(out.body, out.contentType, out.filename);
+      return new TextBody(collectionOrPage(out.body, query.page), out.contentType, out.filename);
     },
   }),
   defineRoute({
@@ -94,15 +98,18 @@ export const annotationRoutes = [
     method: "GET",
     path: "/annotations/{id}",
     auth: "public",
-    summary: "One annotation with its replies (404 when it does not exist or you may not see it)",
+    summary: "One annotation with its replies (404 when it does not exist or you may not see it); ?format=jsonld: the W3C Web Annotation its IRI names",
     tag: "annotations",
+    query: z.object({ format: z.enum(["json", "jsonld"]).default("json").describe("json (the thread) or jsonld (this annotation as a W3C Web Annotation)") }),
     response: threadView,
-    handle: async ({ ctx, params }) => {
+    alternates: ["application/ld+json"],
+    handle: async ({ ctx, params, query }) => {
       const thread = await callerFor(ctx).annotations.thread({ id: params.id! });
-      if (thread.id === params.id) return thread;
-      const reply = thread.replies.find((r) => r.id === params.id)!;
-      const replies = thread.replies.filter((r) => r.parentId === reply.id);
-      return { ...reply, replies, replyCount: replies.filter((r) => !r.deleted).length };
+      const own = thread.id === params.id ? thread : thread.replies.find((r) => r.id === params.id)!;
+      if (query.format === "jsonld") return new TextBody(annotationJsonLd(own), "application/ld+json");
+      if (own === thread) return thread;
+      const replies = thread.replies.filter((r) => r.parentId === own.id);
+      return { ...own, replies, replyCount: replies.filter((r) => !r.deleted).length };
     },
   }),
   defineRoute({

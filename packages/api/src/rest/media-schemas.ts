@@ -51,6 +51,11 @@ const selector = {
   ],
 };
 
+const textualBody = {
+  type: "object",
+  properties: { type: { type: "string" }, value: { type: "string" }, format: { type: "string" }, purpose: { type: "string" } },
+};
+
 /** One W3C Web Annotation (https://www.w3.org/TR/annotation-model/) as Commonplace writes it. */
 const w3cAnnotation = {
   type: "object",
@@ -62,10 +67,12 @@ const w3cAnnotation = {
     created: { type: "string", format: "date-time" },
     modified: { type: "string", format: "date-time" },
     creator: { type: "object", properties: { id: { type: "string" }, type: { type: "string" }, name: { type: "string" }, nickname: { type: "string" } } },
-    body: { type: "object", properties: { type: { type: "string" }, value: { type: "string" }, format: { type: "string" } } },
+    body: { anyOf: [textualBody, { type: "array", items: textualBody }], description: "The comment (text/markdown) and tags (purpose tagging)" },
+    stylesheet: { type: "object", required: ["type", "value"], properties: { type: { const: "CssStylesheet" }, value: { type: "string" } } },
+    "as:deleted": { type: "string", format: "date-time", description: "A tombstone: deleted, kept because it has replies" },
     target: {
       oneOf: [
-        { type: "string", description: "A reply's target: the annotation replied to" },
+        { type: "string", description: "A reply's target: the annotation replied to; a page note's: the paper" },
         {
           type: "object",
           required: ["source"],
@@ -73,6 +80,17 @@ const w3cAnnotation = {
         },
       ],
     },
+  },
+};
+
+const w3cPage = {
+  type: "object",
+  required: ["type", "items"],
+  properties: {
+    id: { type: "string" },
+    type: { const: "AnnotationPage" },
+    startIndex: { type: "integer" },
+    items: { type: "array", items: w3cAnnotation },
   },
 };
 
@@ -85,22 +103,26 @@ const w3cCollection = {
     type: { const: "AnnotationCollection" },
     label: { type: "string" },
     total: { type: "integer" },
-    first: {
-      type: "object",
-      required: ["type", "items"],
-      properties: {
-        id: { type: "string" },
-        type: { const: "AnnotationPage" },
-        startIndex: { type: "integer" },
-        items: { type: "array", items: w3cAnnotation },
-      },
-    },
+    first: w3cPage,
   },
+};
+
+/** What an export IRI answers (application/ld+json): the collection, its page, or one annotation. */
+const w3cDocument = {
+  oneOf: [
+    w3cCollection,
+    {
+      ...w3cPage,
+      required: ["@context", ...w3cPage.required],
+      properties: { ...w3cPage.properties, "@context": { type: "string" }, partOf: { type: "string" } },
+    },
+    { ...w3cAnnotation, required: ["@context", ...w3cAnnotation.required], properties: { ...w3cAnnotation.properties, "@context": { type: "string" } } },
+  ],
 };
 
 const SCHEMAS: Record<string, object> = {
   "application/vnd.citationstyles.csl+json": { type: "array", items: cslItem },
-  "application/ld+json": w3cCollection,
+  "application/ld+json": w3cDocument,
 };
 
 /** The schema of an answer in `mediaType` (parameters such as charset ignored). */

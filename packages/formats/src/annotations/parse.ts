@@ -70,6 +70,7 @@ const annotation = z
     modified: dateString.optional(),
     creator: z.union([z.string(), z.object({ name: z.string().optional(), nickname: z.string().optional() }).loose(), z.array(z.unknown())]).optional(),
     color: z.string().optional(),
+    "as:deleted": dateString.optional(),
   })
   .loose();
 
@@ -88,8 +89,9 @@ function stripHtml(html: string): string {
     .trim();
 }
 
-function bodyText(a: RawAnnotation): string {
-  if (a.bodyValue !== undefined) return a.bodyValue;
+/** The comment (bodies joined) and the tags (bodies with purpose "tagging"), kept apart. */
+function bodyText(a: RawAnnotation): { text: string; tags: string[] } {
+  if (a.bodyValue !== undefined) return { text: a.bodyValue, tags: [] };
   const bodies = a.body === undefined ? [] : Array.isArray(a.body) ? a.body : [a.body];
   const parts: string[] = [];
   const tags: string[] = [];
@@ -102,8 +104,7 @@ function bodyText(a: RawAnnotation): string {
     if (b.purpose === "tagging") tags.push(b.value);
     else parts.push(b.format === "text/html" ? stripHtml(b.value) : b.value);
   }
-  if (tags.length) parts.push(tags.map((t) => `#${t.replace(/\s+/g, "-")}`).join(" "));
-  return parts.join("\n\n");
+  return { text: parts.join("\n\n"), tags };
 }
 
 function toParsed(a: RawAnnotation): ParsedW3CAnnotation {
@@ -127,7 +128,7 @@ function toParsed(a: RawAnnotation): ParsedW3CAnnotation {
     }
     if (t.styleClass) color = styleClassToColor(t.styleClass) ?? color;
   }
-  const text = bodyText(a);
+  const { text, tags } = bodyText(a);
   const motivations = a.motivation === undefined ? [] : Array.isArray(a.motivation) ? a.motivation : [a.motivation];
   const motivation = (motivations[0] ?? (text ? "commenting" : "highlighting")).replace(/^oa:/, "");
   const creator = a.creator && !Array.isArray(a.creator) && typeof a.creator === "object" ? a.creator : undefined;
@@ -140,6 +141,8 @@ function toParsed(a: RawAnnotation): ParsedW3CAnnotation {
     ...(a.created !== undefined ? { created: a.created } : {}),
     ...(a.modified !== undefined ? { modified: a.modified } : {}),
     ...(creator ? { creator: { ...(creator.name ? { name: creator.name } : {}), ...(creator.nickname ? { nickname: creator.nickname } : {}) } } : {}),
+    tags,
+    ...(a["as:deleted"] !== undefined ? { deleted: a["as:deleted"] } : {}),
   };
 }
 

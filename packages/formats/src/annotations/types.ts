@@ -34,6 +34,10 @@ export interface AnnotationExportInput {
   updatedAt: Date | string;
   /** Set on replies: the annotation replied to. */
   parentId?: string | null;
+  /** Team tags, exported as TextualBody items with purpose "tagging". */
+  tags?: readonly string[];
+  /** Deleted but still answered: exported as a tombstone (no body, no creator) so its replies keep their parent. */
+  deleted?: boolean;
 }
 
 export type W3CMotivation = "commenting" | "highlighting" | "replying" | (string & {});
@@ -56,6 +60,10 @@ export interface ParsedW3CAnnotation {
   created?: string;
   modified?: string;
   creator?: { name?: string; nickname?: string };
+  /** Bodies with purpose "tagging", in order. */
+  tags: string[];
+  /** ISO 8601, set on a tombstone (`as:deleted`): the annotation was deleted but has replies. */
+  deleted?: string;
 }
 
 export type W3CParseOutcome = { ok: true; annotation: ParsedW3CAnnotation; ref: string } | { ok: false; error: string; ref: string };

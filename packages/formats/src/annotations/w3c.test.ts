@@ -1,10 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANNO_CONTEXT, toW3CAnnotation, toW3CCollection } from "./export.ts";
+import { ANNO_CONTEXT, toW3CAnnotation, toW3CCollection, toW3CPage } from "./export.ts";
 import { parseW3CAnnotations } from "./parse.ts";
 import type { AnnotationExportInput } from "./types.ts";
 
 const BASE = "https://commonplace.example/";
+const IDS = {
+  id: "https://commonplace.example/api/v1/papers/p1/annotations.jsonld",
+  pageId: "https://commonplace.example/api/v1/papers/p1/annotations.jsonld?page=0",
+};
 
 const highlight: AnnotationExportInput = {
   id: "ann1",
@@ -40,7 +44,7 @@ describe("toW3CAnnotation", () => {
   it("produces a Web Annotation with selectors, creator, markdown body and colour", () => {
     expect(toW3CAnnotation(highlight, { baseUrl: BASE })).toEqual({
       "@context": ANNO_CONTEXT,
-      id: "https://commonplace.example/api/v1/annotations/ann1",
+      id: "https://commonplace.example/api/v1/annotations/ann1?format=jsonld",
       type: "Annotation",
       motivation: "commenting",
       created: "2024-05-01T10:00:00.000Z",
@@ -55,44 +59,68 @@ describe("toW3CAnnotation", () => {
         ],
         styleClass: "cp-color-yellow",
       },
+      stylesheet: { type: "CssStylesheet", value: ".cp-color-yellow { background-color: #fef08a; }" },
     });
   });
 
   it("marks bodiless highlights and replies", () => {
     const h = toW3CAnnotation(bare, { baseUrl: BASE });
-    expect(h).toMatchObject({ motivation: "highlighting", target: { styleClass: "cp-color-hex-fde047" } });
+    expect(h).toMatchObject({
+      motivation: "highlighting",
+      target: { styleClass: "cp-color-hex-fde047" },
+      stylesheet: { type: "CssStylesheet", value: ".cp-color-hex-fde047 { background-color: #fde047; }" },
+    });
     expect(h).not.toHaveProperty("body");
     expect(toW3CAnnotation(reply, { baseUrl: BASE })).toMatchObject({
       motivation: "replying",
-      target: "https://commonplace.example/api/v1/annotations/ann1",
+      target: "https://commonplace.example/api/v1/annotations/ann1?format=jsonld",
       body: { value: "Agreed, @ada." },
     });
+    expect(toW3CAnnotation(reply, { baseUrl: BASE })).not.toHaveProperty("stylesheet");
+  });
+
+  it("exports a page note as targeting the paper itself, tags as tagging bodies, a deleted node as a tombstone", () => {
+    const note = { ...reply, id: "n1", parentId: null, body: "Whole paper", tags: ["method", "to-read"] };
+    expect(toW3CAnnotation(note, { baseUrl: BASE })).toMatchObject({
+      motivation: "commenting",
+      target: "https://commonplace.example/papers/p1",
+      body: [
+        { type: "TextualBody", value: "Whole paper", format: "text/markdown" },
+        { type: "TextualBody", purpose: "tagging", value: "method" },
+        { type: "TextualBody", purpose: "tagging", value: "to-read" },
+      ],
+    });
+    const tomb = toW3CAnnotation({ ...reply, deleted: true, body: "[deleted]", tags: ["x"] }, { baseUrl: BASE });
+    expect(tomb).toMatchObject({ motivation: "replying", "as:deleted": "2024-05-02T11:30:00.000Z", target: expect.stringContaining("/ann1?") });
+    expect(tomb).not.toHaveProperty("body");
+    expect(tomb).not.toHaveProperty("creator");
   });
 
   it("wraps items in an AnnotationCollection with one embedded page", () => {
-    const c = toW3CCollection([highlight, bare, reply], { baseUrl: BASE, label: "Annotations on p1" });
+    const c = toW3CCollection([highlight, bare, reply], { baseUrl: BASE, label: "Annotations on p1", ...IDS });
     expect(c).toMatchObject({
       "@context": ANNO_CONTEXT,
-      id: "https://commonplace.example/api/v1/papers/p1/annotations",
+      id: IDS.id,
       type: "AnnotationCollection",
       label: "Annotations on p1",
       total: 3,
-      first: { type: "AnnotationPage", startIndex: 0, id: "https://commonplace.example/api/v1/papers/p1/annotations?page=0" },
+      first: { type: "AnnotationPage", startIndex: 0, id: IDS.pageId },
     });
     expect(c.first.items).toHaveLength(3);
     expect(c.first.items[0]).not.toHaveProperty("@context");
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    expect(toW3CPage(c)).toMatchObject({ "@context": ANNO_CONTEXT, id: IDS.pageId, type: "AnnotationPage", partOf: IDS.id, items: c.first.items });
   });
 });
 
 describe("parseW3CAnnotations", () => {
   it("round-trips an exported collection", () => {
-    const json = JSON.stringify(toW3CCollection([highlight, bare, reply], { baseUrl: BASE, label: "x" }));
+    const json = JSON.stringify(toW3CCollection([highlight, bare, { ...reply, tags: ["agree"] }], { baseUrl: BASE, label: "x", ...IDS }));
     const out = parseW3CAnnotations(json);
     expect(out.every((o) => o.ok)).toBe(true);
     const [a, b, r] = out.map((o) => (o.ok ? o.annotation : undefined));
     expect(a).toEqual({
-      id: "https://commonplace.example/api/v1/annotations/ann1",
+      id: "https://commonplace.example/api/v1/annotations/ann1?format=jsonld",
       target: {
         source: highlight.paperUrl,
         selector: [
@@ -106,12 +134,14 @@ describe("parseW3CAnnotations", () => {
       created: "2024-05-01T10:00:00.000Z",
       modified: "2024-05-02T11:30:00.000Z",
       creator: { name: "Ada Lovelace", nickname: "ada" },
+      tags: [],
     });
     expect(b).toMatchObject({ body: "", motivation: "highlighting", color: "#fde047" });
     expect(r).toMatchObject({
       motivation: "replying",
       body: "Agreed, @ada.",
-      target: { source: "https://commonplace.example/api/v1/annotations/ann1", selector: [] },
+      tags: ["agree"],
+      target: { source: "https://commonplace.example/api/v1/annotations/ann1?format=jsonld", selector: [] },
     });
   });
 
@@ -144,7 +174,8 @@ describe("parseW3CAnnotations", () => {
     expect(b).toMatchObject({
       ok: true,
       annotation: {
-        body: "Hello there & bye\n\n#to-read",
+        body: "Hello there & bye",
+        tags: ["to read"],
         motivation: "commenting",
         created: "2020-01-02T00:00:00.000Z",
         target: { selector: [{ type: "TextPositionSelector", start: 1, end: 4 }] },
