@@ -50,8 +50,9 @@ export function unreachableService(error: unknown): Service | null {
     const code = String(e.code ?? "");
     // Meilisearch: unreachable, timed out, or answering 5xx (a 4xx is our bug, not an outage).
     if (name === "SearchRequestError") return e.status === undefined || Number(e.status) >= 500 ? "search" : null;
-    if (/^MeiliSearch(Communication|Request|Timeout)Error$/.test(name)) return "search";
-    if (name === "MeiliSearchApiError") return Number((e.response as { status?: number } | undefined)?.status ?? 0) >= 500 ? "search" : null;
+    // meilisearch-js 0.4x spelt these MeiliSearch…, 0.5x+ Meilisearch…RequestTimeOut… (a long query's index stats go through it).
+    if (/^Meili[sS]earch(Communication|Request|RequestTimeOut|Timeout)Error$/.test(name)) return "search";
+    if (/^Meili[sS]earchApiError$/.test(name)) return Number((e.response as { status?: number } | undefined)?.status ?? 0) >= 500 ? "search" : null;
     if (DB_UNREACHABLE.has(code) || name === "PrismaClientInitializationError" || DB_ADAPTER_KINDS.has(String(e.kind ?? ""))) return "database";
     // PostgreSQL's own codes: connection exceptions (08…), shutting down (57P01–57P03), out of resources (53…).
     if (/^(08|57P0|53)\w{2,3}$/.test(code)) return "database";

@@ -20,6 +20,7 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "auth.session": "signed-in — one's own session",
   "papers.search": "public — the catalogue is public; private PDF text is never indexed",
   "papers.byId": "public — the canonical record only",
+  "papers.related": "public — the public index, as papers.search; ids re-read from the catalogue",
   "ingest.fromText": "signed-in — trust of what it imports: policy/site.ts catalogue.import.trusted",
   "ingest.run": "signed-in — visibleIngestRunsWhere",
   "ingest.canSeeAllRuns": "signed-in — one's own site role",

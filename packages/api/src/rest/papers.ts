@@ -4,6 +4,9 @@ import { defineRoute } from "./route.ts";
 import { notFound } from "./errors.ts";
 import { getPaper, paperView } from "../papers/paper-view.ts";
 import { runSearch, searchResultView } from "../papers/search.ts";
+import { relatedPapers } from "../papers/related/related.ts";
+import { RELATED_DEFAULT, RELATED_MAX, relatedView } from "../papers/related/schemas.ts";
+import { search } from "../lib/services.ts";
 
 const many = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -64,5 +67,16 @@ export const paperRoutes = [
       if (!paper) throw notFound("paper with this id");
       return query.fullText ? paper : { ...paper, fullText: undefined };
     },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/papers/{id}/related",
+    auth: "public",
+    summary: "Similar papers from the library (from the paper's title and abstract; never itself or its other versions)",
+    tag: "papers",
+    query: z.object({ limit: int(1, RELATED_MAX).default(RELATED_DEFAULT) }),
+    response: relatedView,
+    errors: { 503: "The search service is not answering and no earlier list of this paper is cached" },
+    handle: ({ ctx, params, query }) => relatedPapers(ctx.db, search(), params.id!, query.limit),
   }),
 ];

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { publicProcedure, router } from "../../trpc.ts";
 import { getPaper, paperWithText } from "../../papers/paper-view.ts";
 import { runSearch, searchParamsSchema, searchResultView } from "../../papers/search.ts";
+import { relatedPapers } from "../../papers/related/related.ts";
+import { relatedInput, relatedView } from "../../papers/related/schemas.ts";
+import { search } from "../../lib/services.ts";
 import { paperIdsTagged } from "../../tags/personal.ts";
 import { tagNameSchema } from "../../tags/schemas.ts";
 
@@ -26,4 +29,10 @@ export const papersRouter = router({
       if (!paper) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
       return paper;
     }),
+
+  /** Similar papers from the library (issue 16.6): public, cached per paper; 503 (search) when none can be found or shown. */
+  related: publicProcedure
+    .input(relatedInput)
+    .output(relatedView)
+    .query(({ ctx, input }) => relatedPapers(ctx.db, search(), input.paperId, input.limit)),
 });
