@@ -48,3 +48,24 @@ describe("a deeply nested stored annotation body", () => {
     await expect(as(null).lists.items({ listId: list.id })).resolves.toBeTruthy();
   });
 });
+
+// Issue 16.4: math in comments is typeset by KaTeX; a hostile formula typesets as text or shows its source.
+describe("hostile math in an annotation body", () => {
+  it("comes back typeset without links, ids, handlers or fixed positioning, and a broken formula as its source", async () => {
+    const { start, end } = rangeOf("the Transformer");
+    const body = [
+      "$\\href{javascript:alert(1)}{click}$ $\\htmlClass{fixed inset-0}{x}$ $\\htmlData{a=b}{x}$ $\\rule{9999em}{9999em}$",
+      "$$\\url{javascript:alert(2)}$$",
+      "broken $\\frac{<img src=x onerror=alert(3)>$ and $".repeat(3) + "$".repeat(19_000),
+    ].join("\n\n");
+    const created = await as(ada).annotations.create({ paperId, target: { start, end, exact: "the Transformer" }, body, color: "yellow", visibility: "PUBLIC" });
+    const thread = await as(null).annotations.thread({ id: created.id });
+    const html = thread.bodyHtml;
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('<code class="math-source">$\\frac{&lt;img src=x onerror=alert(3)&gt;$</code>');
+    for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) {
+      expect(tag).not.toMatch(/\s(href|src|id|on[a-z]+|data-[\w-]*)\s*=|javascript:|inset-0|fixed/i);
+    }
+    expect(html).not.toMatch(/<(a|img|script)\b/);
+  });
+});

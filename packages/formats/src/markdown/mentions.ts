@@ -11,12 +11,20 @@ export interface MentionToken extends Tokens.Generic {
   handle: string;
 }
 
-/** Where a mention may start in `src` (an "@" after a non-word character), for marked's text splitter. */
+/** How far ahead a start hook looks; past it, it answers that point (a harmless cut of the text token). */
+export const START_WINDOW = 1024;
+
+/**
+ * Where a mention may start in `src` (an "@" after a non-word character), for marked's text splitter.
+ * marked asks this at every cut of a text, so it looks only START_WINDOW characters ahead: a full scan
+ * each time made a long text without "@" but with many cuts (100k "$") quadratic.
+ */
 function mentionStart(src: string): number | undefined {
-  for (let i = src.indexOf("@"); i !== -1; i = src.indexOf("@", i + 1)) {
-    if (i === 0 || !WORD_BEFORE.test(src.slice(0, i))) return i;
+  const head = src.length > START_WINDOW ? src.slice(0, START_WINDOW) : src;
+  for (let i = head.indexOf("@"); i !== -1; i = head.indexOf("@", i + 1)) {
+    if (i === 0 || !WORD_BEFORE.test(head.slice(Math.max(0, i - 2), i))) return i;
   }
-  return undefined;
+  return src.length > START_WINDOW ? START_WINDOW : undefined;
 }
 
 export const mentionExtension: TokenizerAndRendererExtension = {

@@ -4,6 +4,7 @@
 // enforces a tag/attribute/URL-scheme allowlist on whatever marked produced.
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { mathExtensions, renderMath, MATH_MAX_FORMULAS } from "./math.ts";
 import { mentionExtension, type MentionToken } from "./mentions.ts";
 
 export const LINK_REL = "nofollow noopener noreferrer ugc";
@@ -12,12 +13,28 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
+// Math (math.ts) is typeset and sanitized on its own allowlist, then stands in the Markdown as a placeholder
+// (private-use characters, removed from the input first) that replaces it after the Markdown's sanitize pass:
+// the allowlist below never has to admit KaTeX's spans, styles, SVG or MathML.
+const SLOT_OPEN = "\uE000";
+const SLOT_CLOSE = "\uE001";
+const SLOT = /\uE000(\d+)\uE001/g;
+let typeset: string[] = [];
+let budget = { left: MATH_MAX_FORMULAS };
+let mathAsSource = false;
+
 // A private instance: marked.use() on the shared default would leak these rules to other callers.
 const marked = new Marked({
   gfm: true,
   breaks: true, // comments are typed in a textarea: a newline is a line break
   async: false,
-  extensions: [mentionExtension],
+  extensions: [
+    mentionExtension,
+    ...mathExtensions((token) => {
+      typeset.push(mathAsSource ? escapeHtml(token.raw) : renderMath(token.text, token.display, budget));
+      return `${SLOT_OPEN}${typeset.length - 1}${SLOT_CLOSE}`;
+    }),
+  ],
   renderer: {
     html(token: Tokens.HTML | Tokens.Tag) {
       const text = escapeHtml(token.text);
@@ -112,13 +129,25 @@ export function plainTextHtml(text: string): string {
  * API answer down). Empty input gives "".
  */
 export function renderMarkdown(md: string): string {
+  return render(md, false);
+}
+
+function render(md: string, mathSource: boolean): string {
   if (typeof md !== "string" || md.trim() === "") return "";
   if (md.length > MARKDOWN_MAX_CHARS || nestingDepth(md) > MARKDOWN_MAX_DEPTH) return plainTextHtml(md);
+  typeset = [];
+  budget = { left: MATH_MAX_FORMULAS };
+  mathAsSource = mathSource;
   try {
-    const html = marked.parse(md, { async: false }) as string;
-    return sanitizeHtml(html, SANITIZE).trim();
+    const html = marked.parse(md.replace(/[\uE000\uE001]/g, "\uFFFD"), { async: false }) as string;
+    const done = typeset;
+    return sanitizeHtml(html, SANITIZE)
+      .replace(SLOT, (_, i: string) => done[Number(i)] ?? "")
+      .trim();
   } catch {
     return plainTextHtml(md);
+  } finally {
+    typeset = [];
   }
 }
 
@@ -145,7 +174,7 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
  * reads "Why it matters", never with its asterisks. Paragraphs and list items become spaces.
  */
 export function markdownToText(md: string): string {
-  return renderMarkdown(md)
+  return render(md, true) // math as its source: "$\\alpha$", not KaTeX's glyphs twice over
     .replace(/<\/(p|li|h[1-6]|blockquote|pre|tr)>|<br\s*\/?>/gi, " ")
     .replace(/<[^>]*>/g, "")
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!)
