@@ -50,7 +50,8 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   return { at, id };
 }
 
-async function candidates(db: Db, where: Prisma.Sql[], after: { at: string; id: string } | null, take: number) {
+/** The candidate rows of one page, newest first (keyset after `after`); exported for the bench. */
+export async function candidates(db: Db, where: Prisma.Sql[], after: { at: string; id: string } | null, take: number) {
   const keyset = after ? [Prisma.sql`(a."createdAt", a."id") < (${after.at}::timestamptz AT TIME ZONE 'UTC', ${after.id})`] : [];
   return db.$queryRaw<{ id: string; createdAt: Date }[]>`
     SELECT a."id", a."createdAt" FROM "Annotation" a

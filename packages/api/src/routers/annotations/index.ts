@@ -2,6 +2,7 @@ import { z } from "zod";
 import { protectedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { Access } from "../../annotations/access.ts";
 import { exportAnnotations, importAnnotations } from "../../annotations/exchange.ts";
+import { refuseUnreadableFile } from "../../annotations/import-file.ts";
 import { getThread, listThreads, needsAttention } from "../../annotations/read.ts";
 import {
   annotationView,
@@ -150,5 +151,5 @@ export const annotationsRouter = router({
         ),
       }),
     )
-    .mutation(({ ctx, input }) => importAnnotations(ctx.db, ctx.user.id, input)),
+    .mutation(async ({ ctx, input }) => refuseUnreadableFile(await importAnnotations(ctx.db, ctx.user.id, input))),
 });
