@@ -3,6 +3,7 @@ import os from "node:os";
 import { startHeartbeat } from "@commonplace/db";
 import { createBoss, startBoss, stopBoss, type Boss } from "@commonplace/jobs";
 import { createDatabase, createSearch, drainDeps, pipelineDeps } from "./context.ts";
+import { startDiscoveryRefresher } from "./discovery-refresher.ts";
 import type { Env } from "./env.ts";
 import { IngestChunkWorker } from "./ingest/chunk-worker.ts";
 import { JOBS, type JobDefinition } from "./jobs/index.ts";
@@ -65,6 +66,7 @@ export async function startWorker(env: Env, logger: Logger, options: WorkerOptio
     }
   }
   const stopHeartbeat = startHeartbeat(db, workerId);
+  const stopDiscovery = startDiscoveryRefresher(db, logger.child({ component: "discovery" }));
   logger.info({ workerId, jobs: JOBS.map((j) => j.name) }, "worker started");
 
   return {
@@ -78,6 +80,7 @@ export async function startWorker(env: Env, logger: Logger, options: WorkerOptio
       await ingest.stop();
       await stopBoss(boss, timeoutMs).catch((error: unknown) => logger.error({ err: error }, "pg-boss did not stop cleanly"));
       await drainer.stop();
+      await stopDiscovery();
       await stopHeartbeat();
       await db.$disconnect();
       logger.info("worker stopped");

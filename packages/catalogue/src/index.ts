@@ -23,3 +23,29 @@ export {
 } from "./fields.ts";
 export { reanchorPaper, type ReanchorSummary } from "./reanchor.ts";
 export { checkTag, keywordsToTags, normalizeTag, normalizeTagSet, TAG_MAX_LENGTH, TAGS_PER_TARGET, type TagCheck } from "./tags.ts";
+export {
+  ACTIVITY_WEIGHT,
+  HALF_LIFE_MS,
+  MIN_ACTIVE_PAPERS,
+  RECENCY_PRIOR,
+  WINDOW_MS,
+  activePaperCount,
+  decay,
+  publicAnnotationSql,
+  rankTrending,
+  trendingScore,
+  type ScoreInput,
+  type TrendingPage,
+} from "./trending.ts";
+export {
+  DISCOVERY_LOCK_KEY,
+  DISCOVERY_REFRESH_MS,
+  DISCOVERY_STALE_MS,
+  discoveryIsStale,
+  rankStoredTrending,
+  refreshCategoryCounts,
+  refreshDiscovery,
+  refreshTrending,
+  storedActiveCount,
+  storedCategoryCounts,
+} from "./discovery-store.ts";

@@ -47,20 +47,3 @@ export async function newestPapers(db: Db, input: z.output<typeof pageInput>): P
 
 export const categoryCount = z.object({ category: z.string(), count: z.number().int() });
 export type CategoryCount = z.infer<typeof categoryCount>;
-
-const CATEGORY_TTL_MS = 60_000;
-let categoryMemo: { at: number; value: Promise<CategoryCount[]> } | null = null;
-
-/**
- * Every category with its number of papers, most papers first. Counting unnests every paper's categories,
- * so one process recomputes it at most once a minute (categories change only through ingestion).
- */
-export function categoryCounts(db: Db, now = Date.now()): Promise<CategoryCount[]> {
-  if (categoryMemo && now - categoryMemo.at < CATEGORY_TTL_MS) return categoryMemo.value;
-  const value = db.$queryRaw<CategoryCount[]>`
-    SELECT c AS category, count(*)::int AS count FROM "Paper", unnest(categories) AS c
-    GROUP BY c ORDER BY count DESC, c`;
-  categoryMemo = { at: now, value };
-  value.catch(() => (categoryMemo = null));
-  return value;
-}

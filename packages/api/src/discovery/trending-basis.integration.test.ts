@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activePaperCount, MIN_ACTIVE_PAPERS } from "./trending.ts";
+import { activePaperCount, MIN_ACTIVE_PAPERS } from "@commonplace/catalogue";
 import { db } from "../lib/services.ts";
 import { as, person } from "../../test/fixtures.ts";
 import { datedPaper, upvoteAt } from "../../test/discovery-fixtures.ts";

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../lib/services.ts";
 import { as, person, team, type Person, type TeamFixture } from "../../test/fixtures.ts";
 import { annotationAt, datedPaper, listWith, upvoteAt } from "../../test/discovery-fixtures.ts";
-import { HALF_LIFE_MS, rankTrending, trendingPapers, trendingScore } from "./trending.ts";
+import { HALF_LIFE_MS, rankTrending, refreshTrending, trendingScore } from "@commonplace/catalogue";
+import { trendingPapers } from "./trending.ts";
 
 // A fixed `now` far from the real clock: the only events inside its window are this file's.
 const NOW = new Date("2100-03-10T12:00:00Z");
@@ -37,6 +38,7 @@ describe("trendingPapers", () => {
     for (const v of voters.slice(0, 2)) await upvoteAt(v.id, fresh.id, ago(HOUR));
     for (const v of voters.slice(0, 4)) await upvoteAt(v.id, stale.id, ago(3 * HALF_LIFE_MS));
 
+    await refreshTrending(db(), NOW); // what the worker does every minute: trendingPapers reads its store
     const top = await trendingPapers(db(), { limit: 4, now: NOW });
     expect(top.map((c) => c.id)).toEqual([fresh.id, stale.id, quietNew.id, quietOld.id]);
     expect(top[0]!.upvotes).toBe(2);
@@ -92,6 +94,7 @@ describe("trendingPapers", () => {
     const hiddenScore = await scoreOf(hidden.id);
     expect(hiddenScore).toBeDefined();
     expect(hiddenScore).toBeCloseTo((await scoreOf(control.id))!, 12);
+    await refreshTrending(db(), NOW);
     const [card] = await trendingPapers(db(), {
       limit: 1,
       offset: (await rankTrending(db(), { limit: 200, now: NOW })).findIndex((r) => r.id === hidden.id),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { refreshTrending } from "@commonplace/catalogue";
 import { db } from "../lib/services.ts";
 import { paper, person, unique } from "../../test/fixtures.ts";
 import { CONTENT_TYPE, FORMATS, HOSTILE, HOSTILE_SHOWN, fetchFeed, shownText } from "../../test/feed-client.ts";
@@ -6,7 +7,7 @@ import { trendingFeedRoute } from "./index.ts";
 import { feedResponse } from "./http.ts";
 import { trendingFeed, trendingInstant } from "./trending-feed.ts";
 
-// The trending feed through its route handler, on top of discovery/trending.ts, parsed by rss-parser.
+// The trending feed through its route handler, on top of the stored trending scores, parsed by rss-parser.
 
 const BASE = "http://localhost:3000";
 const HOUR = 3600_000;
@@ -17,6 +18,7 @@ async function upvoted(title: string, votes: number) {
   const at = new Date(Date.now() - HOUR);
   await db().paper.update({ where: { id: row.id }, data: { publishedAt: new Date(Date.now() - 24 * HOUR), upvoteCount: votes } });
   for (let i = 0; i < votes; i++) await db().upvote.create({ data: { paperId: row.id, userId: (await person("voter")).id, createdAt: at } });
+  await refreshTrending(db(), new Date(), [row.id]); // votes written past setUpvote: rescore as it would
   return row;
 }
 
@@ -58,6 +60,7 @@ describe("trending papers feed", () => {
   it("counts papers and votes from earlier in the current window (a fresh instance's feed is not empty)", async () => {
     const fresh = await paper(`Freshly ingested ${unique()}`);
     for (let i = 0; i < 20; i++) await db().upvote.create({ data: { paperId: fresh.id, userId: (await person("voter")).id } });
+    await refreshTrending(db(), new Date(), [fresh.id]);
     const now = new Date(Date.now() + 1);
     const feed = await trendingFeed(db(), BASE, now);
     expect(feed.entries.map((e) => e.title)).toContain(fresh.title);

@@ -1,12 +1,12 @@
 import type { Db } from "@commonplace/db";
-import { trendingPapers } from "../discovery/trending.ts";
+import { ensureDiscoveryFresh, trendingPapers } from "../discovery/trending.ts";
 import type { PaperCard } from "../discovery/cards.ts";
 import { FEED_MAX_AGE_SECONDS } from "./http.ts";
 import { TRENDING_FEED_PATH } from "./paths.ts";
 import { escapeHtml, type FeedDescription, type FeedEntry } from "./render.ts";
 import { absolute, feedUrls, paperUrl, type BaseUrl } from "./urls.ts";
 
-// Trending papers (discovery/trending.ts's documented score), as a feed. Within one cache window (the feed's
+// Trending papers (@commonplace/catalogue trending.ts's documented score), as a feed. Within one cache window (the feed's
 // cache lifetime) every request ranks at the same instant — the window's end, so papers and votes of the
 // window so far count (ranking at its start would leave out papers ingested minutes ago, and a fresh
 // instance's feed empty) — and is dated at the window's start: the document and its ETag stay the same, and
@@ -41,6 +41,7 @@ function entry(base: BaseUrl, card: PaperCard): FeedEntry {
 
 export async function trendingFeed(db: Db, base: BaseUrl, now = new Date()): Promise<FeedDescription> {
   const instant = trendingInstant(now);
+  await ensureDiscoveryFresh(db);
   const cards = await trendingPapers(db, { limit: TRENDING_FEED_SIZE, now: new Date(instant.getTime() + FEED_MAX_AGE_SECONDS * 1000) });
   return {
     title: "Trending papers on Commonplace",

@@ -26,5 +26,5 @@ export function publicAnnotationsWhere(extra: Prisma.AnnotationWhereInput = {}):
   };
 }
 
-/** publicAnnotationsWhere as SQL, over annotation `a` LEFT JOINed to its list `l` ("ReadingList" l ON l.id = a."listId"). */
-export const publicAnnotationSql = Prisma.sql`(a.visibility = 'PUBLIC' AND a."deletedAt" IS NULL AND (a."listId" IS NULL OR l.visibility = 'PUBLIC'))`;
+/** publicAnnotationsWhere as SQL, over annotation `a` LEFT JOINed to its list `l`: defined below the API, where the worker's trending scores use it too. */
+export { publicAnnotationSql } from "@commonplace/catalogue";

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@commonplace/db";
+import { refreshTrending } from "@commonplace/catalogue";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 
 export const upvoteState = z.object({ paperId: z.string(), upvoted: z.boolean(), count: z.number().int() });
@@ -12,10 +13,11 @@ export type UpvoteState = z.infer<typeof upvoteState>;
  * count moves by ±1 under the paper's row lock, so concurrent votes from many people all count, and two
  * concurrent identical requests from one person count once (the second hits the primary key and does
  * nothing). A change also queues the paper in the SearchOutbox (search sorts by upvotes), as the
- * ingestion pipeline does, so the index follows without calling Meilisearch here.
+ * ingestion pipeline does, so the index follows without calling Meilisearch here. After the change commits,
+ * the paper's trending score is recomputed at once (the worker's rebuild every minute covers the rest).
  */
 export async function setUpvote(db: Db, userId: string, paperId: string, upvoted: boolean): Promise<UpvoteState> {
-  return db.$transaction(async (tx) => {
+  const { state, changed } = await db.$transaction(async (tx) => {
     const changed = upvoted
       ? await tx.$executeRaw`
           INSERT INTO "Upvote" ("userId", "paperId") SELECT ${userId}, id FROM "Paper" WHERE id = ${paperId}
@@ -31,8 +33,10 @@ export async function setUpvote(db: Db, userId: string, paperId: string, upvoted
       await tx.searchOutbox.create({ data: { paperId, op: "upsert" } });
       await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
     }
-    return { paperId, upvoted, count: paper.count };
+    return { state: { paperId, upvoted, count: paper.count }, changed: changed > 0 };
   });
+  if (changed) await refreshTrending(db, new Date(), [paperId]);
+  return state;
 }
 
 /** Which of these papers the person has upvoted. */

@@ -2,11 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { idSchema } from "../../policy/procedures.ts";
 import { publicProcedure, router } from "../../trpc.ts";
-import { categoryCount, categoryCounts, cardPage, newestPapers, pageInput, pageOfIds } from "../../discovery/browse.ts";
+import { MIN_ACTIVE_PAPERS, rankStoredTrending, storedActiveCount, storedCategoryCounts } from "@commonplace/catalogue";
+import { categoryCount, cardPage, newestPapers, pageInput, pageOfIds } from "../../discovery/browse.ts";
 import { publicCounts } from "../../discovery/cards.ts";
 import { dailyInput, dailyPapers, dailyView } from "../../discovery/daily.ts";
-import { rankTrendingCached } from "../../discovery/trending-cache.ts";
-import { MIN_ACTIVE_PAPERS, activePaperCount } from "../../discovery/trending.ts";
+import { ensureDiscoveryFresh } from "../../discovery/trending.ts";
 
 const trendingPage = cardPage.extend({
   /** "activity": ranked by the trending score; "newest": too little activity to rank, so the newest papers. */
@@ -17,25 +17,16 @@ const trendingPage = cardPage.extend({
 
 // Public discovery: everything here is readable signed out and counts only public activity.
 
-// Counted at most once a minute per process, like the ranking it decides about (trending-cache.ts).
-let activeMemo: { at: number; value: Promise<number> } | null = null;
-function activeCountCached(db: Parameters<typeof activePaperCount>[0], now = Date.now()): Promise<number> {
-  if (activeMemo && now - activeMemo.at < 60_000) return activeMemo.value;
-  const value = activePaperCount(db);
-  activeMemo = { at: now, value };
-  value.catch(() => (activeMemo = null));
-  return value;
-}
-
 export const discoveryRouter = router({
   /** Trending papers; with fewer than MIN_ACTIVE_PAPERS active papers, the newest instead, and it says so. */
   trending: publicProcedure
     .input(pageInput)
     .output(trendingPage)
     .query(async ({ ctx, input }) => {
-      const activePapers = await activeCountCached(ctx.db);
+      await ensureDiscoveryFresh(ctx.db);
+      const activePapers = await storedActiveCount(ctx.db);
       if (activePapers < MIN_ACTIVE_PAPERS) return { ...(await newestPapers(ctx.db, input)), basis: "newest" as const, activePapers };
-      const ranked = await rankTrendingCached(ctx.db, { limit: input.limit + 1, offset: input.offset });
+      const ranked = await rankStoredTrending(ctx.db, { limit: input.limit + 1, offset: input.offset });
       return {
         ...(await pageOfIds(
           ranked.map((r) => r.id),
@@ -57,7 +48,11 @@ export const discoveryRouter = router({
     .output(dailyView)
     .query(({ ctx, input }) => dailyPapers(ctx.db, input)),
 
-  categories: publicProcedure.output(z.array(categoryCount)).query(({ ctx }) => categoryCounts(ctx.db)),
+  /** Every category with its number of papers, most papers first (counted by the worker, at most a minute old). */
+  categories: publicProcedure.output(z.array(categoryCount)).query(async ({ ctx }) => {
+    await ensureDiscoveryFresh(ctx.db);
+    return storedCategoryCounts(ctx.db);
+  }),
 
   /** A paper's public standing: upvotes, public annotations, PUBLIC lists holding it, and the caller's vote. */
   paperStats: publicProcedure
