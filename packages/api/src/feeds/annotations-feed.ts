@@ -26,8 +26,11 @@ export async function annotationsFeed(db: Db, handle: string, base: BaseUrl): Pr
     where: { AND: [{ authorId: user.id, deletedAt: null, visibility: "PUBLIC" }, visibleAnnotationsWhere(null)] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: FEED_ITEM_LIMIT,
-    select: { id: true, quote: true, body: true, parentId: true, createdAt: true, paper: { select: { id: true, title: true } } },
+    select: { id: true, quote: true, body: true, parentId: true, createdAt: true, updatedAt: true, paper: { select: { id: true, title: true } } },
   });
+  // The feed changes when any public annotation of theirs does — an edit, and a deletion (its row is gone
+  // from the entries, so only this aggregate, deleted rows included, sees it): Last-Modified moves with it.
+  const changed = await db.annotation.aggregate({ where: { authorId: user.id, visibility: "PUBLIC" }, _max: { updatedAt: true } });
   const profile = absolute(base, `/u/${encodeURIComponent(user.handle)}`);
   const entries = annotations.map((a) => {
     const link = `${paperUrl(base, a.paper.id)}?annotation=${encodeURIComponent(a.id)}`;
@@ -36,6 +39,7 @@ export async function annotationsFeed(db: Db, handle: string, base: BaseUrl): Pr
       title: `${a.parentId ? "Reply on" : "On"} “${a.paper.title}”`,
       link,
       date: a.createdAt,
+      updated: a.updatedAt,
       html: quoteHtml(a.quote) + absolutizeHtml(base, renderMarkdown(a.body)),
       author: user.name,
     };
@@ -47,6 +51,6 @@ export async function annotationsFeed(db: Db, handle: string, base: BaseUrl): Pr
     self: feedUrls(base, annotationsFeedPath(user.handle)),
     author: user.name,
     entries,
-    updated: entries[0]?.date ?? user.createdAt,
+    updated: changed._max.updatedAt ?? user.createdAt,
   };
 }

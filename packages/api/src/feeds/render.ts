@@ -22,7 +22,10 @@ export interface FeedEntry {
   title: string;
   /** Absolute URL of the page the entry is about. */
   link: string;
+  /** When it was published (RSS pubDate, Atom published). */
   date: Date;
+  /** When it last changed (Atom updated); defaults to `date`. An edit must move it (feed readers re-fetch on it). */
+  updated?: Date;
   /** Already sanitized HTML (e.g. renderMarkdown output). */
   html?: string;
   /** Plain text. */
@@ -67,11 +70,21 @@ const categoryName = (name: string) =>
     .replace(/[<>&"]/g, "")
     .trim();
 
-/** The date a feed was last updated: its explicit date, else its newest entry, else the epoch (an empty feed). */
+const entryUpdated = (entry: FeedEntry) => entry.updated ?? entry.date;
+
+/** The date a feed was last updated: its explicit date, else its entries' latest change, else the epoch (an empty feed). */
 export function feedUpdated(description: FeedDescription): Date {
   if (description.updated) return description.updated;
-  const times = description.entries.map((e) => e.date.getTime());
+  const times = description.entries.map((e) => entryUpdated(e).getTime());
   return new Date(times.length ? Math.max(...times) : 0);
+}
+
+// RSS 2.0's <author> must be an email address; names go in Dublin Core's <dc:creator> instead, whose
+// namespace `feed` declares only when an item has content, so it is declared here whenever it is used.
+const DC = "http://purl.org/dc/elements/1.1/";
+function declareDublinCore(rss: string): string {
+  if (!rss.includes("<dc:creator>") || /<rss[^>]*\sxmlns:dc=/.test(rss)) return rss;
+  return rss.replace(/<rss(?=[\s>])/, `<rss xmlns:dc="${DC}"`);
 }
 
 export function renderFeed(description: FeedDescription, format: FeedFormat): string {
@@ -91,9 +104,14 @@ export function renderFeed(description: FeedDescription, format: FeedFormat): st
       id: entry.id,
       title: escapeHtml(xmlSafe(entry.title)),
       link: entry.link,
-      date: entry.date,
+      // Atom: <updated> is the last change and <published> the first; RSS: pubDate is the publication.
+      ...(format === "rss" ? { date: entry.date } : { date: entryUpdated(entry), published: entry.date }),
       ...(entry.html ? { content: cdataSafe(xmlSafe(entry.html)) } : {}),
-      ...(entry.author ? { author: [{ name: xmlSafe(entry.author) }] } : {}),
+      ...(entry.author
+        ? format === "rss"
+          ? { extensions: [{ name: "dc:creator", objects: { _text: xmlSafe(entry.author) } }] }
+          : { author: [{ name: xmlSafe(entry.author) }] }
+        : {}),
       ...(entry.categories?.length
         ? {
             category: entry.categories
@@ -104,5 +122,5 @@ export function renderFeed(description: FeedDescription, format: FeedFormat): st
         : {}),
     });
   }
-  return xmlSafe(format === "rss" ? feed.rss2() : feed.atom1());
+  return xmlSafe(format === "rss" ? declareDublinCore(feed.rss2()) : feed.atom1());
 }
