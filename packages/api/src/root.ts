@@ -18,6 +18,7 @@ import { tagsRouter } from "./routers/tags/index.ts";
 import { citeRouter } from "./routers/cite/index.ts";
 import { libraryRouter } from "./routers/library/index.ts";
 import { annotationSearchRouter } from "./routers/annotation-search/index.ts";
+import { annotationLinksRouter } from "./routers/annotation-links/index.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -39,6 +40,7 @@ export const appRouter = router({
   cite: citeRouter,
   library: libraryRouter,
   annotationSearch: annotationSearchRouter,
+  annotationLinks: annotationLinksRouter,
 });
 
 export type AppRouter = typeof appRouter;

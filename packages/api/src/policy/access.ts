@@ -54,6 +54,8 @@ export const OPEN_PROCEDURES: Record<string, `${OpenAccess}${string}`> = {
   "annotations.counts": "public — visibleAnnotationsWhere (signed in) / publicAnnotationsWhere (signed out)",
   "annotations.export": "public — visibleAnnotationsWhere",
   "annotations.import": "signed-in — decideAnnotation per imported annotation",
+  "annotationLinks.resolve": "public — visibleAnnotationsWhere / decideAnnotation (unavailable when not readable)",
+  "annotationLinks.preview": "public — decideAnnotation as an anonymous viewer, whoever asks",
   "annotationSearch.query": "signed-in — one's own annotations or a team's (members only); visibleAnnotationsWhere + decideAnnotation",
   "annotationSearch.facets": "signed-in — one's own or a team's (members only), TEAM-scope rows and one's own",
   "annotationSearch.tagSuggestions": "signed-in — as annotationSearch.facets",
