@@ -119,8 +119,9 @@ function mapValues(o: Record<string, string>, f: (v: string) => string): Record<
 
 // citation-js drops eprint fields unless they are PubMed ids, so arXiv ones are read from the raw
 // entry: eprint + archivePrefix/eprinttype = arXiv (BibLaTeX and arXiv's own export), or Mendeley's
-// "arxivid" field.
-function arxivHint(p: Record<string, string>): ArxivHint {
+// "arxivid" field. Values are not always strings: a bare number (`eprint = 1706`) comes as a number.
+function arxivHint(raw: Record<string, unknown>): ArxivHint {
+  const p = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v == null ? undefined : String(v)])) as Record<string, string | undefined>;
   const prefix = (p["archiveprefix"] ?? p["eprinttype"] ?? "").toLowerCase();
   const candidate = p["arxivid"] ?? (prefix === "" || prefix.includes("arxiv") ? p["eprint"] : undefined);
   const id = candidate ? parseArxivId(candidate.replace(/^arxiv:\s*/i, "")) : null;

@@ -48,6 +48,13 @@ describe("BibTeX import", () => {
     expect(one(parseBibtex("@misc{a, title={Only 5$ a month}}")).title).toBe("Only 5$ a month");
   });
 
+  it("reads bare numbers as field values (eprint = 170603762) instead of failing on them", () => {
+    const bare = one(parseBibtex("@misc{n, title = {Numbers}, year = 2017, eprint = 170603762, archivePrefix = 2}"));
+    expect(bare).toMatchObject({ title: "Numbers", year: 2017 });
+    const arxiv = one(parseBibtex("@misc{a, title = {Attention}, eprint = {1706.03762}, archivePrefix = {arXiv}, primaryClass = {cs.CL}}"));
+    expect(arxiv.arxivId).toBe("1706.03762");
+  });
+
   it("honours crossref: the child inherits year, booktitle and publisher, also when another entry is broken", () => {
     const parent = "@proceedings{conf, title={Proceedings of ICML}, year={2019}, publisher={PMLR}}";
     const child = "@inproceedings{kid, title={A Paper}, author={Doe, Jane}, crossref={conf}, pages={1--9}}";
