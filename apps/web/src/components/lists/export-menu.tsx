@@ -1,8 +1,17 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Download, FileCode2, FileJson, FileText, NotebookText } from "lucide-react";
-import { Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger, toast } from "@commonplace/ui";
+import { Download, FileCode2, FileJson, FileText, Highlighter, NotebookText } from "lucide-react";
+import {
+  Button,
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+  toast,
+} from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { saveExport } from "@/lib/download";
@@ -12,6 +21,11 @@ const formats = [
   { format: "ris", label: "RIS", hint: ".ris", Icon: FileText },
   { format: "csl-json", label: "CSL-JSON", hint: ".json", Icon: FileJson },
   { format: "markdown", label: "Markdown", hint: ".md", Icon: NotebookText },
+] as const;
+
+const annotationFormats = [
+  { format: "markdown", label: "Annotations, Markdown", hint: ".md" },
+  { format: "jsonld", label: "Annotations, W3C JSON-LD", hint: ".jsonld" },
 ] as const;
 
 /** Downloads the list's citations (with `tag`: only the items carrying that team tag) in a format, rendered by the API. */
@@ -29,6 +43,17 @@ export function ExportMenu({ listId, shareToken, tag }: { listId: string; shareT
     }
   }
 
+  // Issue 16.5: the annotations one may see on the list's papers in the list's scope (annotations.export).
+  async function downloadAnnotations(format: (typeof annotationFormats)[number]["format"]) {
+    try {
+      const file = await queryClient.fetchQuery({ ...trpc.annotations.export.queryOptions({ listId, shareToken, format }), staleTime: 0 });
+      saveExport(file);
+      toast.success(`Exported ${file.count} ${file.count === 1 ? "annotation" : "annotations"}`);
+    } catch (error) {
+      toast.error(formErrorOf(error) ?? "Couldn’t export the annotations.");
+    }
+  }
+
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -36,11 +61,19 @@ export function ExportMenu({ listId, shareToken, tag }: { listId: string; shareT
           <Download aria-hidden /> Export
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent className="w-52">
+      <DropdownMenuContent className="w-64">
         <DropdownMenuLabel>{tag ? `Download “${tag}” citations` : "Download citations"}</DropdownMenuLabel>
         {formats.map(({ format, label, hint, Icon }) => (
           <DropdownMenuItem key={format} onSelect={() => void download(format)}>
             <Icon aria-hidden /> {label}
+            <span className="ml-auto font-mono text-[11px] text-ink-subtle">{hint}</span>
+          </DropdownMenuItem>
+        ))}
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel>Annotations on this list</DropdownMenuLabel>
+        {annotationFormats.map(({ format, label, hint }) => (
+          <DropdownMenuItem key={format} onSelect={() => void downloadAnnotations(format)}>
+            <Highlighter aria-hidden /> {label}
             <span className="ml-auto font-mono text-[11px] text-ink-subtle">{hint}</span>
           </DropdownMenuItem>
         ))}

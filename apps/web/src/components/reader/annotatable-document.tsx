@@ -8,6 +8,7 @@ import { Skeleton, cn, toast } from "@commonplace/ui";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { useTRPC } from "@/trpc/react";
 import { AnnotationSidebar } from "../annotations/annotation-sidebar";
+import { PaperAnnotationTools } from "../annotations-page/paper-annotation-tools";
 import type { AnnotationColor } from "../annotations/colors";
 import type { Draft } from "../annotations/composer";
 import { applyFilters, noFilters, type Filters } from "../annotations/filters";
@@ -387,6 +388,7 @@ export function AnnotatableDocument({
                 : null,
             }}
           />
+          <PaperAnnotationTools paperId={paperId} signedIn={Boolean(me)} teams={writable} />
         </div>
       </aside>
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Tag } from "lucide-react";
 import { Button, toast } from "@commonplace/ui";
 import { formErrorOf } from "@/lib/trpc-errors";
@@ -9,17 +9,24 @@ import { useTRPC } from "@/trpc/react";
 import { TagAdder } from "./tag-adder";
 import { TagChip } from "./tag-chip";
 
+type Tagged = { id: string; tags: string[]; can: { tag: boolean }; team?: { slug: string } | null };
+
 /** Team tags on an annotation: everyone who reads it sees them; its author and its team's editors change them. */
-export function AnnotationTags({ annotation }: { annotation: { id: string; tags: string[]; can: { tag: boolean } } }) {
+export function AnnotationTags({ annotation }: { annotation: Tagged }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const set = useMutation(
     trpc.tags.setForAnnotation.mutationOptions({
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.annotations.pathKey() }),
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.annotations.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.annotationSearch.pathKey() });
+      },
       onError: (e) => toast.error(formErrorOf(e) ?? "Couldn’t save the tags."),
     }),
   );
+  // Suggestions from the scope's tags: the team's for a team (or team list) annotation, one's own otherwise.
+  const suggested = useQuery({ ...trpc.annotationSearch.tagSuggestions.queryOptions({ teamSlug: annotation.team?.slug }), enabled: editing, staleTime: 60_000 });
   const { tags, can } = annotation;
   const save = (next: string[]) => set.mutate({ annotationId: annotation.id, tags: next });
   if (!tags.length && !can.tag) return null;
@@ -31,7 +38,7 @@ export function AnnotationTags({ annotation }: { annotation: { id: string; tags:
       {editing ? (
         <TagAdder
           label="Tag this annotation"
-          suggestions={[]}
+          suggestions={(suggested.data ?? []).map((t) => t.tag).filter((t) => !tags.includes(t))}
           pending={set.isPending}
           onAdd={(names) => save([...tags, ...names])}
           onClose={() => setEditing(false)}

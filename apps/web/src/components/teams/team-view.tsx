@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Tabs } from "radix-ui";
@@ -64,6 +65,11 @@ export function TeamView({ initialTeam, initialTab, myUserId }: Props) {
             <span>
               {team.memberCount} {team.memberCount === 1 ? "member" : "members"} · {team.listCount} {team.listCount === 1 ? "list" : "lists"}
             </span>
+            {team.myRole ? (
+              <Link href={`/teams/${team.slug}/annotations`} className="font-medium text-accent hover:underline" data-testid="team-annotations-link">
+                Team annotations
+              </Link>
+            ) : null}
           </p>
         </div>
       </div>
