@@ -23,6 +23,7 @@ import { loadCisi } from "./search-quality/cisi.ts";
 import { parseSize, sizeLabel } from "./corpus/generate.ts";
 import { BENCH_DIR } from "./lib/proc.ts";
 import { loadAverage, machine } from "./lib/report.ts";
+import { upsertSection } from "./lib/results-section.ts";
 
 const RESULTS = path.join(BENCH_DIR, "RESULTS.md");
 
@@ -36,16 +37,6 @@ const HEADER = `# Benchmark results
 Produced by \`npm run bench\` (bench/run-all.ts); each section below is rewritten by the run that
 produced it and dated. Benchmarks print tables; they are not tests and assert nothing.
 `;
-
-export function upsertSection(doc: string, id: string, body: string): string {
-  const begin = `<!-- bench:${id} -->`;
-  const end = `<!-- /bench:${id} -->`;
-  const block = `${begin}\n${body.trim()}\n${end}`;
-  const i = doc.indexOf(begin);
-  const j = doc.indexOf(end);
-  if (i >= 0 && j > i) return doc.slice(0, i) + block + doc.slice(j + end.length);
-  return `${doc.trimEnd()}\n\n${block}\n`;
-}
 
 async function main(): Promise<void> {
   const only = new Set(arg("--only", "ingest,latency,quality,formats").split(","));
