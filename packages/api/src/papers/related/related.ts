@@ -48,10 +48,17 @@ function computeOnce(db: Db, client: SearchClient, subject: RelatedSubject, text
 }
 
 export async function relatedPapers(db: Db, client: SearchClient, paperId: string, limit: number): Promise<RelatedView> {
-  const subject = await db.paper.findUnique({ where: { id: await resolvePaperId(db, paperId) }, select: subjectSelect });
-  if (!subject) throw new AppError("not_found", "No paper with this id.");
+  const find = (id: string) => db.paper.findUnique({ where: { id }, select: subjectSelect });
+  // The common case in one round trip: the id is the paper's own (a merged id leads to its survivor, asked again).
+  const [found, cachedById, size] = await Promise.all([find(paperId), readCached(db, paperId), librarySize(db)]);
+  let subject = found;
+  let cached = cachedById;
+  if (!subject) {
+    subject = await find(await resolvePaperId(db, paperId));
+    if (!subject) throw new AppError("not_found", "No paper with this id.");
+    cached = await readCached(db, subject.id);
+  }
   const textHash = relatedTextHash(subject);
-  const [cached, size] = await Promise.all([readCached(db, subject.id), librarySize(db)]);
   const state = cached ? freshness(cached, textHash, size) : "changed";
   let row: CachedRelated;
   let stale = false;
