@@ -4,6 +4,7 @@
 //   3. fuzzy    — Myers bit-parallel approximate search (./myers.ts) with a bounded number of errors,
 //                 every local best match over the whole text (unless a window near the hint suffices).
 // All candidates share one score (see `scoreCandidate`), which is also the reported confidence.
+import { findFurniture, furnitureSpans, withoutFurniture, type Furniture } from "./furniture.ts";
 import { approxSearch } from "./myers.ts";
 import { normalize, normalizeString, toOriginal, type NormalizedText } from "./normalize.ts";
 import { pickSelectors } from "./select.ts";
@@ -19,9 +20,29 @@ export const POSITION_ONLY_CONFIDENCE = 0.5;
 /** Quotes longer than this (normalised) are fuzzy-matched by their head and tail (see README). */
 export const LONG_QUOTE = 2048;
 
+/**
+ * Quotes shorter than this (normalised) recur: "our model", "in this work". Such a quote is ANCHORED only
+ * where its context agrees — the prefix or the suffix (similarity ≥ CONTEXT_AGREES), or the position (within
+ * POSITION_AGREES of the hint, with neither side contradicting it: both ≥ CONTEXT_FITS; a neighbouring
+ * sentence that slid into the old offsets has the right position by chance and the wrong context).
+ * Elsewhere it is at most LOW_CONFIDENCE: a best guess for its author to review.
+ */
+export const SHORT_QUOTE = 32;
+const CONTEXT_AGREES = 0.8;
+const CONTEXT_FITS = 0.5;
+const POSITION_AGREES = 2;
+
+/** Whether a short quote's context agrees (see SHORT_QUOTE); a side not stored neither agrees nor contradicts. */
+function contextAgrees(prefixSim: number | undefined, suffixSim: number | undefined, atHint: boolean): boolean {
+  if ((prefixSim ?? 0) >= CONTEXT_AGREES || (suffixSim ?? 0) >= CONTEXT_AGREES) return true;
+  return atHint && (prefixSim ?? 1) >= CONTEXT_FITS && (suffixSim ?? 1) >= CONTEXT_FITS;
+}
+
 /** A fuzzy match near the position hint scoring this well ends the search (no whole-text scan). */
 const LOCAL_ENOUGH = 0.9;
 const WEIGHT = { prefix: 20, suffix: 20, position: 2 } as const;
+/** The most a short quote without agreeing context may score: just under LOW_CONFIDENCE. */
+const UNCONFIRMED = LOW_CONFIDENCE - 1e-3;
 const MAX_SCORED = 64;
 
 /** Errors allowed when fuzzy-matching a quote of `length` code units: ~20%, at least 2 once that is sane. */
@@ -47,6 +68,8 @@ interface Candidate {
 
 interface Scored extends Candidate {
   confidence: number;
+  /** Its prefix, suffix or position agrees with the stored ones (what a short quote needs). */
+  agrees: boolean;
 }
 
 function quoteWeight(length: number): number {
@@ -59,19 +82,24 @@ function scoreCandidate(doc: NormalizedText, q: Query, c: Candidate): Scored {
   const quoteSim = c.quoteSim ?? 1 - c.errors / q.quote.length;
   let sum = qw * quoteSim;
   let weights = qw;
+  let p: number | undefined;
+  let x: number | undefined;
   if (q.prefix !== undefined) {
-    sum += WEIGHT.prefix * prefixSimilarity(q.prefix, doc.text, c.a);
+    p = prefixSimilarity(q.prefix, doc.text, c.a);
+    sum += WEIGHT.prefix * p;
     weights += WEIGHT.prefix;
   }
   if (q.suffix !== undefined) {
-    sum += WEIGHT.suffix * suffixSimilarity(q.suffix, doc.text, c.b);
+    x = suffixSimilarity(q.suffix, doc.text, c.b);
+    sum += WEIGHT.suffix * x;
     weights += WEIGHT.suffix;
   }
+  const agrees = contextAgrees(p, x, q.hint !== undefined && Math.abs(c.a - q.hint) <= POSITION_AGREES);
   if (q.hint !== undefined) {
     sum += WEIGHT.position * (1 - Math.abs(c.a - q.hint) / Math.max(1, doc.text.length));
     weights += WEIGHT.position;
   }
-  return { ...c, confidence: Math.max(0, Math.min(1, sum / weights)) };
+  return { ...c, confidence: Math.max(0, Math.min(1, sum / weights)), agrees };
 }
 
 /** The best score any inexact match could reach (one error, perfect context, at the hint). */
@@ -105,14 +133,20 @@ function best(doc: NormalizedText, q: Query, candidates: Candidate[]): Scored | 
     const byDistance = [...pool].sort((x, y) => distance(q, x) - distance(q, y));
     pool = [...new Set([...byContext.slice(0, MAX_SCORED), ...byDistance.slice(0, 16)])];
   }
+  // A short quote: a candidate whose context agrees beats any that only scores higher (see SHORT_QUOTE).
+  const short = q.quote.length < SHORT_QUOTE;
   let top: Scored | undefined;
   for (const c of pool) {
     const s = scoreCandidate(doc, q, c);
+    if (top && short && s.agrees !== top.agrees) {
+      if (s.agrees) top = s;
+      continue;
+    }
     if (!top || s.confidence > top.confidence + 1e-12 || (Math.abs(s.confidence - top.confidence) <= 1e-12 && distance(q, s) < distance(q, top))) {
       top = s;
     }
   }
-  return top;
+  return top && short && !top.agrees ? { ...top, confidence: Math.min(top.confidence, UNCONFIRMED) } : top;
 }
 
 function exactCandidates(text: string, quote: string): Candidate[] {
@@ -166,11 +200,23 @@ export interface Anchorer {
   anchor(selectors: readonly AnySelector[] | AnySelector): AnchorResult;
 }
 
+interface Prepared {
+  /** The text normalised, its page furniture left out (furniture.ts). */
+  doc: NormalizedText;
+  furniture: Furniture;
+}
+
 /** Normalises `text` once; use it to anchor many annotations against the same text. */
 export function createAnchorer(text: string): Anchorer {
-  let doc: NormalizedText | undefined;
-  const normalized = () => (doc ??= normalize(text));
-  return { text, anchor: (selectors) => anchorIn(text, normalized, selectors) };
+  let prepared: Prepared | undefined;
+  const prepare = () => {
+    if (!prepared) {
+      const furniture = findFurniture(text);
+      prepared = { doc: normalize(text, furnitureSpans(text, furniture)), furniture };
+    }
+    return prepared;
+  };
+  return { text, anchor: (selectors) => anchorIn(text, prepare, selectors) };
 }
 
 /** Finds the passage described by `selectors` in `text`. Never throws on odd selectors: orphans them. */
@@ -178,7 +224,7 @@ export function anchor(text: string, selectors: readonly AnySelector[] | AnySele
   return createAnchorer(text).anchor(selectors);
 }
 
-function anchorIn(text: string, normalized: () => NormalizedText, selectors: readonly AnySelector[] | AnySelector): AnchorResult {
+function anchorIn(text: string, prepare: () => Prepared, selectors: readonly AnySelector[] | AnySelector): AnchorResult {
   const { quote, position } = pickSelectors(selectors);
   const positionFits = position !== undefined && position.start >= 0 && position.start < position.end && position.end <= text.length;
 
@@ -193,16 +239,19 @@ function anchorIn(text: string, normalized: () => NormalizedText, selectors: rea
   // Stage 1: verbatim at the hint, with context on at least one side that still agrees (so that an
   // identical copy which merely moved into the old offsets does not win by position alone).
   if (positionFits && text.slice(position.start, position.end) === quote.exact) {
-    const p = quote.prefix === undefined ? 1 : prefixSimilarity(quote.prefix, text, position.start);
-    const s = quote.suffix === undefined ? 1 : suffixSimilarity(quote.suffix, text, position.end);
-    if (Math.max(p, s) >= 0.5) return { start: position.start, end: position.end, confidence: 1, method: "position" };
+    const p = quote.prefix === undefined ? undefined : prefixSimilarity(quote.prefix, text, position.start);
+    const s = quote.suffix === undefined ? undefined : suffixSimilarity(quote.suffix, text, position.end);
+    const trusted = quote.exact.length < SHORT_QUOTE ? contextAgrees(p, s, true) : Math.max(p ?? 1, s ?? 1) >= 0.5;
+    if (trusted) return { start: position.start, end: position.end, confidence: 1, method: "position" };
   }
 
-  const doc = normalized();
-  const q: Query = { quote: normalizeString(quote.exact) };
-  if (q.quote.trim().length === 0) return { orphan: true, reason: "the quote is blank once whitespace is normalised" };
-  if (quote.prefix !== undefined) q.prefix = normalizeString(quote.prefix);
-  if (quote.suffix !== undefined) q.suffix = normalizeString(quote.suffix);
+  const { doc, furniture } = prepare();
+  // Quote and context are compared as the text is: without running headers, footers and page numbers.
+  const clean = (s: string) => normalizeString(withoutFurniture(s, furniture));
+  const q: Query = { quote: clean(quote.exact) };
+  if (q.quote.trim().length === 0) return { orphan: true, reason: "the quote is blank once whitespace and page furniture are left out" };
+  if (quote.prefix !== undefined) q.prefix = clean(quote.prefix);
+  if (quote.suffix !== undefined) q.suffix = clean(quote.suffix);
   if (position) q.hint = doc.toNorm[Math.max(0, Math.min(text.length, position.start))] as number;
 
   // Stage 2: exact occurrences.

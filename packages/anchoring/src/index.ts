@@ -6,6 +6,7 @@ export {
   LOW_CONFIDENCE,
   MIN_CONFIDENCE,
   POSITION_ONLY_CONFIDENCE,
+  SHORT_QUOTE,
   anchor,
   classify,
   createAnchorer,

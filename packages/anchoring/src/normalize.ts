@@ -83,8 +83,10 @@ function hyphenBreakEnd(text: string, i: number): number {
   return after !== undefined && LOWER.test(after) ? j : -1;
 }
 
-export function normalize(original: string): NormalizedText {
+/** `skip`: sorted, disjoint [start, end) spans left out entirely (page furniture, see furniture.ts). */
+export function normalize(original: string, skip: readonly (readonly [number, number])[] = []): NormalizedText {
   const n = original.length;
+  let nextSkip = 0;
   // Expansion only comes from ligatures (at most 3 code units for 1), so 3n bounds the output.
   const cap = n * 3 + 1;
   const codes = new Uint16Array(cap);
@@ -104,6 +106,13 @@ export function normalize(original: string): NormalizedText {
   let i = 0;
   while (i < n) {
     toNorm[i] = len;
+    const span = skip[nextSkip];
+    if (span && i >= span[0]) {
+      nextSkip++;
+      for (let k = i + 1; k < span[1]; k++) toNorm[k] = len;
+      i = Math.max(i, span[1]);
+      continue;
+    }
     const code = original.charCodeAt(i);
     // ASCII fast path for the overwhelmingly common case.
     if (code > 32 && code < 127 && code !== 45 && !isMarkAt(original, i + 1)) {
