@@ -15,10 +15,11 @@ import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
 const validate = new Ajv({ allErrors: true }).compile(W3C_MUSTS_SCHEMA);
 const failures = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
-async function get(iri: string) {
+async function get(iri: string, token?: string) {
   const url = new URL(iri);
   const path = url.pathname.replace(/^\/api\/v1/, "");
-  const response = await handleRestRequest(new Request(`http://localhost${url.pathname}${url.search}`));
+  const headers = token ? { authorization: `Bearer ${token}` } : undefined;
+  const response = await handleRestRequest(new Request(`http://localhost${url.pathname}${url.search}`, { headers }));
   await expectDocumented("GET", path, response);
   return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() };
 }
@@ -81,6 +82,18 @@ describe("the JSON-LD export against the W3C MUSTs, on real data", () => {
     }
     const page = JSON.parse((await get((await exportOf(paperId)).first.id)).text);
     expect(page).toMatchObject({ type: "AnnotationPage", partOf: (await exportOf(paperId)).id, items: (await exportOf(paperId)).first.items });
+  });
+
+  it("the annotations page's selection export resolves too (its collection and page with the caller's token)", async () => {
+    const token = (await as(ada).tokens.create({ name: "r", scope: "READ" })).token;
+    const out = await as(ada).annotationSearch.export({ paperId, format: "jsonld" });
+    const doc = JSON.parse(out.body);
+    expect(failures(doc)).toEqual([]);
+    for (const id of idsIn(doc).filter((i) => new URL(i).pathname.startsWith("/api/"))) {
+      const answer = await get(id, token);
+      expect({ id, status: answer.status, type: answer.type }).toEqual({ id, status: 200, type: expect.stringMatching(/^application\/ld\+json/) });
+      expect(JSON.parse(answer.text).id).toBe(id);
+    }
   });
 
   it("round-trips exactly: export → import into another paper → export gives the same bodies, tree, tags, colours, selectors and times", async () => {
