@@ -159,10 +159,34 @@ test("screenshots: the Discussion section with long page notes at 1280×800 and 
     if (i === 1) await a.request.post("/api/trpc/annotations.reply", { data: { json: { id, body: `A reply with a long word ${"x".repeat(80)}` } } });
   }
 
+  // A plain highlight to see the light mark beside a commented one.
+  const doc = await a.request.get(`/api/trpc/annotations.document?input=${encodeURIComponent(JSON.stringify({ json: { paperId } }))}`);
+  const text = ((await doc.json()) as { result: { data: { json: { text: string } } } }).result.data.json.text;
+  const start = text.indexOf("slow generation due to iterative denoising");
+  await a.request.post("/api/trpc/annotations.create", {
+    data: { json: { paperId, target: { start, end: start + "slow generation due to iterative denoising".length }, color: "blue", visibility: "PRIVATE" } },
+  });
+
   await openPaper(a, paperId);
   await expect(a.getByTestId("page-notes").getByTestId("thread")).not.toHaveCount(0);
+  await expect(a.getByTestId("paper-abstract").locator('mark[data-tone="light"]').first()).toBeVisible();
+  await a.getByTestId("paper-abstract").screenshot({ path: `${SHOTS}/light-mark-1280.png` });
+  await a.getByTestId("page-notes").evaluate((el) => el.scrollIntoView({ block: "start" }));
   await a.screenshot({ path: `${SHOTS}/reader-discussion-1280.png` });
-  await a.getByTestId("page-notes").screenshot({ path: `${SHOTS}/page-notes-1280.png` });
+
+  // Cards count the threads each viewer may read: Ada's private notes for her, never for a visitor.
+  const paper = (await (await a.request.get(`/api/v1/papers/${paperId}`)).json()) as { publishedAt: string };
+  const cardCount = async (page: Page) => {
+    await page.goto(`/daily/${paper.publishedAt}`);
+    const card = page.getByTestId("paper-card").filter({ hasText: TITLE });
+    await expect(card).toBeVisible();
+    return Number((await card.getByTestId("card-annotations").textContent())?.match(/\d+/)?.[0] ?? 0);
+  };
+  const visitor = await (await browser.newContext()).newPage();
+  const seen = { ada: await cardCount(a), visitor: await cardCount(visitor) };
+  expect(seen.visitor).toBeGreaterThanOrEqual(2);
+  expect(seen.ada).toBeGreaterThanOrEqual(seen.visitor + 3); // two private page notes and a private highlight
+  await visitor.context().close();
 
   await a.setViewportSize(PHONE);
   await openPaper(a, paperId);
