@@ -2,9 +2,9 @@
 // request from every vote and public act of the window (what each web instance did before), at 100k papers and
 // 300k votes (plus 30k public annotations and 10k public list adds). Both measured in the same run, on the same
 // database; the stored ranking is checked against the computed one at the rebuild instant. Prints tables;
-// asserts nothing.
+// asserts nothing. Writes the `discovery` section of bench/RESULTS.md (not with --no-write).
 //
-//   npx tsx bench/discovery.ts [--papers 100000] [--votes 300000] [--rounds 40]
+//   npx tsx bench/discovery.ts [--papers 100000] [--votes 300000] [--rounds 40] [--no-write]
 import { createDb } from "@commonplace/db";
 import {
   activePaperCount,
@@ -16,6 +16,7 @@ import {
   storedCategoryCounts,
 } from "@commonplace/catalogue";
 import { fmt, int, loadAverage, machine, percentile, table } from "./lib/report.ts";
+import { writeSection } from "./lib/results-section.ts";
 import { startServices } from "./lib/services.ts";
 
 const arg = (name: string, fallback: number) => {
@@ -58,20 +59,20 @@ try {
   await db.$executeRawUnsafe(`
     INSERT INTO "Upvote" ("userId", "paperId", "createdAt")
     SELECT DISTINCT ON (u, p) 'u' || u, 'p' || p, at FROM (
-      SELECT 1 + (g * 7919) % ${users} AS u, 1 + floor(${PAPERS} * power(random(), 3))::int AS p,
-        now() - (random() * 40 || ' days')::interval AS at
+      SELECT 1 + (g::bigint * 7919) % ${users} AS u, 1 + floor(${PAPERS} * power(random(), 3))::int AS p,
+        now() - random() * 40 * interval '1 day' AS at
       FROM generate_series(1, ${VOTES}) g) v
     ON CONFLICT DO NOTHING`);
   await db.$executeRawUnsafe(`
     INSERT INTO "Annotation" (id, "paperId", "authorId", visibility, body, "createdAt", "updatedAt")
-    SELECT 'a' || g, 'p' || (1 + floor(${PAPERS} * power(random(), 2))::int), 'u' || (1 + g % ${users}), 'PUBLIC', 'note', now() - (random() * 40 || ' days')::interval, now()
+    SELECT 'a' || g, 'p' || (1 + floor(${PAPERS} * power(random(), 2))::int), 'u' || (1 + g % ${users}), 'PUBLIC', 'note', now() - random() * 40 * interval '1 day', now()
     FROM generate_series(1, ${Math.round(VOTES / 10)}) g`);
   await db.$executeRawUnsafe(`
     INSERT INTO "ReadingList" (id, title, visibility, "ownerId", "createdById", "updatedAt")
     SELECT 'l' || g, 'List ' || g, 'PUBLIC', 'u' || g, 'u' || g, now() FROM generate_series(1, 500) g`);
   await db.$executeRawUnsafe(`
     INSERT INTO "ReadingListItem" (id, "listId", "paperId", position, "addedById", "createdAt", "updatedAt")
-    SELECT DISTINCT ON (l, p) 'i' || l || '_' || p, 'l' || l, 'p' || p, lpad(p::text, 7, '0'), 'u' || l, now() - (random() * 40 || ' days')::interval, now() FROM (
+    SELECT DISTINCT ON (l, p) 'i' || l || '_' || p, 'l' || l, 'p' || p, lpad(p::text, 7, '0'), 'u' || l, now() - random() * 40 * interval '1 day', now() FROM (
       SELECT 1 + g % 500 AS l, 1 + floor(${PAPERS} * random())::int AS p FROM generate_series(1, ${Math.round(VOTES / 30)}) g) x
     ON CONFLICT DO NOTHING`);
   await db.$executeRawUnsafe(`ANALYZE`);
@@ -101,23 +102,27 @@ try {
     ),
     await time("category counts: stored (now)", () => storedCategoryCounts(db)),
   ];
+  const out: string[] = [];
   const p95 = (label: string) => Number(rows.find((r) => r[0] === label)![2]);
-  console.log(`\n## Discovery from worker-kept tables (issue 17.2) — ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log(`${machine()}; load average ${loadAverage()}.`);
-  console.log(
+  out.push(`## Discovery from worker-kept tables (issue 17.2) — ${new Date().toISOString().slice(0, 10)}\n`);
+  out.push(`${machine()}; load average ${loadAverage()}.`);
+  out.push(
     `${int(PAPERS)} papers, ${int(votes)} upvotes (${int(await db.trendingScore.count())} papers active in the 30-day window), ` +
       `${int(await db.annotation.count())} public annotations, ${int(await db.readingListItem.count())} public list adds; seeded in ${fmt(seeded)} s. ` +
       `${ROUNDS} rounds per row, in-process (PostgreSQL on loopback), no HTTP.\n`,
   );
-  console.log(table(["query", "p50 ms", "p95 ms", "p99 ms"], rows));
-  console.log(
+  out.push(table(["query", "p50 ms", "p95 ms", "p99 ms"], rows));
+  out.push(
     `\nStored ÷ computed p95: trending ${fmt(p95("trending page: stored (now)") / p95("trending page: computed per request (before)"), 3)}×, ` +
       `categories ${fmt(p95("category counts: stored (now)") / p95("category counts: recounted per request (before)"), 3)}×.`,
   );
-  console.log(
+  out.push(
     `Worker rebuild of both tables (every minute, one worker at a time): p50 ${fmt(percentile(rebuilds, 50))} ms, max ${fmt(rebuilds.at(-1)!)} ms (5 runs).`,
   );
-  console.log(`Stored top 200 equals the ranking computed from the events at the rebuild instant: ${same ? "yes" : "NO"}.`);
+  out.push(`Stored top 200 equals the ranking computed from the events at the rebuild instant: ${same ? "yes" : "NO"}.`);
+  const body = out.join("\n");
+  console.log(`\n${body}`);
+  if (!process.argv.includes("--no-write")) await writeSection("discovery", body);
 } finally {
   await db.$disconnect();
   await services.stop();

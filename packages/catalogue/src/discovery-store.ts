@@ -125,9 +125,15 @@ export async function rankStoredTrending(db: Db, options: TrendingPage): Promise
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Papers in the store (those with upvotes or public activity in the window when last rebuilt). */
-export async function storedActiveCount(db: Db, now = new Date()): Promise<number> {
-  return db.trendingScore.count({ where: { computedAt: { lte: new Date(now.getTime() + SKEW_MS) } } });
+/**
+ * Papers in the store (those with upvotes or public activity in the window when last scored), counted up to
+ * `atMost`: callers only need to know whether there are enough to rank, and counting every row at 100k active
+ * papers costs more than the ranking itself.
+ */
+export async function storedActiveCount(db: Db, now = new Date(), atMost = 1000): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "TrendingScore" WHERE "computedAt" <= ${notAfter(now)} LIMIT ${atMost}) active`;
+  return row?.n ?? 0;
 }
 
 /** Every category with its number of papers, most papers first. */

@@ -11,7 +11,7 @@ import { ensureDiscoveryFresh } from "../../discovery/trending.ts";
 const trendingPage = cardPage.extend({
   /** "activity": ranked by the trending score; "newest": too little activity to rank, so the newest papers. */
   basis: z.enum(["activity", "newest"]),
-  /** Papers with upvotes or public activity in the trending window. */
+  /** Papers with upvotes or public activity in the trending window, counted up to 1,000. */
   activePapers: z.number().int(),
 });
 
