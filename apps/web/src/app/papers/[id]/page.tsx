@@ -11,6 +11,7 @@ import { loadPaper } from "@/components/papers/load-paper";
 import { PaperDetails } from "@/components/papers/paper-details";
 import { PaperLinks, resolveLinks } from "@/components/papers/paper-links";
 import { RecordActions } from "@/components/papers/catalogue/record-actions";
+import { RelatedPapersSection } from "@/components/papers/related-papers";
 import { AnnotatableDocument } from "@/components/reader/annotatable-document";
 import { UpvoteButton } from "@/components/discovery/upvote-button";
 import { categoryHref } from "@/components/discovery/categories";
@@ -189,6 +190,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
           )}
         </AnnotatableDocument>
       </Prefetched>
+      <RelatedPapersSection paperId={paper.id} />
     </article>
   );
 }
