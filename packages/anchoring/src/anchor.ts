@@ -25,7 +25,8 @@ export const LONG_QUOTE = 2048;
  * where its context agrees — the prefix or the suffix (similarity ≥ CONTEXT_AGREES), or the position (within
  * POSITION_AGREES of the hint, with neither side contradicting it: both ≥ CONTEXT_FITS; a neighbouring
  * sentence that slid into the old offsets has the right position by chance and the wrong context).
- * Elsewhere it is at most LOW_CONFIDENCE: a best guess for its author to review.
+ * Elsewhere it is at most LOW_CONFIDENCE: a best guess for its author to review. (A bare quote, stored with
+ * no context at all, has nothing to agree with and is scored as before.)
  */
 export const SHORT_QUOTE = 32;
 const CONTEXT_AGREES = 0.8;
@@ -134,7 +135,8 @@ function best(doc: NormalizedText, q: Query, candidates: Candidate[]): Scored | 
     pool = [...new Set([...byContext.slice(0, MAX_SCORED), ...byDistance.slice(0, 16)])];
   }
   // A short quote: a candidate whose context agrees beats any that only scores higher (see SHORT_QUOTE).
-  const short = q.quote.length < SHORT_QUOTE;
+  // A quote stored without any context (no prefix, suffix or position) has nothing to agree with: scored as is.
+  const short = q.quote.length < SHORT_QUOTE && (q.prefix !== undefined || q.suffix !== undefined || q.hint !== undefined);
   let top: Scored | undefined;
   for (const c of pool) {
     const s = scoreCandidate(doc, q, c);

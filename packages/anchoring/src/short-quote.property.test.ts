@@ -36,6 +36,15 @@ suite("short quotes need agreeing context", () => {
     expect(guessed).toBeGreaterThan(RUNS / 2);
   });
 
+  it("scores a bare quote (stored without prefix, suffix or position) as before: nothing to agree with", () => {
+    const c = makeCase(1);
+    const edited = without(c, c.host);
+    const bare = [{ type: "TextQuoteSelector" as const, exact: "zz unique words" }];
+    expect(classify(anchor(`${edited} zz unique words.`, bare))).toBe("ANCHORED");
+    const withContext = [{ ...bare[0]!, prefix: "something else entirely here " }];
+    expect(classify(anchor(`${edited} zz unique words.`, withContext))).toBe("LOW_CONFIDENCE");
+  });
+
   it("still anchors confidently, in the right place, when another sentence is deleted", () => {
     let right = 0;
     const wrong: string[] = [];
