@@ -2,7 +2,7 @@
 // the same process) and with TWO (writer on A, reader subscribed on B over SSE). Each instance is its own
 // process with its own LiveBus (PostgreSQL LISTEN/NOTIFY), started from packages/api/test/live-server.ts.
 //
-//   npx tsx bench/live-latency.ts [--writes 100]
+//   npx tsx bench/live-latency.ts [--writes 100] [--no-write]   (writes the live-latency section of RESULTS.md)
 //
 // Latency = time from just before the writer's tRPC mutation is sent until the reader's httpSubscriptionLink
 // delivers the event (both clients in this process, same clock). Writes are sequential, one in flight.
@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { createDb } from "@commonplace/db";
 import { clientFor, startInstance, type Instance } from "../packages/api/test/live-client.ts";
 import { fmt, loadAverage, machine, percentile, table } from "./lib/report.ts";
+import { writeSection } from "./lib/results-section.ts";
 import { startServices, stopOnSignal } from "./lib/services.ts";
 
 const arg = (name: string, fallback: string) => {
@@ -96,12 +97,21 @@ export async function benchLiveLatency(): Promise<string> {
       ["2 instances (A → B)", instances[0]!, instances[1]!],
     ] as const) {
       const { latencies, roundTrips } = await measure(w, r, ids);
-      rows.push([label, latencies.length, fmt(percentile(latencies, 50)), fmt(percentile(latencies, 95)), fmt(percentile(roundTrips, 50))]);
+      rows.push([
+        label,
+        latencies.length,
+        fmt(percentile(latencies, 50)),
+        fmt(percentile(latencies, 95)),
+        fmt(percentile(latencies, 99)),
+        fmt(percentile(roundTrips, 50)),
+      ]);
     }
     return [
-      `Live latency (write → other client's SSE receipt), ${WRITES} sequential annotation writes per row; ${machine()}; load ${loadAverage()}`,
+      `## Live events across instances — ${new Date().toISOString().slice(0, 10)}`,
       "",
-      table(["setup", "writes", "p50 ms", "p95 ms", "mutation round trip p50 ms"], rows),
+      `Write → other client's SSE receipt, ${WRITES} sequential annotation writes per row; ${machine()}; load average ${loadAverage()}.`,
+      "",
+      table(["setup", "writes", "p50 ms", "p95 ms", "p99 ms", "mutation round trip p50 ms"], rows),
     ].join("\n");
   } finally {
     for (const i of instances) await i.stop();
@@ -111,5 +121,7 @@ export async function benchLiveLatency(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(await benchLiveLatency());
+  const body = await benchLiveLatency();
+  console.log(body);
+  if (!process.argv.includes("--no-write")) await writeSection("live-latency", body);
 }
