@@ -109,6 +109,8 @@ const w3cCollection = {
 
 /** What an export IRI answers (application/ld+json): the collection, its page, or one annotation. */
 const w3cDocument = {
+  type: "object",
+  required: ["@context", "id", "type"],
   oneOf: [
     w3cCollection,
     {
