@@ -23,6 +23,9 @@ type Status = NonNullable<ImportOutcome["status"]>;
 type Parsed = Extract<W3CParseOutcome, { ok: true }>;
 const MAX_IMPORT = 1000;
 
+/** A file's time, never in the future (a date in 2099 would pin an import to the top of every feed). */
+const notLater = (iso: string, now: Date) => new Date(Math.min(Date.parse(iso), now.getTime()));
+
 const isReply = (a: ParsedW3CAnnotation) => a.target.selector.length === 0 && a.motivation === "replying";
 
 /** The row for a root: a passage re-anchored on the current text, or a page note (no selector). */
@@ -65,6 +68,8 @@ export async function importAnnotations(
 
   async function importOne(a: ParsedW3CAnnotation, ref: string): Promise<ImportOutcome> {
     const body = a.deleted ? "" : a.body.slice(0, MAX_BODY);
+    const now = new Date();
+    const createdAt = a.created ? notLater(a.created, now) : now;
     let data: Prisma.AnnotationUncheckedCreateInput = {
       paperId: input.paperId,
       authorId: userId,
@@ -74,9 +79,9 @@ export async function importAnnotations(
       textVersion: doc.version,
       body,
       tags: normalizeTagSet(a.tags),
-      ...(a.created ? { createdAt: a.created } : {}),
-      ...(a.modified ? { updatedAt: a.modified } : {}),
-      ...(a.deleted ? { deletedAt: a.deleted } : {}),
+      createdAt,
+      updatedAt: a.modified ? new Date(Math.max(createdAt.getTime(), notLater(a.modified, now).getTime())) : createdAt,
+      ...(a.deleted ? { deletedAt: notLater(a.deleted, now) } : {}),
     };
     if (isReply(a)) {
       const parent = a.target.source ? created.get(a.target.source) : undefined;

@@ -116,4 +116,19 @@ describe("the JSON-LD export against the W3C MUSTs, on real data", () => {
     const url = (id: string) => (first.first.items[0]!.target as { source: string }).source.replace(/[^/]+$/, id);
     expect(comparable(second.first.items, secondNames, url(copy))).toEqual(comparable(first.first.items, rename, url(paperId)));
   });
+
+  it("keeps imported times out of the future (a date in 2099 would pin an import to the top of every feed)", async () => {
+    const json = JSON.stringify({
+      type: "Annotation",
+      body: { type: "TextualBody", value: "From the future" },
+      target: (await exportOf(paperId)).first.items[0]!.target,
+      created: "2099-01-01T00:00:00Z",
+      modified: "2099-01-02T00:00:00Z",
+    });
+    const copy = (await textPaper()).id;
+    const [outcome] = (await as(bob).annotations.import({ paperId: copy, json, visibility: "PRIVATE" })).outcomes;
+    const row = await db().annotation.findUniqueOrThrow({ where: { id: outcome!.id! } });
+    expect(row.createdAt.getFullYear()).toBeLessThan(2099);
+    expect(row.updatedAt.getTime()).toBe(row.createdAt.getTime());
+  });
 });
