@@ -10,6 +10,8 @@ import { ScopePicker, type Scope } from "./scope-picker";
 import { ThreadCard } from "./thread-card";
 import type { Person } from "./use-people";
 
+const FOLD_AFTER = 3;
+
 type ComposerProps = {
   scope: Scope;
   onScopeChange: (s: Scope) => void;
@@ -103,7 +105,11 @@ export function PageNotes({
   cardRef: (id: string) => Ref<HTMLElement>;
 }) {
   const [showResolved, setShowResolved] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const open = threads.filter((t) => !t.resolved);
+  // A long discussion is folded after the first few, so the passages' threads stay within reach (the active one is always shown).
+  const folded = !showAll && open.length > FOLD_AFTER + 1 && !open.slice(FOLD_AFTER).some((t) => t.id === activeId);
+  const shown = folded ? open.slice(0, FOLD_AFTER) : open;
   const resolved = threads.filter((t) => t.resolved);
   const card = (t: Thread) => (
     <li key={t.id}>
@@ -130,8 +136,13 @@ export function PageNotes({
       )}
       {open.length > 0 ? (
         <ul className="grid gap-3" aria-label="Page notes">
-          {open.map(card)}
+          {shown.map(card)}
         </ul>
+      ) : null}
+      {folded ? (
+        <button type="button" onClick={() => setShowAll(true)} className="w-fit text-xs font-medium text-accent hover:underline" data-testid="page-notes-more">
+          Show {open.length - FOLD_AFTER} more {open.length - FOLD_AFTER === 1 ? "note" : "notes"}
+        </button>
       ) : null}
       {resolved.length > 0 ? (
         <div>
