@@ -193,7 +193,7 @@ test("screenshots: the Discussion section with long page notes at 1280×800 and 
   await a.getByTestId("discussion-inline").click();
   await expect(a.getByTestId("page-notes")).toBeVisible();
   await a.getByTestId("page-notes").getByTestId("page-note-start").click();
-  await expect(a.getByTestId("page-note-composer")).toBeVisible();
+  await expect(a.getByTestId("page-note-composer").getByLabel("Page note")).toBeVisible();
   await a.screenshot({ path: `${SHOTS}/reader-discussion-390.png` });
   const { offenders } = await overflow(a);
   expect(offenders).toEqual([]);
