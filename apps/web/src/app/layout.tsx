@@ -6,7 +6,9 @@ import { clientEnv } from "@/env";
 import { NONCE_HEADER } from "@/lib/paths";
 import { inter, sourceSerif } from "./fonts";
 import { Providers } from "./providers";
+import "katex/dist/katex.min.css";
 import "./globals.css";
+import "./math.css";
 
 const appName = clientEnv.NEXT_PUBLIC_APP_NAME;
 

@@ -7,6 +7,7 @@ import { swatchClass, type Annotation, type Thread } from "./colors";
 import { MentionTextarea } from "./lazy-mention-textarea";
 import { bodyClass } from "./time";
 import { useAnnotationActions } from "./use-annotation-actions";
+import { CopyLinkButton, useIsLinked } from "./copy-link";
 import type { Person } from "./use-people";
 import { TimeAgo } from "@/components/time-ago";
 import { AnnotationTags } from "@/components/tags/annotation-tags";
@@ -27,8 +28,14 @@ function Entry({ item, people, isRoot }: { item: Annotation; people: Person[]; i
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(item.body);
   const [confirming, setConfirming] = useState(false);
+  const linked = useIsLinked(item.id); // opened through its link: the reply is marked in its thread
   return (
-    <div className="grid gap-1.5" data-testid={isRoot ? "thread-root" : "thread-reply"} data-annotation-id={item.id}>
+    <div
+      className={cn("grid gap-1.5", linked && !isRoot && "-mx-2 rounded-md bg-accent-soft/60 px-2 py-1.5 ring-1 ring-accent/30")}
+      data-testid={isRoot ? "thread-root" : "thread-reply"}
+      data-annotation-id={item.id}
+      data-linked={linked || undefined}
+    >
       <div className="flex items-center gap-2 text-xs">
         {item.author ? <Avatar name={item.author.name} size="xs" /> : <span className="size-5 rounded-full bg-paper-sunken" />}
         <span className="font-medium text-ink">{item.author?.name ?? "Deleted"}</span>
@@ -56,7 +63,7 @@ function Entry({ item, people, isRoot }: { item: Annotation; people: Person[]; i
       ) : item.body.trim() || item.deleted ? (
         <div className={cn(bodyClass, item.deleted && "text-ink-subtle")} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
       ) : null}
-      {!editing && (item.can.edit || item.can.delete) ? (
+      {!editing && !item.deleted ? (
         <div className="flex gap-3 text-xs text-ink-muted">
           {item.can.edit ? (
             <button type="button" className="hover:text-ink" onClick={() => (setDraft(item.body), setEditing(true))}>
@@ -79,6 +86,7 @@ function Entry({ item, people, isRoot }: { item: Annotation; people: Person[]; i
               </button>
             )
           ) : null}
+          <CopyLinkButton paperId={item.paperId} id={item.id} isReply={!isRoot} className="ml-auto" />
         </div>
       ) : null}
     </div>
@@ -175,6 +183,7 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
                 Remove
               </button>
             ) : null}
+            <CopyLinkButton paperId={thread.paperId} id={thread.id} className="font-medium text-ink-muted" />
           </span>
         </div>
       </article>

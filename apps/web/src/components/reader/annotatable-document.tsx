@@ -8,6 +8,7 @@ import { Skeleton, cn, toast } from "@commonplace/ui";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { useTRPC } from "@/trpc/react";
 import { AnnotationSidebar } from "../annotations/annotation-sidebar";
+import { LinkedAnnotation } from "../annotations/copy-link";
 import { PaperAnnotationTools } from "../annotations-page/paper-annotation-tools";
 import type { AnnotationColor } from "../annotations/colors";
 import type { Draft } from "../annotations/composer";
@@ -21,6 +22,7 @@ import { ReaderViewToggle, useReaderView } from "./reader-view";
 import { ReadingText, type Highlight } from "./reading-text";
 import { TableOfContents } from "./table-of-contents";
 import { readingLayout, toTextBlocks } from "./text-blocks";
+import { useAnnotationLink } from "./use-annotation-link";
 import { useSelectionRange, type Locate } from "./use-selection-range";
 
 function SectionTitle({ id, children, aside }: { id: string; children: ReactNode; aside?: ReactNode }) {
@@ -78,14 +80,12 @@ export function AnnotatableDocument({
   const [listScoped, setListScoped] = useState(true);
   const [panelOpen, setPanelOpen] = useState(false);
   const [composeError, setComposeError] = useState<string | null>(null);
-  const pendingFocus = useRef<string | null>(null);
 
   // ?list= when you came from a reading list (the composer's scope is remembered per paper and per list's team).
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser-only value (URL) read after hydration, so the server and the first client render agree
     setListId(params.get("list"));
-    pendingFocus.current = params.get("annotation");
   }, []);
   const { scope: effectiveScope, setScope } = useComposerScope({ paperId, listId, signedIn: Boolean(me), writable });
 
@@ -212,14 +212,21 @@ export function AnnotatableDocument({
     setPanelOpen(true);
   }, []);
 
-  // ?annotation=<id> (from a notification): focus that thread (or the thread holding that reply) once loaded.
-  useEffect(() => {
-    const wanted = pendingFocus.current;
-    if (!wanted || !list.data || !text) return;
-    pendingFocus.current = null;
-    const thread = list.data.threads.find((t) => t.id === wanted || t.replies.some((r) => r.id === wanted));
-    if (thread) requestAnimationFrame(() => focusThread(thread.id));
-  }, [list.data, text, focusThread]);
+  // ?annotation=<id> (a copied link, a notification): open that thread, or say why not (issue 16.2).
+  const openLinked = useCallback((id: string | null) => {
+    if (id) setActiveId(id);
+    setPanelOpen(true);
+  }, []);
+  const link = useAnnotationLink({
+    paperId,
+    threads: list.data?.threads,
+    ready: Boolean(text),
+    readerRoot: textRef,
+    signedIn: Boolean(me),
+    signInHref,
+    people,
+    onOpen: openLinked,
+  });
 
   const openCount = threads.filter((t) => !t.resolved && t.anchorStatus !== "ORPHANED").length;
   const source = doc.data?.source;
@@ -361,33 +368,42 @@ export function AnnotatableDocument({
               : "max-lg:hidden",
           )}
         >
-          <AnnotationSidebar
-            threads={threads}
-            allThreads={allThreads}
-            loading={list.isLoading}
-            activeId={activeId}
-            onSelect={focusThread}
-            filters={filters}
-            onFiltersChange={setFilters}
-            composer={composer}
-            people={people}
-            viewerId={me?.id ?? null}
-            onClose={() => setPanelOpen(false)}
-            discussion={{
-              signInHref,
-              composer: me
-                ? {
-                    scope: effectiveScope,
-                    onScopeChange: setScope,
-                    teams: writable,
-                    people,
-                    busy: create.isPending,
-                    error: noteError,
-                    onSubmit: submitPageNote,
-                  }
-                : null,
-            }}
-          />
+          <LinkedAnnotation.Provider value={link.linkedId}>
+            <AnnotationSidebar
+              threads={threads}
+              allThreads={allThreads}
+              loading={list.isLoading}
+              activeId={activeId}
+              onSelect={focusThread}
+              filters={filters}
+              onFiltersChange={setFilters}
+              composer={
+                link.notice || composer ? (
+                  <>
+                    {link.notice}
+                    {composer}
+                  </>
+                ) : null
+              }
+              people={people}
+              viewerId={me?.id ?? null}
+              onClose={() => setPanelOpen(false)}
+              discussion={{
+                signInHref,
+                composer: me
+                  ? {
+                      scope: effectiveScope,
+                      onScopeChange: setScope,
+                      teams: writable,
+                      people,
+                      busy: create.isPending,
+                      error: noteError,
+                      onSubmit: submitPageNote,
+                    }
+                  : null,
+              }}
+            />
+          </LinkedAnnotation.Provider>
           <PaperAnnotationTools paperId={paperId} signedIn={Boolean(me)} teams={writable} />
         </div>
       </aside>

@@ -17,12 +17,24 @@ import { UpvoteButton } from "@/components/discovery/upvote-button";
 import { categoryHref } from "@/components/discovery/categories";
 import { JsonLd } from "@/components/json-ld";
 import { scholarlyArticle } from "@/components/papers/scholarly-article";
+import { annotationUnfurl } from "@/components/papers/annotation-unfurl";
 import { absoluteUrl, siteUrl } from "@/lib/absolute-url";
 import { getCurrentUser } from "@/lib/current-user";
 import { Prefetched } from "@/trpc/prefetch";
 import { getServerCaller } from "@/trpc/server";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+/** The query a merged duplicate's address keeps on its way to the survivor: ?list= and ?annotation= (a link). */
+function keptQuery(query: Record<string, string | string[] | undefined> | undefined): string {
+  const kept = new URLSearchParams();
+  for (const key of ["list", "annotation"]) {
+    const value = query?.[key];
+    if (typeof value === "string") kept.set(key, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : "";
+}
 
 function summary(text: string | null, max = 200): string | undefined {
   if (!text) return undefined;
@@ -31,11 +43,12 @@ function summary(text: string | null, max = 200): string | undefined {
   return `${flat.slice(0, flat.lastIndexOf(" ", max - 1)).replace(/[,;:.]$/, "")}…`;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const paper = await loadPaper((await params).id);
   if (!paper) return { title: "Paper not found" };
   const description = summary(paper.abstract) ?? `${paper.title}${paper.authors.length ? ` by ${paper.authors.map((a) => a.name).join(", ")}` : ""}.`;
   const url = absoluteUrl(`/papers/${paper.id}`, await siteUrl());
+  const shared = await annotationUnfurl(paper.id, (await searchParams)?.annotation, url); // a shared annotation's link (issue 16.2)
   return {
     title: paper.title,
     description,
@@ -52,6 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: paper.categories,
     },
     twitter: { card: "summary", title: paper.title, description },
+    ...shared,
   };
 }
 
@@ -61,7 +75,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
   const fromList = (await searchParams)?.list;
   if (!paper) notFound();
   // A merged duplicate's id (issue 15.6): the paper it was merged into, at its own address.
-  if (paper.id !== id) permanentRedirect(`/papers/${paper.id}${typeof fromList === "string" ? `?list=${encodeURIComponent(fromList)}` : ""}`);
+  if (paper.id !== id) permanentRedirect(`/papers/${paper.id}${keptQuery(await searchParams)}`);
   const [stats, me] = await Promise.all([(await getServerCaller()).discovery.paperStats({ paperId: paper.id }), getCurrentUser()]);
 
   const links = resolveLinks(paper.links, paper.identifiers);
