@@ -57,7 +57,10 @@ const HOSTILE = "$\\href{javascript:alert(1)}{click}$ $\\htmlClass{fixed inset-0
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-test("a copied annotation link opens its thread in the Text and the PDF view; math renders, a hostile formula does nothing", async ({ page, browser }, testInfo) => {
+test("a copied annotation link opens its thread in the Text and the PDF view; math renders, a hostile formula does nothing", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const dialogs: string[] = [];
   page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));

@@ -25,7 +25,7 @@ beforeAll(async () => {
   otherPaperId = (await textPaper()).id;
   const make = (who: Person, body: string, extra: Record<string, unknown> = {}) =>
     as(who).annotations.create({ paperId, target: target("the Transformer"), body, visibility: "PUBLIC", ...extra });
-  ids.pub = (await make(ada, "Public <b>take</b> on $\\alpha$ & \"quotes\"")).id;
+  ids.pub = (await make(ada, 'Public <b>take</b> on $\\alpha$ & "quotes"')).id;
   ids.reply = (await as(bob).annotations.reply({ id: ids.pub, body: "A reply" })).id;
   ids.priv = (await make(ada, "secret private words", { visibility: "PRIVATE" })).id;
   ids.teamNote = (await make(fx.people.MEMBER, "team-only words", { visibility: "TEAM", teamSlug: fx.slug })).id;
@@ -39,7 +39,8 @@ const resolve = (who: Person | null, id: string, onPaper = paperId) => as(who).a
 
 describe("resolving a link, per viewer", () => {
   it("opens a public thread for anyone, signed in or not", async () => {
-    for (const who of [null, bob, fx.outsider]) expect(await resolve(who, ids.pub)).toEqual({ status: "found", threadId: ids.pub, replyId: null, anchorStatus: "ANCHORED" });
+    for (const who of [null, bob, fx.outsider])
+      expect(await resolve(who, ids.pub)).toEqual({ status: "found", threadId: ids.pub, replyId: null, anchorStatus: "ANCHORED" });
   });
 
   it("opens a reply's thread and names the reply", async () => {

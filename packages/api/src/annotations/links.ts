@@ -9,8 +9,7 @@ import { Access } from "./access.ts";
 // not read: nothing about it (its existence, paper, author, text) can be learnt from the answer.
 
 export type LinkResolution =
-  | { status: "found"; threadId: string; replyId: string | null; anchorStatus: "ANCHORED" | "LOW_CONFIDENCE" | "ORPHANED" }
-  | { status: "unavailable" };
+  { status: "found"; threadId: string; replyId: string | null; anchorStatus: "ANCHORED" | "LOW_CONFIDENCE" | "ORPHANED" } | { status: "unavailable" };
 
 const UNAVAILABLE: LinkResolution = { status: "unavailable" };
 

@@ -58,7 +58,13 @@ describe("hostile math in an annotation body", () => {
       "$$\\url{javascript:alert(2)}$$",
       "broken $\\frac{<img src=x onerror=alert(3)>$ and $".repeat(3) + "$".repeat(19_000),
     ].join("\n\n");
-    const created = await as(ada).annotations.create({ paperId, target: { start, end, exact: "the Transformer" }, body, color: "yellow", visibility: "PUBLIC" });
+    const created = await as(ada).annotations.create({
+      paperId,
+      target: { start, end, exact: "the Transformer" },
+      body,
+      color: "yellow",
+      visibility: "PUBLIC",
+    });
     const thread = await as(null).annotations.thread({ id: created.id });
     const html = thread.bodyHtml;
     expect(html).toContain('class="katex"');

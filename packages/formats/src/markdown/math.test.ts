@@ -99,7 +99,8 @@ describe("math — hostile sources", () => {
   it("caps huge sizes (\\rule, \\kern, \\raisebox) at the limit", () => {
     const html = renderMarkdown("$\\rule{100000em}{100000em}\\kern{99999em}\\raisebox{5000em}{x}$");
     expect(html).toContain("katex");
-    for (const [, n] of html.matchAll(/(?:height|width|border-[a-z-]*width|top|margin-right):\s*(-?[\d.]+)em/g)) expect(Math.abs(Number(n))).toBeLessThanOrEqual(MATH_MAX_SIZE * 2);
+    for (const [, n] of html.matchAll(/(?:height|width|border-[a-z-]*width|top|margin-right):\s*(-?[\d.]+)em/g))
+      expect(Math.abs(Number(n))).toBeLessThanOrEqual(MATH_MAX_SIZE * 2);
     expect(html).not.toContain('="5000em"');
     assertInertMath(html);
   });

@@ -30,9 +30,7 @@ export const annotationLinksRouter = router({
   preview: publicProcedure
     .input(linkInput)
     .output(
-      z
-        .object({ paperTitle: z.string(), quote: z.string().nullable(), author: z.string(), excerpt: z.string().nullable(), isReply: z.boolean() })
-        .nullable(),
+      z.object({ paperTitle: z.string(), quote: z.string().nullable(), author: z.string(), excerpt: z.string().nullable(), isReply: z.boolean() }).nullable(),
     )
     .query(({ ctx, input }) => linkPreview(ctx.db, input.paperId, input.id)),
 });
