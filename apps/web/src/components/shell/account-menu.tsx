@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { CircleUserRound, FileUp, History, LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
+import { CircleUserRound, FileUp, Highlighter, History, LogOut, Monitor, Moon, Palette, Settings, Sun } from "lucide-react";
 import {
   Avatar,
   DropdownMenu,
@@ -40,6 +40,11 @@ export function AccountMenu({ user }: { user: ShellUser }) {
         <DropdownMenuItem asChild>
           <Link href={`/u/${user.handle}`}>
             <CircleUserRound aria-hidden /> Your profile
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/annotations">
+            <Highlighter aria-hidden /> My annotations
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

@@ -1,4 +1,4 @@
-import { BookMarked, Flame, Highlighter, Library, LayoutDashboard, Rss, Search, Users, type LucideIcon } from "lucide-react";
+import { BookMarked, Flame, Library, LayoutDashboard, Rss, Search, Users, type LucideIcon } from "lucide-react";
 
 export type NavItem = { href: string; label: string; Icon: LucideIcon };
 
@@ -7,7 +7,6 @@ export const navItems: NavItem[] = [
   { href: "/", label: "Discover", Icon: Flame },
   { href: "/search", label: "Search", Icon: Search },
   { href: "/library", label: "Library", Icon: BookMarked },
-  { href: "/annotations", label: "Annotations", Icon: Highlighter },
   { href: "/lists", label: "Lists", Icon: Library },
   { href: "/teams", label: "Teams", Icon: Users },
   { href: "/following", label: "Following", Icon: Rss },
