@@ -47,6 +47,9 @@ export async function moveRows(tx: Tx, survivorId: string, mergedId: string) {
   await tx.$executeRaw`UPDATE "Activity" SET "paperId" = ${survivorId} WHERE "paperId" = ${mergedId}`;
   await tx.$executeRaw`UPDATE "Notification" SET "paperId" = ${survivorId} WHERE "paperId" = ${mergedId}`;
   await tx.$executeRaw`UPDATE "IngestItem" SET "paperId" = ${survivorId} WHERE "paperId" = ${mergedId}`;
+  // Derived: the duplicate's trending score goes; the survivor, now holding its votes, is rescored by the
+  // worker's next rebuild (within a minute).
+  await tx.$executeRaw`DELETE FROM "TrendingScore" WHERE "paperId" = ${mergedId}`;
   return { listItems: items + folded, annotations, upvotes, pdfs };
 }
 
