@@ -62,7 +62,7 @@ async function shutdown(code: number): Promise<never> {
     services ??= await servicesStarting?.catch(() => undefined);
     await services?.stop();
     state.clear();
-    reaper.done();
+    await reaper.done(); // "nothing is left running" includes the reaper itself
     say("Stopped. Nothing is left running.");
     process.exit(code);
   }

@@ -4,8 +4,8 @@ import path from "node:path";
 export interface Reaper {
   track(pgid: number, signal: NodeJS.Signals): void;
   untrack(pgid: number): void;
-  /** Orderly shutdown finished: the reaper exits without stopping anything. */
-  done(): void;
+  /** Orderly shutdown finished: the reaper exits without stopping anything (resolves once it has, at most 5 s). */
+  done(): Promise<void>;
 }
 
 /** Starts reaper.mjs detached (its own session: a closed terminal's SIGHUP does not reach it). */
@@ -21,8 +21,14 @@ export function startReaper(): Reaper {
     track: (pgid, signal) => send(`+${pgid} ${signal}`),
     untrack: (pgid) => send(`-${pgid}`),
     done: () => {
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        setTimeout(resolve, 5000);
+      });
       send("done");
       child.stdin.end();
+      return exited;
     },
   };
 }

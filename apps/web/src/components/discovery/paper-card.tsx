@@ -79,7 +79,11 @@ export function PaperCard({
             .filter(Boolean)
             .join(" · ")}
         </p>
-        {!compact && paper.summary ? <p className="mt-2 line-clamp-2 text-sm leading-relaxed text-ink-muted">{paper.summary}</p> : null}
+        {!compact && paper.summary ? (
+          <p className="mt-2 line-clamp-2 text-sm leading-relaxed text-ink-muted" data-testid="card-summary">
+            {paper.summary}
+          </p>
+        ) : null}
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5">
           {paper.categories.slice(0, compact ? 2 : 3).map((c) => (
             <Link
