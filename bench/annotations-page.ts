@@ -92,7 +92,7 @@ try {
   const markdown = [
     `${counts}. Words: common in ${shares.common}, middling in ${shares.mid}, rare in ${shares.rare}.`,
     `${rounds} rounds per case, one page of 25, sequential, in-process (\`annotationSearch.query\`: candidate SQL, then`,
-    "each row through `visibleAnnotationsWhere` + `decideAnnotation`, then views). \"× baseline\" = p50 over the same page without",
+    'each row through `visibleAnnotationsWhere` + `decideAnnotation`, then views). "× baseline" = p50 over the same page without',
     "the text search (an indexed lookup on `(authorId, createdAt)` / `(teamId, createdAt)`), measured in the same run.",
     "",
     table(["page · filters", "shown", "p50 ms", "p95 ms", "p99 ms", "× baseline p50"], rows),
@@ -116,7 +116,10 @@ try {
   console.log(markdown);
   if (process.argv.includes("--write")) {
     const stamp = new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC";
-    await writeSection(`annotations-page-${size / 1000}k`, `## Annotations page: search at ${size / 1000}k annotations (issue 16.3)\n\n_${stamp}_\n\n${markdown}`);
+    await writeSection(
+      `annotations-page-${size / 1000}k`,
+      `## Annotations page: search at ${size / 1000}k annotations (issue 16.3)\n\n_${stamp}_\n\n${markdown}`,
+    );
   }
 } finally {
   await db.$disconnect();

@@ -29,9 +29,18 @@ export async function seedAnnotations(db: Db, size: number) {
   const words = (n: number) => Array.from({ length: n }, word).join(" ");
   const people = 200;
   const papers = 2000;
-  await db.user.createMany({ data: Array.from({ length: people }, (_, u) => ({ id: `u${u}`, email: `u${u}@example.org`, handle: `u${u}`, name: `Person ${u}` })) });
+  await db.user.createMany({
+    data: Array.from({ length: people }, (_, u) => ({ id: `u${u}`, email: `u${u}@example.org`, handle: `u${u}`, name: `Person ${u}` })),
+  });
   await db.paper.createMany({
-    data: Array.from({ length: papers }, (_, p) => ({ id: `p${p}`, canonicalKey: `hash:p${p}`, title: `Paper ${p} ${words(6)}`, normTitle: `paper ${p}`, categories: [], source: "bench" })),
+    data: Array.from({ length: papers }, (_, p) => ({
+      id: `p${p}`,
+      canonicalKey: `hash:p${p}`,
+      title: `Paper ${p} ${words(6)}`,
+      normTitle: `paper ${p}`,
+      categories: [],
+      source: "bench",
+    })),
   });
   await db.team.createMany({ data: Array.from({ length: 10 }, (_, t) => ({ id: `t${t}`, slug: `team-${t}`, name: `Team ${t}` })) });
   const teamOf = (u: number) => (u < 20 ? "t0" : `t${1 + (u % 9)}`);

@@ -87,7 +87,13 @@ export async function searchAnnotations(db: Db, access: Access, input: PageInput
     const batch = await candidates(db, where, after, want);
     exhausted = batch.length < want;
     if (batch.length) after = { at: batch.at(-1)!.createdAt.toISOString(), id: batch.at(-1)!.id };
-    shown.push(...(await readable(db, access, batch.map((b) => b.id))));
+    shown.push(
+      ...(await readable(
+        db,
+        access,
+        batch.map((b) => b.id),
+      )),
+    );
   }
   const page = shown.slice(0, input.limit);
   const more = shown.length > input.limit || !exhausted;

@@ -16,7 +16,16 @@ import { annotationSearchRoutes } from "./annotation-search.ts";
 import { assertAuth, resolveCaller } from "./tokens.ts";
 import { resolvePaperId } from "../catalogue/redirect.ts";
 
-export const restRoutes: RestRoute[] = [...paperRoutes, ...upvoteRoutes, ...teamRoutes, ...inviteRoutes, ...listRoutes, ...annotationRoutes, ...annotationSearchRoutes, ...citeRoutes];
+export const restRoutes: RestRoute[] = [
+  ...paperRoutes,
+  ...upvoteRoutes,
+  ...teamRoutes,
+  ...inviteRoutes,
+  ...listRoutes,
+  ...annotationRoutes,
+  ...annotationSearchRoutes,
+  ...citeRoutes,
+];
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function queryObject(url: URL): Record<string, string | string[]> {

@@ -11,7 +11,17 @@ type Facets = RouterOutputs["annotationSearch"]["facets"];
 const label = "text-xs font-medium text-ink-muted";
 
 /** Paper, tag, person (a team's page), scope and date range. Choices come from the page's own facets. */
-export function PageFilters({ state, facets, team, onChange }: { state: PageState; facets: Facets | undefined; team: boolean; onChange: (next: PageState) => void }) {
+export function PageFilters({
+  state,
+  facets,
+  team,
+  onChange,
+}: {
+  state: PageState;
+  facets: Facets | undefined;
+  team: boolean;
+  onChange: (next: PageState) => void;
+}) {
   const set = (patch: Partial<PageState>) => onChange({ ...state, ...patch });
   const papers = facets?.papers ?? [];
   // A paper chosen from a result may be beyond the facet's top 100: keep it selectable.
@@ -70,8 +80,22 @@ export function PageFilters({ state, facets, team, onChange }: { state: PageStat
       <fieldset className="grid min-w-0 gap-1.5">
         <legend className={`${label} mb-1.5`}>Written between</legend>
         <div className="grid grid-cols-2 gap-2">
-          <Input type="date" aria-label="From date" value={state.from} max={state.to || undefined} onChange={(e) => set({ from: e.target.value })} className="min-w-0" />
-          <Input type="date" aria-label="To date" value={state.to} min={state.from || undefined} onChange={(e) => set({ to: e.target.value })} className="min-w-0" />
+          <Input
+            type="date"
+            aria-label="From date"
+            value={state.from}
+            max={state.to || undefined}
+            onChange={(e) => set({ from: e.target.value })}
+            className="min-w-0"
+          />
+          <Input
+            type="date"
+            aria-label="To date"
+            value={state.to}
+            min={state.from || undefined}
+            onChange={(e) => set({ to: e.target.value })}
+            className="min-w-0"
+          />
         </div>
       </fieldset>
       {[state.paperId, state.tag, state.author, state.scope, state.from, state.to].some(Boolean) ? (

@@ -26,7 +26,11 @@ export function AnnotationTags({ annotation }: { annotation: Tagged }) {
     }),
   );
   // Suggestions from the scope's tags: the team's for a team (or team list) annotation, one's own otherwise.
-  const suggested = useQuery({ ...trpc.annotationSearch.tagSuggestions.queryOptions({ teamSlug: annotation.team?.slug }), enabled: editing, staleTime: 60_000 });
+  const suggested = useQuery({
+    ...trpc.annotationSearch.tagSuggestions.queryOptions({ teamSlug: annotation.team?.slug }),
+    enabled: editing,
+    staleTime: 60_000,
+  });
   const { tags, can } = annotation;
   const save = (next: string[]) => set.mutate({ annotationId: annotation.id, tags: next });
   if (!tags.length && !can.tag) return null;
