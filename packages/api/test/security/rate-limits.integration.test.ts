@@ -67,16 +67,24 @@ describe("request limits", () => {
   });
 });
 
+/** Takes every slot of `name` for `key` and resolves once all are held (not after a guessed delay). */
+async function holdSlots(name: keyof typeof CONCURRENCY_LIMITS, key: string) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const entered: Promise<void>[] = [];
+  const held = Array.from({ length: CONCURRENCY_LIMITS[name].points }, () => {
+    let enter!: () => void;
+    entered.push(new Promise<void>((resolve) => (enter = resolve)));
+    return withSlots([{ name, key }], "busy", () => (enter(), gate));
+  });
+  await Promise.all(entered);
+  return { release, held: Promise.all(held) };
+}
+
 describe("long searches", () => {
   it("hold a slot each: a caller with its slots taken gets 429, and the slot is free again afterwards", async () => {
     const address = freshAddress();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const key = `a:${address}`;
-    const held = Array.from({ length: CONCURRENCY_LIMITS.longSearchPerCaller.points }, () =>
-      withSlots([{ name: "longSearchPerCaller", key }], "busy", () => gate),
-    );
-    await new Promise((r) => setTimeout(r, 200));
+    const { release, held } = await holdSlots("longSearchPerCaller", `a:${address}`);
     await expect(callerAt(address).papers.search({ q: LONG })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: expect.stringMatching(/long searches/),
@@ -84,20 +92,15 @@ describe("long searches", () => {
     // Short searches are not held back by long ones.
     await expect(callerAt(address).papers.search({ q: "attention" })).resolves.toBeTruthy();
     release();
-    await Promise.all(held);
+    await held;
     await expect(callerAt(address).papers.search({ q: LONG })).resolves.toMatchObject({ strategy: expect.any(String) });
   });
 
   it("anonymous long searches share a cap across addresses", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const held = Array.from({ length: CONCURRENCY_LIMITS.longSearchAnonymousTotal.points }, () =>
-      withSlots([{ name: "longSearchAnonymousTotal", key: "all" }], "busy", () => gate),
-    );
-    await new Promise((r) => setTimeout(r, 200));
+    const { release, held } = await holdSlots("longSearchAnonymousTotal", "all");
     await expect(callerAt(freshAddress()).papers.search({ q: LONG })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
     await expect(callerAt(freshAddress(), await person("member")).papers.search({ q: LONG })).resolves.toBeTruthy();
     release();
-    await Promise.all(held);
+    await held;
   });
 });
