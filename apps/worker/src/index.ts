@@ -6,5 +6,6 @@ export { ingestPaths, type IngestPathsOptions, type IngestPathsResult } from "./
 export { ingestDigestOnFirstBoot, DIGEST_SEED_PATH } from "./seed.ts";
 export { runIngest, type RunSummary, type RunProgress, type PipelineDeps } from "./pipeline/run.ts";
 export { drainOutboxBatch, pendingOutboxCount, REINDEX_LOCK_KEY } from "./pipeline/index.ts";
+export { sameTitleSql } from "./pipeline/title-candidates.ts";
 export { OutboxDrainer, drainAll } from "./outbox/drainer.ts";
 export { reindexFromDatabase } from "./outbox/reindex.ts";

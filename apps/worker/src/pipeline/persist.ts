@@ -1,13 +1,14 @@
 import { Prisma, type Db } from "@commonplace/db";
-import { citationFieldsSchema, finishCitation, firstAuthorLastName, normalizeTitle, type CitationFields, type PaperLink } from "@commonplace/formats";
+import { citationFieldsSchema, finishCitation, normalizeTitle, type CitationFields, type PaperLink } from "@commonplace/formats";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { insertIngestItems, insertOutboxUpserts, insertPaperAuthors, insertPapers, insertVersions, upsertAuthorRows } from "./bulk-write.ts";
-import { CandidateIndex, decide, titleMatches } from "./dedupe.ts";
+import { CandidateIndex, decide } from "./dedupe.ts";
 import { newId } from "./ids.ts";
 import { keepUploadedPdfs, type KeptPdf } from "./keep-pdf.ts";
 import { tagImportedKeywords } from "./keywords.ts";
 import { recordProvenance } from "./provenance.ts";
 import { reanchorChangedPapers } from "./reanchor.ts";
+import { sameTitleCandidates } from "./title-candidates.ts";
 import { catalogueView, isTrusted, loadRunTrust } from "./trust.ts";
 import type { Decision, ExistingPaper, ItemResult, NormalizedPaper, VersionRow } from "./types.ts";
 
@@ -132,35 +133,12 @@ async function loadMergedKeys(tx: Tx, items: NormalizedPaper[]): Promise<{ fromK
 /**
  * Every stored paper sharing an arXiv id, DOI or canonical key with the batch, and those sharing a
  * normalized title that the title rule could match (same title, compatible ids, first author's last
- * name and year within one). Titles are checked on light rows first: a common title ("Introduction",
- * or a synthetic corpus's templates) may be held by thousands of papers, and loading them whole on
- * every batch made persist slower and larger as the library grew.
+ * name and year within one). Titles are checked on light rows first (sameTitleCandidates): a common
+ * title ("Introduction", or a synthetic corpus's templates) may be held by thousands of papers.
  */
 export async function loadCandidates(tx: Tx, items: NormalizedPaper[], alsoIds: string[] = []): Promise<ExistingPaper[]> {
   if (items.length === 0) return [];
-  const byTitle = new Map<string, NormalizedPaper[]>();
-  for (const item of items) {
-    const group = byTitle.get(item.normTitle);
-    if (group) group.push(item);
-    else byTitle.set(item.normTitle, [item]);
-  }
-  const sameTitle = await tx.paper.findMany({
-    where: { normTitle: { in: [...byTitle.keys()].filter(Boolean) } },
-    select: {
-      id: true,
-      arxivId: true,
-      doi: true,
-      year: true,
-      normTitle: true,
-      authors: { where: { position: 0 }, select: { author: { select: { name: true } } } },
-    },
-  });
-  const titleIds = sameTitle
-    .filter((p) => {
-      const light = { ...p, firstAuthorLast: firstAuthorLastName(p.authors.map((a) => a.author.name)) };
-      return (byTitle.get(p.normTitle) ?? []).some((item) => titleMatches(light, item));
-    })
-    .map((p) => p.id);
+  const titleIds = await sameTitleCandidates(tx, items);
   const rows = await tx.paper.findMany({
     where: {
       OR: [
