@@ -15,7 +15,7 @@ import { WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { ensureCorpus, parseSize, sizeLabel } from "./corpus/generate.ts";
 import { runTsChild } from "./lib/proc.ts";
 import { rawLoad } from "./lib/raw-load.ts";
-import { fmt, int, median, table } from "./lib/report.ts";
+import { fmt, int, loadAverage, median, table } from "./lib/report.ts";
 import { startServices, stopOnSignal, type BenchServices } from "./lib/services.ts";
 
 export interface PipelineRun {
@@ -30,6 +30,8 @@ export interface PipelineRun {
   exitCode: number | null;
   /** [seconds, VmRSS MB] once a second. */
   timeline: [number, number][];
+  /** [ms, items persisted] once a second (the run's counters in PostgreSQL). */
+  progress: [number, number][];
 }
 
 export interface RawRun {
@@ -37,6 +39,8 @@ export interface RawRun {
   pgMs: number;
   papers: number;
   indexedDocs: number;
+  /** [ms, papers committed] after each PostgreSQL batch. */
+  progress: [number, number][];
 }
 
 export interface IngestBenchResult {
@@ -82,7 +86,8 @@ async function runPipeline(s: BenchServices, file: string, round: number, heapCa
     // The heap cap the launcher gives the worker process (apps/worker/src/heap.ts), unless --no-heap-cap.
     NODE_OPTIONS: heapCap ? WORKER_NODE_OPTIONS : "",
   };
-  const child = await runTsChild<ChildReport>("lib/ingest-child.ts", [file], env);
+  const progress = await sampleProgress(databaseUrl);
+  const child = await runTsChild<ChildReport>("lib/ingest-child.ts", [file], env).finally(() => progress.stop());
   const r = child.message;
   if (!r) throw new Error(`pipeline child exited with ${child.exitCode} and no report`);
   if (r.summary?.failures.length) log(`  pipeline failures (first): ${JSON.stringify(r.summary.failures.slice(0, 2))}`);
@@ -106,16 +111,20 @@ async function runPipeline(s: BenchServices, file: string, round: number, heapCa
     vmHwmMb: r.vmHwmKb === null ? null : r.vmHwmKb / 1024,
     exitCode: r.exitCode,
     timeline: child.timeline,
+    progress: progress.series,
   };
 }
 
 async function runRaw(s: BenchServices, file: string, round: number): Promise<RawRun> {
   const databaseUrl = await s.databaseUrlFor(`raw_${round}`);
   const prefix = `raw${round}_`;
-  const r = await rawLoad({ file, databaseUrl, meiliHost: s.meiliHost, meiliKey: s.meiliKey, indexPrefix: prefix });
+  const started = performance.now();
+  const progress: [number, number][] = [];
+  const onProgress = (n: number) => progress.push([performance.now() - started, n]);
+  const r = await rawLoad({ file, databaseUrl, meiliHost: s.meiliHost, meiliKey: s.meiliKey, indexPrefix: prefix, onProgress });
   const indexedDocs = await docCount(s, prefix);
   await dropIndex(s, prefix);
-  return { ms: r.ms, pgMs: r.pgDoneMs, papers: r.papers, indexedDocs };
+  return { ms: r.ms, pgMs: r.pgDoneMs, papers: r.papers, indexedDocs, progress };
 }
 
 export async function benchIngest(options: {
@@ -129,6 +138,7 @@ export async function benchIngest(options: {
   const log = options.log ?? console.log;
   const corpus = await ensureCorpus(options.papers, { log });
   log(`corpus: ${sizeLabel(corpus.papers)} papers, ${(corpus.bytes / 1048576).toFixed(0)} MB`);
+  const loadStart = loadAverage();
   const s = await startServices("ingest");
   const release = stopOnSignal(s);
   const pipeline: PipelineRun[] = [];
@@ -158,6 +168,13 @@ export async function benchIngest(options: {
     await s.stop();
   }
   const papers = corpus.papers;
+  const flatness = (name: string, t: { first: number; last: number }[]) => {
+    const [first, last] = [median(t.map((x) => x.first)), median(t.map((x) => x.last))];
+    return (
+      `${name}: PostgreSQL phase ${int(first)} papers/s over the first tenth (papers 1–11 %), ${int(last)} over the last (90–100 %): ` +
+      `**${fmt(last / first, 2)}×**${name === "pipeline" ? ` (target ≥ 0.5×: ${last / first >= 0.5 ? "met" : "NOT met"})` : ""}`
+    );
+  };
   const pRate = median(pipeline.map((p) => p.papers / (p.ms / 1000)));
   const rRate = median(raw.map((r) => r.papers / (r.ms / 1000)));
   const peakRss = Math.max(...pipeline.map((p) => Math.max(p.peakRssMb, p.vmHwmMb ?? 0)));
@@ -187,9 +204,58 @@ export async function benchIngest(options: {
     `peak worker RSS at ${sizeLabel(papers)} papers: **${fmt(peakRss, 0)} MB** (target for 1M: < 512 MB${papers >= 1_000_000 ? `: ${peakRss < 512 ? "met" : "NOT met"}` : "; this run is smaller"})`,
     `worker heap cap: ${(options.heapCap ?? true) ? `\`${WORKER_NODE_OPTIONS}\` (as the launcher starts the worker)` : "none (V8 default)"}.`,
     `worker RSS over the first pipeline run (s → MB): ${rssSeries(pipeline[0]?.timeline ?? [])}`,
+    flatness(
+      "pipeline",
+      pipeline.map((p) => tenths(p.progress, papers)),
+    ),
+    raw.length
+      ? flatness(
+          "raw",
+          raw.map((r) => tenths(r.progress, papers)),
+        )
+      : "",
+    `load average (1/5/15 min) at the start: ${loadStart}; at the end: ${loadAverage()}.`,
     `${options.repeat} round(s), medians; every run indexed ${[...pipeline, ...raw].every((r) => r.indexedDocs === papers) ? "all" : "NOT all"} ${int(papers)} documents.`,
   ].join("\n");
   return { papers, corpusMb: corpus.bytes / 1048576, repeat: options.repeat, pipeline, raw, markdown };
+}
+
+/** Items persisted so far (every IngestRun's counters in the pipeline's database), sampled once a second. */
+async function sampleProgress(databaseUrl: string): Promise<{ series: [number, number][]; stop: () => Promise<void> }> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const started = performance.now();
+  const series: [number, number][] = [];
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    db.query<{ n: number }>(`SELECT COALESCE(sum(created + updated + duplicate + failed), 0)::int AS n FROM "IngestRun"`)
+      .then((r) => series.push([performance.now() - started, r.rows[0]?.n ?? 0]))
+      .catch(() => undefined)
+      .finally(() => (busy = false));
+  }, 1000);
+  return { series, stop: async () => (clearInterval(timer), await db.end().catch(() => undefined)) };
+}
+
+/** When the series first reached `n` items (linear between samples); NaN if it never did. */
+function timeAt(series: [number, number][], n: number): number {
+  for (let i = 0; i < series.length; i++) {
+    const [t, k] = series[i]!;
+    if (k < n) continue;
+    const [t0, k0] = i > 0 ? series[i - 1]! : [0, 0];
+    return k === k0 ? t : t0 + ((t - t0) * (n - k0)) / (k - k0);
+  }
+  return NaN;
+}
+
+/**
+ * Papers/s over the first tenth (papers 1 % → 11 %: process start-up excluded) and the last tenth
+ * (90 % → 100 %) of a run's PostgreSQL progress: is the ingest flat as the library grows?
+ */
+export function tenths(series: [number, number][], papers: number): { first: number; last: number } {
+  const rate = (a: number, b: number) => (0.1 * papers) / ((timeAt(series, b * papers) - timeAt(series, a * papers)) / 1000);
+  return { first: rate(0.01, 0.11), last: rate(0.9, 1) };
 }
 
 /** About 12 evenly spaced [s, MB] points of a once-a-second RSS series, and its peak. */

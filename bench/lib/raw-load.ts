@@ -22,6 +22,8 @@ export interface RawLoadOptions {
   meiliBatch?: number;
   /** Skip Meilisearch (e.g. loading a second copy just for PostgreSQL full-text). */
   skipMeili?: boolean;
+  /** Called after each PostgreSQL batch commits, with the papers committed so far. */
+  onProgress?: (papers: number) => void;
 }
 
 export interface RawLoadResult {
@@ -85,6 +87,7 @@ export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
   let rows: Row[] = [];
   let docs: PaperDocument[] = [];
   let papers = 0;
+  let committed = 0;
 
   const flushMeili = async () => {
     if (docs.length === 0 || o.skipMeili) return;
@@ -160,6 +163,8 @@ export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
       ],
     );
     await client.query("COMMIT");
+    committed += batch.length;
+    o.onProgress?.(committed);
   };
 
   const lines = createInterface({ input: createReadStream(o.file), crlfDelay: Infinity });
