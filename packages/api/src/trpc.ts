@@ -9,6 +9,7 @@ import { requestId } from "./lib/request.ts";
 import { clientAddress } from "./security/client-address.ts";
 import { assertCleanInput } from "./security/text-input.ts";
 import { toAppError } from "./errors/index.ts";
+import { publicCache } from "./public-cache/index.ts";
 
 export interface SessionUser {
   id: string;
@@ -85,6 +86,8 @@ const logged = t.middleware(async ({ ctx, path, type, next, getRawInput }) => {
   // NUL bytes and broken Unicode are refused here, before any procedure (or PostgreSQL) sees them.
   assertCleanInput(await getRawInput());
   const result = await next();
+  // Read-your-writes on public pages: this instance's public cache has applied the change before we answer.
+  if (type === "mutation") await publicCache().sync(ctx.db);
   const ms = Math.round(performance.now() - started);
   if (result.ok) {
     ctx.log.debug({ path, type, ms, ok: true }, "procedure");

@@ -41,13 +41,24 @@ async function papersReadPublicly(db: Db, userId: string): Promise<number> {
   return rows.length;
 }
 
+/** How the signed-in reader relates to the person (null for visitors): kept apart from the public profile it joins. */
+export async function viewerRelation(db: Db, userId: string, viewerId: string | null): Promise<ProfileView["viewer"]> {
+  if (!viewerId) return null;
+  if (viewerId === userId) return { isSelf: true, following: false };
+  const follows = await db.userFollow.findUnique({
+    where: { followerId_followeeId: { followerId: viewerId, followeeId: userId } },
+    select: { createdAt: true },
+  });
+  return { isSelf: false, following: Boolean(follows) };
+}
+
 export async function loadPublicProfile(db: Db, handle: string, viewerId: string | null): Promise<ProfileView | null> {
   const user = await db.user.findUnique({
     where: { handle: handle.trim().toLowerCase().slice(0, HANDLE_MAX) },
     select: { id: true, handle: true, name: true, avatarUrl: true, bio: true, website: true, orcid: true, github: true, createdAt: true },
   });
   if (!user) return null;
-  const [lists, annotations, annotationCount, papersRead, teams, followers, following, viewerFollows] = await Promise.all([
+  const [lists, annotations, annotationCount, papersRead, teams, followers, following, viewer] = await Promise.all([
     publicListsOf(db, { ownerId: user.id, teamId: null }),
     publicAnnotationsOf(db, user.id, { take: ANNOTATIONS_SHOWN }),
     countPublicAnnotations(db, user.id),
@@ -60,9 +71,7 @@ export async function loadPublicProfile(db: Db, handle: string, viewerId: string
     }),
     db.userFollow.count({ where: { followeeId: user.id } }),
     db.userFollow.count({ where: { followerId: user.id } }),
-    viewerId && viewerId !== user.id
-      ? db.userFollow.findUnique({ where: { followerId_followeeId: { followerId: viewerId, followeeId: user.id } }, select: { createdAt: true } })
-      : null,
+    viewerRelation(db, user.id, viewerId),
   ]);
   return {
     user: {
@@ -81,6 +90,6 @@ export async function loadPublicProfile(db: Db, handle: string, viewerId: string
     lists: lists.lists,
     annotations,
     teams: teams.map(({ team: t }) => ({ id: t.id, slug: t.slug, name: t.name, description: t.description, memberCount: t._count.memberships })),
-    viewer: viewerId ? { isSelf: viewerId === user.id, following: Boolean(viewerFollows) } : null,
+    viewer,
   };
 }

@@ -16,8 +16,8 @@ import {
   scopeInput,
   threadView,
 } from "../../annotations/schemas.ts";
-import { loadPaperText } from "../../annotations/text.ts";
 import { paperPdfInfo, paperPdfUrl } from "../../papers/pdf.ts";
+import { cachedPaperText } from "../../public-cache/reads.ts";
 import { toView } from "../../annotations/views.ts";
 import { visibleThreadCounts } from "../../annotations/counts.ts";
 import { rememberedScope } from "../../annotations/scope-memory.ts";
@@ -36,7 +36,7 @@ export const annotationsRouter = router({
     .input(z.object({ paperId: idRef }))
     .output(documentView)
     .query(async ({ ctx, input }) => {
-      const doc = await loadPaperText(ctx.db, input.paperId);
+      const doc = await cachedPaperText(ctx.db, input.paperId);
       const visible = await paperPdfInfo(ctx.db, input.paperId, ctx.user?.id ?? null);
       // The PDF view maps a PDF's pages onto the canonical text: only a PDF this viewer may see whose text it is.
       const pdf = doc.source === "fullText" && visible?.canonical ? { url: paperPdfUrl(input.paperId), size: visible.size } : null;

@@ -4,9 +4,9 @@ import { idSchema } from "../../policy/procedures.ts";
 import { publicProcedure, router } from "../../trpc.ts";
 import { MIN_ACTIVE_PAPERS, rankStoredTrending, storedActiveCount, storedCategoryCounts } from "@commonplace/catalogue";
 import { categoryCount, cardPage, newestPapers, pageInput, pageOfIds } from "../../discovery/browse.ts";
-import { publicCounts } from "../../discovery/cards.ts";
 import { dailyInput, dailyPapers, dailyView } from "../../discovery/daily.ts";
 import { ensureDiscoveryFresh } from "../../discovery/trending.ts";
+import { cachedPaperStats } from "../../public-cache/reads.ts";
 
 const trendingPage = cardPage.extend({
   /** "activity": ranked by the trending score; "newest": too little activity to rank, so the newest papers. */
@@ -59,13 +59,12 @@ export const discoveryRouter = router({
     .input(z.object({ paperId: idSchema }))
     .output(z.object({ upvotes: z.number().int(), upvoted: z.boolean(), publicAnnotations: z.number().int(), publicLists: z.number().int() }))
     .query(async ({ ctx, input }) => {
-      const [paper, counts, mine] = await Promise.all([
-        ctx.db.paper.findUnique({ where: { id: input.paperId }, select: { upvoteCount: true } }),
-        publicCounts(ctx.db, [input.paperId]),
+      // The public part from the public cache; the caller's own vote is never in it.
+      const [stats, mine] = await Promise.all([
+        cachedPaperStats(ctx.db, input.paperId),
         ctx.user ? ctx.db.upvote.findUnique({ where: { userId_paperId: { userId: ctx.user.id, paperId: input.paperId } }, select: { paperId: true } }) : null,
       ]);
-      if (!paper) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
-      const c = counts.get(input.paperId)!;
-      return { upvotes: paper.upvoteCount, upvoted: Boolean(mine), publicAnnotations: c.annotations, publicLists: c.lists };
+      if (!stats) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
+      return { ...stats, upvoted: Boolean(mine) };
     }),
 });

@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure, router } from "../../trpc.ts";
-import { getPaper, paperWithText } from "../../papers/paper-view.ts";
+import { paperWithText } from "../../papers/paper-view.ts";
+import { cachedPaper, cachedRelated } from "../../public-cache/reads.ts";
 import { runSearch, searchParamsSchema, searchResultView } from "../../papers/search.ts";
-import { relatedPapers } from "../../papers/related/related.ts";
 import { relatedInput, relatedView } from "../../papers/related/schemas.ts";
 import { search } from "../../lib/services.ts";
 import { paperIdsTagged } from "../../tags/personal.ts";
@@ -25,7 +25,7 @@ export const papersRouter = router({
     .input(z.object({ id: z.string().min(1).max(64), fullText: z.boolean().default(true) }))
     .output(paperWithText)
     .query(async ({ ctx, input }) => {
-      const paper = await getPaper(ctx.db, input.id, { fullText: input.fullText });
+      const paper = await cachedPaper(ctx.db, input.id, input.fullText);
       if (!paper) throw new TRPCError({ code: "NOT_FOUND", message: "No paper with this id." });
       return paper;
     }),
@@ -34,5 +34,5 @@ export const papersRouter = router({
   related: publicProcedure
     .input(relatedInput)
     .output(relatedView)
-    .query(({ ctx, input }) => relatedPapers(ctx.db, search(), input.paperId, input.limit)),
+    .query(({ ctx, input }) => cachedRelated(ctx.db, search(), input.paperId, input.limit)),
 });

@@ -2,7 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { profileUpdateInput } from "../../profiles/links.ts";
-import { HANDLE_MAX, loadPublicProfile } from "../../profiles/profile.ts";
+import { HANDLE_MAX, viewerRelation } from "../../profiles/profile.ts";
+import { cachedProfile } from "../../public-cache/reads.ts";
 import { loadPublicTeam } from "../../profiles/team.ts";
 import { removeAvatar } from "../../profiles/avatar.ts";
 import { editableProfileView, profileView, publicTeamView } from "../../profiles/views.ts";
@@ -15,9 +16,10 @@ export const profilesRouter = router({
     .input(z.object({ handle: z.string().trim().toLowerCase().min(1).max(HANDLE_MAX) }))
     .output(profileView)
     .query(async ({ ctx, input }) => {
-      const profile = await loadPublicProfile(ctx.db, input.handle, ctx.user?.id ?? null);
+      // The public part is the same for everyone (public cache); the viewer's relation is read per request.
+      const profile = await cachedProfile(ctx.db, input.handle);
       if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: "No one with this handle." });
-      return profile;
+      return { ...profile, viewer: await viewerRelation(ctx.db, profile.user.id, ctx.user?.id ?? null) };
     }),
 
   /** A public team's page (/t/<slug>); a team that is not public is not found. */

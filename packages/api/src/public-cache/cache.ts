@@ -1,0 +1,183 @@
+import { randomUUID } from "node:crypto";
+import { publish, RESYNC, type LiveBus, type LiveEvent } from "@commonplace/db/live";
+import { approximateBytes, TaggedLru } from "./lru.ts";
+
+// What public pages show identically to everyone (a paper, its public counts, a person's public profile),
+// kept in this process's memory and dropped when PostgreSQL says a row behind it changed. PostgreSQL's own
+// triggers (migration public_cache_invalidation) NOTIFY the keys a statement touched — paper:<id>, user:<id>,
+// list:<id>, team:<id>, or "all" — on the live-events channel, so a write from any process (the API, the
+// worker, another web instance, a script) reaches every instance's cache on commit.
+//
+// Safety rules:
+// - only values computed for an anonymous reader go in (callers add the per-viewer parts afterwards);
+// - while the LISTEN connection is not up, the cache is bypassed (nothing read, nothing kept), and when it
+//   comes back (RESYNC) everything is dropped: events may have been missed;
+// - a value loaded while one of its tags was invalidated is returned but not kept (it may predate the change);
+// - sync(): a NOTIFY round trip through PostgreSQL. Notifications arrive in commit order, so once ours is back
+//   every change committed before has been applied here (the API calls it after each mutation: read-your-writes).
+
+export const TOPIC = "public-cache";
+
+export interface PublicCacheOptions {
+  maxEntries?: number;
+  maxBytes?: number;
+  /** A safety net for what no trigger announces (time-based freshness, e.g. related papers). */
+  ttlMs?: number;
+  syncTimeoutMs?: number;
+}
+
+type Publisher = Parameters<typeof publish>[0];
+
+export class PublicCache {
+  private readonly lru: TaggedLru<unknown>;
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** Keys invalidated while a load was running, per running load. */
+  private readonly loading = new Set<Set<string>>();
+  private readonly barriers = new Map<string, () => void>();
+  private readonly abort = new AbortController();
+  private attached = false;
+  private started = false;
+  private readonly ttlMs: number;
+  private readonly syncTimeoutMs: number;
+  readonly stats = { hits: 0, misses: 0, bypassed: 0, invalidations: 0 };
+
+  constructor(
+    private readonly bus: LiveBus,
+    options: PublicCacheOptions = {},
+  ) {
+    this.lru = new TaggedLru(options.maxEntries ?? 5000, options.maxBytes ?? 64 * 1024 * 1024);
+    this.ttlMs = options.ttlMs ?? 5 * 60_000;
+    this.syncTimeoutMs = options.syncTimeoutMs ?? 2000;
+  }
+
+  /** Listening and connected: only then is anything read from or kept in memory. */
+  get active(): boolean {
+    this.start();
+    return this.attached && this.bus.state().status === "up";
+  }
+
+  get size(): number {
+    return this.lru.size;
+  }
+
+  get bytes(): number {
+    return this.lru.totalBytes;
+  }
+
+  /** Every value held (tests prove no private row is among them). */
+  values(): unknown[] {
+    return this.lru.values();
+  }
+
+  /**
+   * The cached value for `key`, or `load()`'s (kept under the tags `tagsOf` names; null tags: do not keep).
+   * Concurrent misses for one key share one load.
+   */
+  async get<T>(key: string, load: () => Promise<T>, tagsOf: (value: T) => string[] | null): Promise<T> {
+    if (!this.active) {
+      this.stats.bypassed++;
+      return load();
+    }
+    const hit = this.lru.get(key, Date.now());
+    if (hit !== undefined) {
+      this.stats.hits++;
+      return hit as T;
+    }
+    this.stats.misses++;
+    const pending = this.inFlight.get(key);
+    if (pending) return pending as Promise<T>;
+    const seen = new Set<string>();
+    this.loading.add(seen);
+    const run = (async () => {
+      try {
+        const value = await load();
+        const tags = tagsOf(value);
+        if (tags && this.active && !seen.has("all") && !tags.some((t) => seen.has(t))) {
+          this.lru.set(key, { value: deepFreeze(value), tags, bytes: approximateBytes(value), expires: Date.now() + this.ttlMs });
+        }
+        return value;
+      } finally {
+        this.loading.delete(seen);
+        this.inFlight.delete(key);
+      }
+    })();
+    this.inFlight.set(key, run);
+    return run;
+  }
+
+  /** Drops what carries `tag` ("all": everything). Called for each NOTIFY; exported for tests and scripts. */
+  invalidate(tag: string): void {
+    this.stats.invalidations++;
+    for (const seen of this.loading) seen.add(tag);
+    if (tag === "all") this.lru.clear();
+    else this.lru.deleteTag(tag);
+  }
+
+  /** Resolves once every change committed before the call has been applied here (see the header). */
+  async sync(db: Publisher): Promise<void> {
+    // Nothing held or loading (or a process that never read through the cache): nothing to wait for.
+    if ((this.lru.size === 0 && this.inFlight.size === 0) || !this.active) return;
+    const id = randomUUID();
+    const arrived = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), this.syncTimeoutMs);
+      this.barriers.set(id, () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    try {
+      await publish(db, { topic: TOPIC, kind: "barrier", id });
+      // No answer in time: the connection is in trouble, so nothing here can be trusted.
+      if (!(await arrived)) this.invalidate("all");
+    } catch {
+      this.invalidate("all");
+    } finally {
+      this.barriers.delete(id);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.abort.abort();
+    this.lru.clear();
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.listen();
+  }
+
+  private async listen(): Promise<void> {
+    while (!this.abort.signal.aborted) {
+      const events = this.bus.subscribe(TOPIC, this.abort.signal);
+      // The generator attaches its listener on the first next(), before it waits for the connection.
+      let next = events.next();
+      this.attached = true;
+      try {
+        for (let r = await next; !r.done; r = await next) {
+          this.apply(r.value);
+          next = events.next();
+        }
+      } catch {
+        // The connection stayed down past the bus's wait: forget everything and try again.
+      }
+      this.attached = false;
+      this.lru.clear();
+      if (!this.abort.signal.aborted) await new Promise((r) => setTimeout(r, 1000).unref());
+    }
+  }
+
+  private apply(event: LiveEvent): void {
+    if (event.kind === RESYNC) return this.invalidate("all");
+    if (event.kind === "barrier") return this.barriers.get(event.id ?? "")?.();
+    if (event.kind === "invalidate" && event.id) this.invalidate(event.id);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LiveBus } from "@commonplace/db/live";
+import { env } from "../env.ts";
+import { db } from "../lib/services.ts";
+import { as, paper, person, unique, type Person } from "../../test/fixtures.ts";
+import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
+import { publicCache, PublicCache } from "./index.ts";
+import { cachedPaper, cachedProfile } from "./reads.ts";
+
+// Issue 17.5: public pages read through a shared in-memory cache, invalidated by PostgreSQL triggers over
+// LISTEN/NOTIFY. Each change below is made once and must show on the very next request — through this
+// process's cache (read-your-writes after a mutation) and through a second cache on its own LISTEN
+// connection, standing in for another web instance. Nothing private may ever be in the shared cache: every
+// private thing is named "secret", and no cached value may contain that word.
+
+let ada: Person;
+let root: Person;
+let other: PublicCache;
+let otherBus: LiveBus;
+
+/** A second web instance's cache, in step with every change committed so far. */
+async function otherInstance(): Promise<PublicCache> {
+  await other.sync(db());
+  return other;
+}
+
+const cachedText = (cache: PublicCache) => JSON.stringify(cache.values());
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  expect(check()).toBe(true);
+}
+
+beforeAll(async () => {
+  ada = await person("ada");
+  root = await person("admin");
+  await db().user.update({ where: { id: root.id }, data: { isAdmin: true } });
+  otherBus = new LiveBus(env().DATABASE_URL);
+  other = new PublicCache(otherBus);
+  // Both caches listen before the first read is kept (a cache that is not listening keeps nothing).
+  await until(() => publicCache().active && other.active);
+});
+
+afterAll(async () => {
+  await other.close();
+  await otherBus.close();
+});
+
+describe("public cache", () => {
+  it("keeps a paper for the next reader, and an administrator's edit shows on the next request on every instance", async () => {
+    const p = await paper(`Attention ${unique()}`);
+    expect((await as(null).papers.byId({ id: p.id })).title).toBe(p.title);
+    expect((await cachedPaper(db(), p.id, true, other))?.title).toBe(p.title);
+    const hits = publicCache().stats.hits;
+    expect((await as(null).papers.byId({ id: p.id })).title).toBe(p.title);
+    expect(publicCache().stats.hits).toBe(hits + 1); // served from memory
+
+    const title = `Attention Is All You Need ${unique()}`;
+    await as(root).catalogue.suggest({ paperId: p.id, title, authors: ["Ashish Vaswani", "Noam Shazeer"], note: "arXiv page" });
+    const here = await as(null).papers.byId({ id: p.id });
+    expect(here.title).toBe(title);
+    expect(here.authors.map((a) => a.name)).toEqual(["Ashish Vaswani", "Noam Shazeer"]);
+    expect((await cachedPaper(db(), p.id, true, await otherInstance()))?.title).toBe(title);
+  });
+
+  it("a write outside the API (the worker's SQL) reaches the cache too", async () => {
+    const p = await paper(`Bulk ${unique()}`);
+    expect((await as(null).papers.byId({ id: p.id })).venue).toBeNull();
+    await db().$executeRaw`UPDATE "Paper" SET venue = 'NeurIPS' WHERE id = ${p.id}`;
+    await publicCache().sync(db());
+    expect((await as(null).papers.byId({ id: p.id })).venue).toBe("NeurIPS");
+  });
+
+  it("a new public annotation counts on the next request; a private one never enters the cache", async () => {
+    const p = await textPaper();
+    const before = await as(null).discovery.paperStats({ paperId: p.id });
+    expect(before).toMatchObject({ publicAnnotations: 0, upvoted: false });
+    await as(ada).annotations.create({ paperId: p.id, target: rangeOf("the Transformer"), body: "open note", visibility: "PUBLIC" });
+    expect(await as(null).discovery.paperStats({ paperId: p.id })).toMatchObject({ publicAnnotations: 1 });
+    expect((await cachedProfile(db(), ada.handle, await otherInstance()))?.annotations.map((a) => a.bodyHtml)).toEqual([expect.stringContaining("open note")]);
+
+    await as(ada).annotations.create({ paperId: p.id, target: rangeOf("the Transformer"), body: "secret private note", visibility: "PRIVATE" });
+    expect(await as(null).discovery.paperStats({ paperId: p.id })).toMatchObject({ publicAnnotations: 1 });
+    expect((await as(null).profiles.byHandle({ handle: ada.handle })).annotations).toHaveLength(1);
+    // The author sees their own vote state and follow state, computed per request, never cached.
+    await as(ada).upvotes.set({ paperId: p.id, upvoted: true });
+    expect(await as(ada).discovery.paperStats({ paperId: p.id })).toMatchObject({ upvotes: 1, upvoted: true });
+    expect(await as(null).discovery.paperStats({ paperId: p.id })).toMatchObject({ upvotes: 1, upvoted: false });
+    expect(cachedText(publicCache())).not.toContain("secret");
+    expect(cachedText(publicCache())).not.toContain('"upvoted"');
+  });
+
+  it("a list made private leaves the profile and the paper's counts on the next request, on every instance", async () => {
+    const listed = await paper(`Listed ${unique()}`);
+    const list = await as(ada).lists.create({ title: `secret reading ${unique()}`, visibility: "PUBLIC" });
+    await as(ada).lists.addItem({ listId: list.id, paperId: listed.id });
+    expect((await as(null).profiles.byHandle({ handle: ada.handle })).lists.map((l) => l.id)).toContain(list.id);
+    expect(await as(null).discovery.paperStats({ paperId: listed.id })).toMatchObject({ publicLists: 1 });
+    expect((await cachedProfile(db(), ada.handle, other))?.lists.map((l) => l.id)).toContain(list.id);
+
+    const current = await as(ada).lists.get({ listId: list.id });
+    await as(ada).lists.update({ listId: list.id, expectedVersion: current.version, visibility: "PRIVATE" });
+    expect((await as(null).profiles.byHandle({ handle: ada.handle })).lists.map((l) => l.id)).not.toContain(list.id);
+    expect(await as(null).discovery.paperStats({ paperId: listed.id })).toMatchObject({ publicLists: 0 });
+    expect((await cachedProfile(db(), ada.handle, await otherInstance()))?.lists.map((l) => l.id)).not.toContain(list.id);
+    expect(cachedText(publicCache())).not.toContain("secret");
+    expect(cachedText(other)).not.toContain("secret");
+  });
+
+  it("the viewer's relation to a profile is per request: a follow shows for the follower, never for a visitor", async () => {
+    const bob = await person("bob");
+    expect((await as(null).profiles.byHandle({ handle: ada.handle })).viewer).toBeNull();
+    await as(bob).follows.followUser({ handle: ada.handle });
+    expect((await as(bob).profiles.byHandle({ handle: ada.handle })).viewer).toEqual({ isSelf: false, following: true });
+    const visitor = await as(null).profiles.byHandle({ handle: ada.handle });
+    expect(visitor.viewer).toBeNull();
+    expect(visitor.stats.followers).toBe(1);
+    expect((await as(ada).profiles.byHandle({ handle: ada.handle })).viewer).toEqual({ isSelf: true, following: false });
+  });
+
+  it("holds a bounded number of values, least recently used out first", async () => {
+    const small = new PublicCache(otherBus, { maxEntries: 3 });
+    await until(() => small.active);
+    const ids = (await Promise.all([1, 2, 3, 4, 5].map(() => paper(`Bounded ${unique()}`)))).map((p) => p.id);
+    for (const id of ids) await cachedPaper(db(), id, false, small);
+    expect(small.size).toBe(3);
+    expect(small.values().map((v) => (v as { id: string }).id)).toEqual(ids.slice(2));
+    await small.close();
+  });
+});
