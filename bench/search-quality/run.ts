@@ -20,6 +20,7 @@ import {
   upsertDocuments,
   MeiliTermStats,
   DEFAULT_LONG_QUERY,
+  DEFAULT_FEEDBACK,
   isLongQuery,
   type SearchClient,
   type SearchOptions,
@@ -113,6 +114,8 @@ export function ours(client: SearchClient, options: SearchOptions & { dfCache?: 
   return async (q) => (await searchPapers(client, { q, limit: 10 }, { termStats, ...searchOptions })).hits.map((h) => h.id);
 }
 
+const NO_FEEDBACK = { ...DEFAULT_FEEDBACK, docs: 0 };
+
 function bm25System(name: string, index: Bm25Index): System {
   return { name, search: async (q) => index.search(q, 10) };
 }
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
         { name: "searchPapers (df cache off)", search: ours(client, { dfCache: false }) },
         { name: "searchPapers", search: ours(client) },
         { name: "searchPapers (long path forced)", search: ours(client, { strategy: "long" }) },
+        { name: "searchPapers, no feedback", search: ours(client, { longQuery: { feedback: NO_FEEDBACK } }) },
         bm25System("BM25", bm25),
         bm25System("BM25 + Porter", bm25Stem),
       ],
@@ -176,22 +180,19 @@ async function tune(client: SearchClient, cisi: CisiCollection): Promise<void> {
   const d = DEFAULT_LONG_QUERY;
   const variants: [string, SearchOptions][] = [
     ["defaults", {}],
-    ["serial (1 request)", { longQuery: { parallelRequests: 1 } }],
-    ["parallel 3", { longQuery: { parallelRequests: 3 } }],
-    ["route: terms>6 only", { routing: { sentenceWords: 1_000 } }],
-    ["route: sentence >= 7 words", { routing: { sentenceWords: 7 } }],
     ["all long", { strategy: "long" }],
-    ["sequential 10x3", { longQuery: { chunking: "sequential", chunkSize: 10, maxChunks: 3 } }],
-    ["anchored 8 last", { longQuery: { maxChunks: 8, matchingStrategy: "last" } }],
-    ["anchored 8 x6", { longQuery: { maxChunks: 8, chunkSize: 6 } }],
-    ["anchored 8 x6 last", { longQuery: { maxChunks: 8, chunkSize: 6, matchingStrategy: "last" } }],
-    ["anchored 12 x6", { longQuery: { chunkSize: 6 } }],
-    ["anchored 12 x6 last", { longQuery: { chunkSize: 6, matchingStrategy: "last" } }],
-    ["anchored 6", { longQuery: { maxChunks: 6 } }],
-    ["anchored 16", { longQuery: { maxChunks: 16 } }],
-    ["anchored 12 L50", { longQuery: { perChunkLimit: 50 } }],
-    ["maxTerms 24", { longQuery: { selection: { ...d.selection, maxTerms: 24 } } }],
-    ["maxDfRatio 0.25", { longQuery: { selection: { ...d.selection, maxDfRatio: 0.25 } } }],
+    ["route: terms>6 only", { routing: { sentenceWords: 1_000 } }],
+    ["10-word anchored x8 (before)", { longQuery: { chunkSize: 10, maxChunks: 8, coverWords: 0 } }],
+    ["1-word x8, no cover", { longQuery: { chunkSize: 1, maxChunks: 8, coverWords: 0 } }],
+    ["1-word x8 + cover 10", { longQuery: { chunkSize: 1, maxChunks: 8, coverWords: 10 } }],
+    ["1-word x12 + cover 10", { longQuery: { chunkSize: 1, maxChunks: 12, coverWords: 10 } }],
+    ["1-word x6 + cover 10", { longQuery: { chunkSize: 1, maxChunks: 6, coverWords: 10 } }],
+    ["1-word x8 L50 + cover 10", { longQuery: { chunkSize: 1, maxChunks: 8, perChunkLimit: 50, coverWords: 10 } }],
+    ["1-word x8 + cover 10 L200", { longQuery: { chunkSize: 1, maxChunks: 8, coverWords: 10, coverLimit: 200 } }],
+    ["2-word x8 + cover 10", { longQuery: { chunkSize: 2, maxChunks: 8, coverWords: 10 } }],
+    ["no feedback", { longQuery: { feedback: NO_FEEDBACK } }],
+    ["feedback 10 docs", { longQuery: { feedback: { ...d.feedback, docs: 10 } } }],
+    ["feedback weight 1", { longQuery: { feedback: { ...d.feedback, weight: 1 } } }],
   ];
   const rows = await evaluate(
     variants.map(([name, options]) => ({ name, search: ours(client, options) })),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAPERS } from "../test/papers.fixture.ts";
 import { createSearchClient, type SearchClient } from "./client.ts";
 import { deleteDocuments, toPaperDocument, upsertDocuments, type PaperDocument } from "./documents.ts";
+import { DEFAULT_FEEDBACK } from "./long-query/feedback.ts";
 import { InMemoryTermStats, MeiliTermStats } from "./long-query/term-stats.ts";
 import { searchPapers } from "./query.ts";
 import { reindexPapers } from "./reindex.ts";
@@ -116,6 +117,48 @@ describe("long queries (term selection + BM25 re-rank)", () => {
     expect(await live.df(terms)).toEqual(await exact.df(terms));
     expect((await live.collection()).totalDocs).toBe(PAPERS.length);
     expect((await live.collection()).avgDocLength).toBeCloseTo((await exact.collection()).avgDocLength, 6);
+  });
+});
+
+describe("long queries: routing and pseudo-relevance feedback", () => {
+  const doc = (id: string, title: string, abstract: string) =>
+    toPaperDocument({ id, title, abstract, authors: [], categories: [], source: "test", upvotes: 0 });
+  const cited = (id: string, extra: string) =>
+    doc(id, "Citation indexing of scientific journals", `Citation indexes of scientific journals: bibliographic coupling and cocitation clustering, ${extra}.`);
+  // X and Y hold one query word each ("literature"), at the same length; only X shares the best papers' vocabulary.
+  const x = doc("x-coupling", "Coupling and cocitation clusters", "Bibliographic coupling and cocitation clustering reveal structure in literature.");
+  const y = doc("a-gardening", "Growing roses and tulips", "Gardeners discuss soil, water, sunlight and pruning in literature.");
+  const fillers = ["Ocean tides and the moon", "Volcanoes of Iceland", "Bread baking chemistry", "Chess openings", "Migratory birds"].map((t, i) =>
+    doc(`filler-${i}`, t, `${t}: a survey.`),
+  );
+  let fb: SearchClient;
+  beforeAll(async () => {
+    fb = createSearchClient({ host, apiKey, indexPrefix: `${prefix}fb_` });
+    await ensureIndex(fb);
+    await upsertDocuments(fb, [cited("c1", "a survey"), cited("c2", "a method"), cited("c3", "a study"), x, y, ...fillers]);
+  });
+  const q = "How can citation indexing of scientific journals help with the literature?";
+
+  it("the best papers' shared words lift a paper that holds them over one that only shares a query word", async () => {
+    expect(x.terms.split(" ").length).toBe(y.terms.split(" ").length); // same length: plain BM25 ties them
+    const plain = await searchPapers(fb, { q, limit: 10 }, { longQuery: { feedback: { ...DEFAULT_FEEDBACK, docs: 0 } } });
+    const withFeedback = await searchPapers(fb, { q, limit: 10 });
+    expect(withFeedback.strategy).toBe("long");
+    expect(ids(plain).indexOf("a-gardening")).toBeLessThan(ids(plain).indexOf("x-coupling")); // tie, broken by id
+    expect(ids(withFeedback).indexOf("x-coupling")).toBeLessThan(ids(withFeedback).indexOf("a-gardening"));
+    expect(ids(withFeedback).slice(0, 3).sort()).toEqual(["c1", "c2", "c3"]);
+    // Marks follow the query's own words, not the expansion's.
+    expect(withFeedback.hits.find((h) => h.id === "x-coupling")?.snippet).toBe(
+      "Bibliographic coupling and cocitation clustering reveal structure in <mark>literature</mark>.",
+    );
+  });
+
+  it("a long pasted text that quotes a word still takes the long path", async () => {
+    const pasted = `${q} We describe a "cocitation" map of the journals, how it is drawn, and what the clusters of the citation index say about scientific fields.`;
+    const r = await searchPapers(fb, { q: pasted, limit: 5 });
+    expect(r.strategy).toBe("long");
+    expect(ids(r).slice(0, 3).sort()).toEqual(["c1", "c2", "c3"]);
+    expect((await searchPapers(fb, { q: '"cocitation clustering" journals', limit: 5 })).strategy).toBe("short");
   });
 });
 

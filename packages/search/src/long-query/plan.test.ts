@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { idf } from "./bm25.ts";
-import { anchoredQueries, chunkTerms, isLongQuery, queryTermCounts, selectQueryTerms, type SelectedTerm } from "./plan.ts";
+import { anchoredQueries, chunkTerms, DEFAULT_ROUTING, isLongQuery, queryTermCounts, selectQueryTerms, type SelectedTerm } from "./plan.ts";
 
 const term = (t: string, df: number, qtf = 1, total = 1000): SelectedTerm => ({ term: t, qtf, df, idf: idf(df, total), weight: qtf * idf(df, total) });
 
@@ -21,8 +21,16 @@ describe("routing", () => {
     expect(isLongQuery('"attention is all you need" transformer encoder decoder machine translation bleu')).toBe(false);
   });
 
+  it("a pasted abstract that quotes a term is still long (CISI queries 67, 81, 97, 98, 109 quote words)", () => {
+    const abstract =
+      "Lexical problems in large distributed information systems are created by the necessity of handling a great number of names and their interrelations. " +
+      'We describe a "dictionary" of names shared by the sites of the network, how it is updated, and what it costs to keep it consistent.';
+    expect(isLongQuery(abstract)).toBe(true);
+    expect(isLongQuery(abstract, { ...DEFAULT_ROUTING, phraseMaxWords: 1000 })).toBe(false);
+  });
+
   it("respects routing overrides", () => {
-    expect(isLongQuery("graph neural networks molecules", { maxShortTerms: 2, sentenceWords: 99, sentenceMinTerms: 3 })).toBe(true);
+    expect(isLongQuery("graph neural networks molecules", { ...DEFAULT_ROUTING, maxShortTerms: 2, sentenceWords: 99 })).toBe(true);
   });
 });
 

@@ -15,9 +15,14 @@ export interface QueryRouting {
   maxShortTerms: number;
   sentenceWords: number;
   sentenceMinTerms: number;
+  /**
+   * A `"` keeps a query on Meilisearch (phrase syntax) only up to this many words: someone typing a
+   * phrase search is driving Meilisearch, a pasted abstract that happens to quote a term is not.
+   */
+  phraseMaxWords: number;
 }
 
-export const DEFAULT_ROUTING: QueryRouting = { maxShortTerms: 6, sentenceWords: 8, sentenceMinTerms: 3 };
+export const DEFAULT_ROUTING: QueryRouting = { maxShortTerms: 6, sentenceWords: 8, sentenceMinTerms: 3, phraseMaxWords: 24 };
 export const SHORT_QUERY_MAX_TERMS = DEFAULT_ROUTING.maxShortTerms;
 /** At most this many distinct query terms are looked up at all (a pasted abstract has hundreds). */
 export const MAX_ANALYZED_TERMS = 64;
@@ -50,10 +55,11 @@ export function queryTermCounts(q: string, limit = MAX_ANALYZED_TERMS): Map<stri
 
 /** Route: is this a typed keyword query (Meilisearch as-is) or a sentence/paragraph? */
 export function isLongQuery(q: string, routing: QueryRouting = DEFAULT_ROUTING): boolean {
-  if (q.includes('"')) return false; // explicit phrase syntax: the user is driving Meilisearch
+  const wordCount = words(q).length;
+  if (q.includes('"') && wordCount <= routing.phraseMaxWords) return false; // explicit phrase syntax
   const terms = termFrequencies(analyzeQuery(q)).size;
   if (terms > routing.maxShortTerms) return true;
-  return terms >= routing.sentenceMinTerms && words(q).length >= routing.sentenceWords;
+  return terms >= routing.sentenceMinTerms && wordCount >= routing.sentenceWords;
 }
 
 /**
