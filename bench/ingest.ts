@@ -15,6 +15,7 @@ import { WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { ensureCorpus, parseSize, sizeLabel } from "./corpus/generate.ts";
 import { runTsChild } from "./lib/proc.ts";
 import { rawLoad } from "./lib/raw-load.ts";
+import { batchShape, describeShape, type BatchShape } from "./lib/meili-batches.ts";
 import { fmt, int, loadAverage, median, table } from "./lib/report.ts";
 import { startServices, stopOnSignal, type BenchServices } from "./lib/services.ts";
 
@@ -32,6 +33,7 @@ export interface PipelineRun {
   timeline: [number, number][];
   /** [ms, items persisted] once a second (the run's counters in PostgreSQL). */
   progress: [number, number][];
+  shape: BatchShape | null;
 }
 
 export interface RawRun {
@@ -41,6 +43,7 @@ export interface RawRun {
   indexedDocs: number;
   /** [ms, papers committed] after each PostgreSQL batch. */
   progress: [number, number][];
+  shape: BatchShape | null;
 }
 
 export interface IngestBenchResult {
@@ -99,8 +102,10 @@ async function runPipeline(s: BenchServices, file: string, round: number, heapCa
   ]);
   await db.end();
   const indexedDocs = await docCount(s, prefix);
+  const shape = await batchShape(s.meiliHost, s.meiliKey, `${prefix}papers`).catch(() => null);
   await dropIndex(s, prefix);
   return {
+    shape,
     ms: r.ms,
     persistMs: Number(rows[0]?.ms ?? NaN),
     papers: r.summary?.processed ?? 0,
@@ -123,8 +128,9 @@ async function runRaw(s: BenchServices, file: string, round: number): Promise<Ra
   const onProgress = (n: number) => progress.push([performance.now() - started, n]);
   const r = await rawLoad({ file, databaseUrl, meiliHost: s.meiliHost, meiliKey: s.meiliKey, indexPrefix: prefix, onProgress });
   const indexedDocs = await docCount(s, prefix);
+  const shape = await batchShape(s.meiliHost, s.meiliKey, `${prefix}papers`).catch(() => null);
   await dropIndex(s, prefix);
-  return { ms: r.ms, pgMs: r.pgDoneMs, papers: r.papers, indexedDocs, progress };
+  return { ms: r.ms, pgMs: r.pgDoneMs, papers: r.papers, indexedDocs, progress, shape };
 }
 
 export async function benchIngest(options: {
@@ -214,6 +220,8 @@ export async function benchIngest(options: {
           raw.map((r) => tenths(r.progress, papers)),
         )
       : "",
+    describeShape("pipeline (first run)", pipeline[0]?.shape ?? null),
+    raw.length ? describeShape("raw (first run)", raw[0]?.shape ?? null) : "",
     `load average (1/5/15 min) at the start: ${loadStart}; at the end: ${loadAverage()}.`,
     `${options.repeat} round(s), medians; every run indexed ${[...pipeline, ...raw].every((r) => r.indexedDocs === papers) ? "all" : "NOT all"} ${int(papers)} documents.`,
   ].join("\n");
