@@ -38,7 +38,8 @@ export function summarize(samples: readonly number[]): LatencySummary {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), mean, n: samples.length };
 }
 
-export async function runLoad(base: string, target: LoadTarget, options: { connections: number; seconds: number }): Promise<LoadResult> {
+/** `amount`: stop after that many requests instead of after `seconds` (e.g. one visit of every path). */
+export async function runLoad(base: string, target: LoadTarget, options: { connections: number; seconds: number; amount?: number }): Promise<LoadResult> {
   const ok = new Set(target.ok ?? [200]);
   let next = 0;
   const latencyMs: number[] = [];
@@ -48,7 +49,7 @@ export async function runLoad(base: string, target: LoadTarget, options: { conne
   const instance = autocannon({
     url: base,
     connections: options.connections,
-    duration: options.seconds,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
     timeout: 30,
     requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: target.paths[next++ % target.paths.length]! }) }],
   });

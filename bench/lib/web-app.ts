@@ -10,6 +10,8 @@ import { BENCH_DIR, procStatusKb } from "./proc.ts";
 
 const ROOT = path.resolve(BENCH_DIR, "..");
 export const WEB_LOCK = "/tmp/web.lock";
+/** The lock every other build of apps/web takes (the e2e build, `npm start`'s in a shared checkout): held too. */
+export const BUILD_LOCK = "/tmp/cp-build.lock";
 
 /**
  * Wait for the shared web lock (concurrent builds of apps/web/.next break each other) and hold it until
@@ -18,13 +20,13 @@ export const WEB_LOCK = "/tmp/web.lock";
  */
 export async function holdWebLock(log: (s: string) => void = console.log): Promise<{ release(): Promise<void> }> {
   const started = performance.now();
-  log(`waiting for ${WEB_LOCK} …`);
-  const child = spawn("flock", [WEB_LOCK, "sh", "-c", "echo locked; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  log(`waiting for ${BUILD_LOCK} and ${WEB_LOCK} …`);
+  const child = spawn("flock", [BUILD_LOCK, "flock", WEB_LOCK, "sh", "-c", "echo locked; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once("data", () => resolve());
     child.once("exit", (code) => reject(new Error(`flock exited (${code}) before taking the lock`)));
   });
-  log(`  holding ${WEB_LOCK} (waited ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  log(`  holding ${BUILD_LOCK} and ${WEB_LOCK} (waited ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   return {
     async release() {
       const exited = new Promise((r) => child.once("exit", r));
