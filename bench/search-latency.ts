@@ -3,6 +3,7 @@
 // all on the same corpus.
 //
 //   npx tsx bench/search-latency.ts [--size 10k|100k] [--rounds <n>] [--seconds <n>] [--concurrency <n>]
+//                                   [--memory-connections 16] [--memory-seconds 60]
 //
 // The corpus is loaded with the raw loader (same rows/documents as the pipeline produces, much faster
 // to load); the REST server is a separate process (lib/rest-server.ts). Latency: sequential requests,
@@ -26,6 +27,7 @@ import { QUERY_CLASSES, QUERY_MIX, type BenchQuery, type QueryClass } from "./co
 import { keepAliveGetJson } from "./lib/keep-alive-get.ts";
 import { startRestServer } from "./lib/rest.ts";
 import { rawLoad } from "./lib/raw-load.ts";
+import { procStatusKb } from "./lib/proc.ts";
 import { fmt, int, loadAverage, percentile, table } from "./lib/report.ts";
 import { startServices, stopOnSignal } from "./lib/services.ts";
 
@@ -209,10 +211,37 @@ async function measureThroughput(system: System, concurrency: number, seconds: n
   return { rps: done / ((performance.now() - started) / 1000), errors };
 }
 
+/** The REST host's resident memory while `connections` clients loop over the whole mix (sampled every 250 ms). */
+async function measureMemory(
+  system: System,
+  pid: number,
+  connections: number,
+  seconds: number,
+): Promise<{ rps: number; errors: number; peakMb: number; hwmMb: number; startMb: number }> {
+  const mb = (field: "VmRSS" | "VmHWM") => (procStatusKb(pid, field) ?? Number.NaN) / 1024;
+  const startMb = mb("VmRSS");
+  let peakMb = startMb;
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, mb("VmRSS"))), 250);
+  try {
+    const load = await measureThroughput(system, connections, seconds);
+    return { ...load, peakMb: Math.max(peakMb, mb("VmRSS")), hwmMb: mb("VmHWM"), startMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 export interface LatencyBenchResult {
   papers: number;
   markdown: string;
-  targets: { shortRestP95: number; shortMeiliP95: number; shortMet: boolean; restFasterThanPg: boolean };
+  targets: {
+    shortRestP95: number;
+    shortMeiliP95: number;
+    shortMet: boolean;
+    restFasterThanPg: boolean;
+    longRatio: number;
+    throughputRatio: number;
+    peakRssMb: number;
+  };
 }
 
 export async function benchSearchLatency(options: {
@@ -220,6 +249,9 @@ export async function benchSearchLatency(options: {
   rounds: number;
   seconds: number;
   concurrency: number;
+  /** The memory load: connections and seconds (issue 17.3: 16 × 60 s); 0 seconds skips it. */
+  memoryConnections?: number;
+  memorySeconds?: number;
   log?: (s: string) => void;
 }): Promise<LatencyBenchResult> {
   const log = options.log ?? console.log;
@@ -250,6 +282,11 @@ export async function benchSearchLatency(options: {
     log(`throughput: ${options.concurrency} concurrent clients × ${options.seconds} s per system …`);
     const tput = new Map<string, { rps: number; errors: number }>();
     for (const sys of systems) tput.set(sys.name, await measureThroughput(sys, options.concurrency, options.seconds));
+    const memoryConnections = options.memoryConnections ?? 16;
+    const memorySeconds = options.memorySeconds ?? 60;
+    const loadBeforeMemory = loadAverage();
+    log(`memory: ${memoryConnections} connections × ${memorySeconds} s against REST …`);
+    const memory = memorySeconds > 0 ? await measureMemory(restHttp, rest.pid, memoryConnections, memorySeconds) : null;
     const loadAfter = loadAverage();
 
     const rows: (string | number)[][] = [];
@@ -297,6 +334,11 @@ export async function benchSearchLatency(options: {
       fmt(p(REST, c, 95) - p(LIB, c, 95)),
       fmt(p(REST, c, 95) / p(PG, c, 95), 2),
     ]);
+    // Issue 17.3: long queries and whole-mix throughput against the faster raw baseline (strict, as for short queries).
+    const longRaw = Math.min(p(RAW_KEEPALIVE, "long", 95), p(MEILI, "long", 95));
+    const longRatio = p(REST, "long", 95) / longRaw;
+    const rawRps = Math.max(tput.get(RAW_KEEPALIVE)!.rps, tput.get(MEILI)!.rps);
+    const throughputRatio = tput.get(REST)!.rps / rawRps;
     const markdown = [
       `Corpus: ${int(corpus.papers)} synthetic papers, ${LIMIT} hits per query. Latency: ${options.rounds} rounds after one warm-up pass, ` +
         `${options.rounds * 10} samples per class and system (sequential, one request in flight). Load average (1/5/15 min) before ${loadBefore}, after ${loadAfter}.`,
@@ -321,10 +363,32 @@ export async function benchSearchLatency(options: {
       `- Short queries: REST p95 ${fmt(shortRest)} ms vs the faster raw Meilisearch p95 ${fmt(shortMeili)} ms → ` +
         `${fmt(shortRest / shortMeili, 2)}× (target ≤ 1.5× + 5 ms = ${fmt(1.5 * shortMeili + 5)} ms): **${shortMet ? "met" : "NOT met"}**` +
         ` (against meilisearch-js's ${fmt(shortOfficial)} ms: limit ${fmt(1.5 * shortOfficial + 5)} ms, ${shortRest <= 1.5 * shortOfficial + 5 ? "met" : "NOT met"}).`,
+      `- Long queries (issue 17.3): REST p95 ${fmt(p(REST, "long", 95))} ms vs the faster raw Meilisearch long-query p95 ${fmt(longRaw)} ms → ` +
+        `**${fmt(longRatio, 2)}×** (target ≤ 2×: ${longRatio <= 2 ? "met" : "NOT met"}); in-process ${fmt(p(LIB, "long", 95) / longRaw, 2)}×.`,
+      `- Whole-mix throughput, ${options.concurrency} clients: REST ${fmt(tput.get(REST)!.rps, 0)} req/s vs the faster raw Meilisearch ${fmt(rawRps, 0)} req/s → ` +
+        `**${fmt(throughputRatio, 2)}×** (target ≥ 0.5×: ${throughputRatio >= 0.5 ? "met" : "NOT met"}).`,
+      memory
+        ? `- Memory (issue 17.3): the REST host process (the production handler behind node:http, \`lib/rest-server.ts\`) under ${memoryConnections} keep-alive connections looping over the whole mix for ${memorySeconds} s ` +
+          `(${fmt(memory.rps, 0)} req/s, ${memory.errors} errors; load average ${loadBeforeMemory} before): resident ${fmt(memory.startMb, 0)} MB at the start, ` +
+          `peak **${fmt(memory.peakMb, 0)} MB** sampled every 250 ms, kernel high-water mark (VmHWM, whole life of the process) ${fmt(memory.hwmMb, 0)} MB ` +
+          `(target < 600 MB: ${Math.max(memory.peakMb, memory.hwmMb) < 600 ? "met" : "NOT met"}).`
+        : "- Memory load skipped (--memory-seconds 0).",
       `- REST vs PostgreSQL FTS (all classes, p50 and p95): **${restFasterThanPg ? "REST faster — met" : "NOT met"}**; ` +
         `per class p95 REST/PG: ${vsPg.map((v) => `${v.c} ${fmt(v.rest)}/${fmt(v.pg)}`).join(", ")} ms.`,
     ].join("\n");
-    return { papers: corpus.papers, markdown, targets: { shortRestP95: shortRest, shortMeiliP95: shortMeili, shortMet, restFasterThanPg } };
+    return {
+      papers: corpus.papers,
+      markdown,
+      targets: {
+        shortRestP95: shortRest,
+        shortMeiliP95: shortMeili,
+        shortMet,
+        restFasterThanPg,
+        longRatio,
+        throughputRatio,
+        peakRssMb: memory?.peakMb ?? Number.NaN,
+      },
+    };
   } finally {
     await pool.end().catch(() => undefined);
     await rest?.stop().catch(() => undefined);
@@ -344,6 +408,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     rounds: Number(arg("--rounds") ?? 5),
     seconds: Number(arg("--seconds") ?? 5),
     concurrency: Number(arg("--concurrency") ?? 4),
+    memoryConnections: Number(arg("--memory-connections") ?? 16),
+    memorySeconds: Number(arg("--memory-seconds") ?? 60),
   });
   console.log(`\n${r.markdown}`);
 }

@@ -4,6 +4,8 @@ import { spawnTs } from "./proc.ts";
 
 export interface RestServer {
   base: string;
+  /** The host process (its resident memory is what a web instance's search path costs). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export async function startRestServer(env: Record<string, string>): Promise<Rest
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     async stop() {
       const exited = new Promise((r) => child.once("exit", r));
       child.disconnect();

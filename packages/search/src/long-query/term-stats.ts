@@ -1,9 +1,9 @@
 import type { SearchClient } from "../client.ts";
 
 // Document frequencies for BM25. Two implementations behind one interface:
-// - MeiliTermStats (default): counts straight from the index, so it is correct the moment a
-//   paper is indexed or deleted and needs no extra storage. One multi-search per query, with a
-//   short-lived cache so a burst of queries does not re-count the same words.
+// - MeiliTermStats (default): counts straight from the index and needs no extra storage. Counts are
+//   kept in the web process (cheap to read): a word costs a round trip the first time it is seen;
+//   after the TTL its count is still used while it is recounted in the background.
 // - InMemoryTermStats: for tests, benches, and as the reference a PostgreSQL store must match.
 
 export interface CollectionStats {
@@ -55,7 +55,7 @@ export class InMemoryTermStats implements TermStats {
 }
 
 export interface MeiliTermStatsOptions {
-  /** How long a count may be reused (default 60 s). 0 disables the cache. */
+  /** How long a count is fresh (default 60 s); an older one is served while it is recounted. 0 disables the cache. */
   ttlMs?: number;
   /** Documents sampled to estimate the mean document length (default 1000). */
   lengthSample?: number;
@@ -67,6 +67,8 @@ export interface MeiliTermStatsOptions {
 export class MeiliTermStats implements TermStats {
   private readonly cache = new Map<string, { df: number; at: number }>();
   private collectionCache: { value: CollectionStats; at: number } | null = null;
+  private collectionRefresh: Promise<CollectionStats> | null = null;
+  private readonly recounting = new Set<string>();
   private readonly ttlMs: number;
   private readonly lengthSample: number;
   private readonly maxCached: number;
@@ -84,14 +86,33 @@ export class MeiliTermStats implements TermStats {
     const now = Date.now();
     const out = new Map<string, number>();
     const missing: string[] = [];
+    const stale: string[] = [];
     for (const t of new Set(terms)) {
       const hit = this.cache.get(t);
-      if (hit && now - hit.at < this.ttlMs) out.set(t, hit.df);
-      else missing.push(t);
+      if (!hit) missing.push(t);
+      else {
+        out.set(t, hit.df);
+        if (now - hit.at >= this.ttlMs) stale.push(t);
+      }
+    }
+    // A stale count is still a good count (a term's share of the corpus moves slowly): answer with it
+    // and recount in the background, so a request waits only for words never seen before.
+    const recount = stale.filter((t) => !this.recounting.has(t));
+    if (recount.length) {
+      for (const t of recount) this.recounting.add(t);
+      void this.count(recount)
+        .catch(() => undefined)
+        .finally(() => recount.forEach((t) => this.recounting.delete(t)));
     }
     if (missing.length === 0) return out;
+    for (const [t, df] of await this.count(missing)) out.set(t, df);
+    return out;
+  }
+
+  private async count(terms: readonly string[]): Promise<Map<string, number>> {
+    const now = Date.now();
     const { results } = await this.client.multiSearch(
-      missing.map((t) => ({
+      terms.map((t) => ({
         indexUid: this.client.indexes.papers,
         q: `"${t}"`, // stems are [a-z0-9]; a phrase = exact word, no prefix expansion
         attributesToSearchOn: ["terms"],
@@ -99,8 +120,9 @@ export class MeiliTermStats implements TermStats {
         page: 1,
       })),
     );
+    const out = new Map<string, number>();
     results.forEach((r, i) => {
-      const t = missing[i]!;
+      const t = terms[i]!;
       const df = "totalHits" in r && typeof r.totalHits === "number" ? r.totalHits : 0;
       out.set(t, df);
       if (this.ttlMs > 0) this.remember(t, df, now);
@@ -109,8 +131,20 @@ export class MeiliTermStats implements TermStats {
   }
 
   async collection(): Promise<CollectionStats> {
+    const cached = this.collectionCache;
+    if (cached && Date.now() - cached.at < Math.max(this.ttlMs, 1)) return cached.value;
+    // Stale: answer with it and refresh once in the background (as for df above).
+    if (cached && this.ttlMs > 0) {
+      this.collectionRefresh ??= this.loadCollection()
+        .catch(() => cached.value)
+        .finally(() => (this.collectionRefresh = null));
+      return cached.value;
+    }
+    return this.loadCollection();
+  }
+
+  private async loadCollection(): Promise<CollectionStats> {
     const now = Date.now();
-    if (this.collectionCache && now - this.collectionCache.at < Math.max(this.ttlMs, 1)) return this.collectionCache.value;
     const index = this.client.meili.index(this.client.indexes.papers);
     // The mean length of a sample is within a few percent at any corpus size, and BM25 is
     // insensitive to small errors in it; an exact mean would need a store we do not have.
