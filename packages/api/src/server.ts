@@ -17,6 +17,7 @@ export { clientAddress, PEER_HEADER } from "./security/client-address.ts";
 export { handleTrpcHttp, TRPC_MAX_BATCH } from "./security/trpc-http.ts";
 export { AppError, errorResponse, responseForThrown, fail } from "./errors/index.ts";
 export { env } from "./env.ts";
+export { startPublicCache } from "./public-cache/index.ts";
 export { appUrl, appUrlMismatch, requestOrigin } from "./lib/app-url.ts";
 export { oauthProviders };
 

@@ -50,10 +50,9 @@ export class PublicCache {
     this.syncTimeoutMs = options.syncTimeoutMs ?? 2000;
   }
 
-  /** Listening and connected: only then is anything read from or kept in memory. */
+  /** Started, listening and connected: only then is anything read from or kept in memory. */
   get active(): boolean {
-    this.start();
-    return this.attached && this.bus.state().status === "up";
+    return this.started && this.attached && this.bus.state().status === "up";
   }
 
   get size(): number {
@@ -141,8 +140,12 @@ export class PublicCache {
     this.lru.clear();
   }
 
-  private start(): void {
-    if (this.started) return;
+  /**
+   * Starts listening (a LISTEN connection that keeps the process alive): long-running servers only. A process
+   * that never starts it (scripts, the worker, the seed) reads straight from PostgreSQL.
+   */
+  start(): void {
+    if (this.started || this.abort.signal.aborted) return;
     this.started = true;
     void this.listen();
   }

@@ -4,13 +4,20 @@ import { PublicCache } from "./cache.ts";
 export { PublicCache, TOPIC } from "./cache.ts";
 export type { PublicCacheOptions } from "./cache.ts";
 
-// One public cache per process, on the process's live bus (kept on globalThis like the bus, so Next.js dev
+// One public cache per process (started by the web server only), on the process's live bus (kept on globalThis like the bus, so Next.js dev
 // reloads share it). Bounded: 5,000 values and ~64 MB by estimate, least recently used out first.
 const store = globalThis as unknown as { __commonplacePublicCache?: PublicCache };
 
 export function publicCache(): PublicCache {
   store.__commonplacePublicCache ??= new PublicCache(liveBus());
   return store.__commonplacePublicCache;
+}
+
+/** The web server calls this once at boot; until then (and in any other process) the cache is bypassed. */
+export function startPublicCache(): PublicCache {
+  const cache = publicCache();
+  cache.start();
+  return cache;
 }
 
 /** For tests: closes the process's cache (the next publicCache() starts an empty one). */

@@ -4,7 +4,7 @@ import { env } from "../env.ts";
 import { db } from "../lib/services.ts";
 import { as, paper, person, unique, type Person } from "../../test/fixtures.ts";
 import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
-import { publicCache, PublicCache } from "./index.ts";
+import { publicCache, PublicCache, startPublicCache } from "./index.ts";
 import { cachedPaper, cachedProfile } from "./reads.ts";
 
 // Issue 17.5: public pages read through a shared in-memory cache, invalidated by PostgreSQL triggers over
@@ -37,6 +37,8 @@ beforeAll(async () => {
   await db().user.update({ where: { id: root.id }, data: { isAdmin: true } });
   otherBus = new LiveBus(env().DATABASE_URL);
   other = new PublicCache(otherBus);
+  startPublicCache();
+  other.start();
   // Both caches listen before the first read is kept (a cache that is not listening keeps nothing).
   await until(() => publicCache().active && other.active);
 });
@@ -120,6 +122,7 @@ describe("public cache", () => {
 
   it("holds a bounded number of values, least recently used out first", async () => {
     const small = new PublicCache(otherBus, { maxEntries: 3 });
+    small.start();
     await until(() => small.active);
     const ids = (await Promise.all([1, 2, 3, 4, 5].map(() => paper(`Bounded ${unique()}`)))).map((p) => p.id);
     for (const id of ids) await cachedPaper(db(), id, false, small);
