@@ -17,11 +17,25 @@ export const CHANNEL = "commonplace_events";
 /** Kind of the bus's own event after a reconnect: NOTIFYs since `at` (ms) may have been missed. */
 export const RESYNC = "live.resync";
 
+/**
+ * Who may see what an event is about, as it was when written (annotation events: the annotation's author,
+ * visibility, team and list, none of which a write changes). Lets a subscriber decide without re-reading
+ * the row; the caller's role in the team or list is still read per event.
+ */
+export const liveSubject = z.object({
+  authorId: z.string().max(100),
+  visibility: z.enum(["PRIVATE", "TEAM", "PUBLIC"]),
+  teamId: z.string().max(100).nullable(),
+  listId: z.string().max(100).nullable(),
+});
+export type LiveSubject = z.infer<typeof liveSubject>;
+
 export const liveEvent = z.object({
   topic: z.string().max(200),
   kind: z.string().max(100),
   id: z.string().max(100).optional(),
   actorId: z.string().max(100).optional(),
+  subject: liveSubject.optional(),
   at: z.number(),
 });
 export type LiveEvent = z.infer<typeof liveEvent>;

@@ -1,6 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import type { Annotation, Db, TeamRole } from "@commonplace/db";
-import { canReadList, decideAnnotation, type AnnotationAccess, type AnnotationAction, type AnnotationSubject, type Decision } from "../policy/can.ts";
+import {
+  canReadAnnotation,
+  canReadList,
+  decideAnnotation,
+  readDependsOnScope,
+  type AnnotationAccess,
+  type AnnotationAction,
+  type AnnotationSubject,
+  type Decision,
+} from "../policy/can.ts";
 import { loadList } from "../policy/scope.ts";
 
 // Loading what annotation decisions need (policy/can.ts decides). One Access per request memoizes team
@@ -42,6 +51,16 @@ export class Access {
     const list = a.listId ? await this.list(a.listId) : null;
     const teamRole = !a.listId && a.teamId ? await this.teamRole(a.teamId) : null;
     return { teamRole, list };
+  }
+
+  /** Records a team role the caller already read (e.g. while checking a write), so decisions need not read it again. */
+  knowTeamRole(teamId: string, role: TeamRole | null): void {
+    if (this.userId) this.teams.set(teamId, Promise.resolve(role));
+  }
+
+  /** May the caller read `a`? Loads the team role or list verdict only when the read rule looks at it. */
+  async mayRead(a: AnnotationSubject): Promise<boolean> {
+    return canReadAnnotation(a, this.userId, readDependsOnScope(a, this.userId) ? await this.for(a) : { teamRole: null, list: null });
   }
 
   async decide(action: AnnotationAction, a: AnnotationSubject): Promise<Decision> {

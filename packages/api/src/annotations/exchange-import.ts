@@ -93,7 +93,10 @@ export async function importAnnotations(
       data = { ...data, ...rootData(doc, a) };
     }
     const row = await db.$transaction(async (tx) => {
-      const row = await tx.annotation.create({ data, select: { id: true, paperId: true, listId: true, rootId: true, anchorStatus: true } });
+      const row = await tx.annotation.create({
+        data,
+        select: { id: true, paperId: true, authorId: true, visibility: true, teamId: true, listId: true, rootId: true, anchorStatus: true },
+      });
       await publishAnnotationEvent(tx, row, "annotation.created", userId);
       return row;
     });

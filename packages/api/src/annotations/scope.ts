@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import type { AnnotationVisibility, Db, Visibility } from "@commonplace/db";
+import type { AnnotationVisibility, Db, TeamRole, Visibility } from "@commonplace/db";
 import { decideList } from "../policy/can.ts";
 import { denial } from "../policy/middleware.ts";
 import { roleAllows } from "../policy/permissions.ts";
@@ -14,6 +14,10 @@ export interface ResolvedScope {
   teamId: string | null;
   listId: string | null;
   list: { visibility: Visibility; createdById: string; ownerId: string | null } | null;
+  /** The team it lives in (the list's team for a team list), as annotation views show it. */
+  team: { id: string; slug: string; name: string } | null;
+  /** The caller's role in that team, when the check read it. */
+  teamRole?: TeamRole | null;
 }
 
 export async function resolveScope(
@@ -34,15 +38,18 @@ export async function resolveScope(
       teamId: list.teamId,
       listId: list.id,
       list: { visibility: list.visibility, createdById: list.createdById, ownerId: list.ownerId },
+      team: list.team,
+      ...(list.teamId ? { teamRole: scope!.teamRole } : {}),
     };
   }
   if (input.visibility !== "TEAM") {
     if (input.teamSlug) throw new TRPCError({ code: "BAD_REQUEST", message: "teamSlug goes with TEAM visibility (or a team list's listId)." });
-    return { visibility: input.visibility, teamId: null, listId: null, list: null };
+    return { visibility: input.visibility, teamId: null, listId: null, list: null, team: null };
   }
   if (!input.teamSlug) throw new TRPCError({ code: "BAD_REQUEST", message: "TEAM visibility needs teamSlug: a team you belong to." });
   const team = await loadTeam(db, input.teamSlug, userId);
   if (!team || (!team.role && !team.team.isPublic)) throw denial("not_found", "team");
   if (!roleAllows(team.role, "annotation.create")) throw denial("forbidden", "team", "Your role in this team does not allow annotating (VIEWERs read only).");
-  return { visibility: "TEAM", teamId: team.team.id, listId: null, list: null };
+  const { id, slug, name } = team.team;
+  return { visibility: "TEAM", teamId: id, listId: null, list: null, team: { id, slug, name }, teamRole: team.role };
 }

@@ -18,17 +18,28 @@ const after = (db: Db, ids: string[]) => {
   if (ids.length) void deliverEmails(db, ids).catch((error: unknown) => logger().error({ err: error }, "notification email failed"));
 };
 
-export async function createAnnotation(db: Db, userId: string, input: CreateInput & { shareToken?: string }): Promise<AnnotationRow> {
-  const scope = await resolveScope(db, userId, input);
-  const doc = await loadPaperText(db, input.paperId);
+/**
+ * A new thread. Everything it checks is read up front, in parallel; the transaction only writes (the row,
+ * its feed row, notifications, the live event) so the event goes out after as few round trips as possible.
+ * `access` (the caller's, used for the view afterwards) learns the team role the scope check read.
+ */
+export async function createAnnotation(db: Db, userId: string, input: CreateInput & { shareToken?: string }, access?: Access): Promise<AnnotationRow> {
+  const [scope, doc, author] = await Promise.all([
+    resolveScope(db, userId, input),
+    loadPaperText(db, input.paperId),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: annotationInclude.author.select }),
+  ]);
   // No target: a page note on the whole paper (papers without text can have them too).
   const target = input.target ? (resolveTarget(doc, input.target, "strict") as ResolvedTarget) : null;
   if (!target && !input.body.trim()) throw new TRPCError({ code: "BAD_REQUEST", message: "A page note needs some text." });
   const subject = { authorId: userId, visibility: scope.visibility, teamId: scope.teamId, listId: scope.listId };
-  const mentioned = await mentionedReaders(db, subject, input.body);
-  const listOwner = scope.list ? await readersAmong(db, subject, [scope.list.ownerId ?? scope.list.createdById]) : [];
+  const [mentioned, listOwner] = await Promise.all([
+    mentionedReaders(db, subject, input.body),
+    scope.list ? readersAmong(db, subject, [scope.list.ownerId ?? scope.list.createdById]) : [],
+  ]);
+  if (access && scope.teamId && scope.teamRole !== undefined) access.knowTeamRole(scope.teamId, scope.teamRole);
   const { row, notified } = await db.$transaction(async (tx) => {
-    const row = await tx.annotation.create({
+    const created = await tx.annotation.create({
       data: {
         paperId: input.paperId,
         authorId: userId,
@@ -43,8 +54,9 @@ export async function createAnnotation(db: Db, userId: string, input: CreateInpu
         anchorConfidence: target?.confidence ?? null,
         textVersion: doc.version,
       },
-      include: annotationInclude,
     });
+    // Its author and team are already known: no reads inside the transaction.
+    const row: AnnotationRow = { ...created, author, team: scope.team };
     const notified = await afterWrite(
       tx,
       row,

@@ -158,6 +158,12 @@ export function canReadAnnotation(a: AnnotationSubject, userId: string | null, a
   return access.teamRole !== null;
 }
 
+/** Whether canReadAnnotation looks at the caller's team role or list verdict for `a` (if not, nothing need be loaded). */
+export function readDependsOnScope(a: AnnotationSubject, userId: string | null): boolean {
+  if (userId !== null && a.authorId === userId) return false;
+  return a.visibility !== "PRIVATE" && (a.listId !== null || a.visibility === "TEAM");
+}
+
 /** The role that counts for writing in an annotation's scope (list role, else team role for TEAM). */
 function annotationScopeRole(a: AnnotationSubject, access: AnnotationAccess): TeamRole | null {
   if (a.listId) return access.list?.role ?? null;

@@ -17,7 +17,7 @@ import {
   threadView,
 } from "../../annotations/schemas.ts";
 import { paperPdfInfo, paperPdfUrl } from "../../papers/pdf.ts";
-import { cachedPaperText } from "../../public-cache/reads.ts";
+import { cachedPaperText, cachedPublicPdf } from "../../public-cache/reads.ts";
 import { toView } from "../../annotations/views.ts";
 import { visibleThreadCounts } from "../../annotations/counts.ts";
 import { rememberedScope } from "../../annotations/scope-memory.ts";
@@ -37,7 +37,7 @@ export const annotationsRouter = router({
     .output(documentView)
     .query(async ({ ctx, input }) => {
       const doc = await cachedPaperText(ctx.db, input.paperId);
-      const visible = await paperPdfInfo(ctx.db, input.paperId, ctx.user?.id ?? null);
+      const visible = ctx.user ? await paperPdfInfo(ctx.db, input.paperId, ctx.user.id) : await cachedPublicPdf(ctx.db, input.paperId);
       // The PDF view maps a PDF's pages onto the canonical text: only a PDF this viewer may see whose text it is.
       const pdf = doc.source === "fullText" && visible?.canonical ? { url: paperPdfUrl(input.paperId), size: visible.size } : null;
       // Otherwise the viewer's own (or their team's) upload is offered as a file to open.
@@ -61,7 +61,10 @@ export const annotationsRouter = router({
   create: protectedProcedure
     .input(createInput.extend({ shareToken }))
     .output(annotationView)
-    .mutation(async ({ ctx, input }) => toView(await createAnnotation(ctx.db, ctx.user.id, input), new Access(ctx.db, ctx.user.id, input.shareToken))),
+    .mutation(async ({ ctx, input }) => {
+      const access = new Access(ctx.db, ctx.user.id, input.shareToken);
+      return toView(await createAnnotation(ctx.db, ctx.user.id, input, access), access);
+    }),
 
   reply: protectedProcedure
     .input(byId.extend({ body: replyBodySchema }))

@@ -17,11 +17,16 @@ import { lastEventIdInput, liveStream, type LiveEventView } from "./stream.ts";
 
 const isAnnotationEvent = (e: LiveEvent) => e.kind.startsWith("annotation.");
 
-/** Whether `userId` may see the annotation an event is about (a deleted one stays visible to say so). */
-async function maySee(db: Db, userId: string | null, id: string | undefined, shareToken?: string): Promise<boolean> {
-  if (!id) return false;
-  const row = await db.annotation.findUnique({ where: { id }, select: { authorId: true, visibility: true, teamId: true, listId: true } });
-  return row !== null && (await new Access(db, userId, shareToken).decide("read", row)) === "allow";
+/**
+ * Whether `userId` may see the annotation an event is about (a deleted one stays visible to say so). The
+ * event's subject says whose it is and where it lives, so only the caller's role is read (and only when the
+ * read rule needs it); an event without one (an older publisher) re-reads the row.
+ */
+async function maySee(db: Db, userId: string | null, e: LiveEvent, shareToken?: string): Promise<boolean> {
+  if (!e.id) return false;
+  const subject =
+    e.subject ?? (await db.annotation.findUnique({ where: { id: e.id }, select: { authorId: true, visibility: true, teamId: true, listId: true } }));
+  return subject !== null && (await new Access(db, userId, shareToken).mayRead(subject));
 }
 
 /** After a reconnect: the annotations changed since `since` that the caller may see, as "annotation.changed". */
@@ -53,7 +58,7 @@ export const liveRouter = router({
       signal,
       lastEventId: input.lastEventId,
       catchUp: (since) => changedSince(ctx.db, userId, { paperId: input.paperId }, since),
-      allow: async (e) => !isAnnotationEvent(e) || maySee(ctx.db, userId, e.id),
+      allow: async (e) => !isAnnotationEvent(e) || maySee(ctx.db, userId, e),
     });
   }),
 
@@ -71,7 +76,7 @@ export const liveRouter = router({
         catchUp: (since) => changedSince(ctx.db, userId, { listId }, since, input.shareToken),
         // Permissions are re-read per event: someone removed from the team stops receiving at once.
         allow: async (e) =>
-          isAnnotationEvent(e) ? maySee(ctx.db, userId, e.id, input.shareToken) : (await loadList(ctx.db, listId, userId, input.shareToken)) !== null,
+          isAnnotationEvent(e) ? maySee(ctx.db, userId, e, input.shareToken) : (await loadList(ctx.db, listId, userId, input.shareToken)) !== null,
       });
     }),
 
