@@ -3,7 +3,7 @@ import { LiveBus } from "@commonplace/db/live";
 import { env } from "../env.ts";
 import { db } from "../lib/services.ts";
 import { as, paper, person, unique, type Person } from "../../test/fixtures.ts";
-import { rangeOf, textPaper } from "../../test/annotation-fixtures.ts";
+import { rangeOf, TEXT, textPaper } from "../../test/annotation-fixtures.ts";
 import { publicCache, PublicCache, startPublicCache } from "./index.ts";
 import { cachedPaper, cachedProfile } from "./reads.ts";
 
@@ -107,6 +107,30 @@ describe("public cache", () => {
     expect((await cachedProfile(db(), ada.handle, await otherInstance()))?.lists.map((l) => l.id)).not.toContain(list.id);
     expect(cachedText(publicCache())).not.toContain("secret");
     expect(cachedText(other)).not.toContain("secret");
+  });
+
+  it("a private PDF is never offered to a visitor nor cached; made public, it is offered on the next request", async () => {
+    const p = await textPaper();
+    const pdf = await db().paperPdf.create({
+      data: {
+        paperId: p.id,
+        uploaderId: ada.id,
+        visibility: "PRIVATE",
+        fileName: "secret-upload.pdf",
+        size: 3,
+        sha256: unique(),
+        bytes: Buffer.from("pdf"),
+        fullText: TEXT,
+      },
+    });
+    expect(await as(null).annotations.document({ paperId: p.id })).toMatchObject({ pdf: null, ownPdf: null });
+    expect((await as(ada).annotations.document({ paperId: p.id })).pdf).not.toBeNull(); // the uploader's own
+    expect(await as(null).annotations.document({ paperId: p.id })).toMatchObject({ pdf: null, ownPdf: null });
+    expect(cachedText(publicCache())).not.toContain("secret");
+
+    await db().paperPdf.update({ where: { id: pdf.id }, data: { visibility: "PUBLIC" } });
+    await publicCache().sync(db());
+    expect((await as(null).annotations.document({ paperId: p.id })).pdf).toMatchObject({ size: 3 });
   });
 
   it("the viewer's relation to a profile is per request: a follow shows for the follower, never for a visitor", async () => {

@@ -3,6 +3,7 @@ import type { SearchClient } from "@commonplace/search";
 import { loadPaperText, type PaperText } from "../annotations/text.ts";
 import { publicCounts } from "../discovery/cards.ts";
 import { getPaper, type PaperWithText } from "../papers/paper-view.ts";
+import { paperPdfInfo } from "../papers/pdf.ts";
 import { relatedPapers } from "../papers/related/related.ts";
 import type { RelatedView } from "../papers/related/schemas.ts";
 import { loadPublicProfile } from "../profiles/profile.ts";
@@ -46,6 +47,15 @@ export function cachedPaperText(db: Db, paperId: string, cache: PublicCache = pu
   return cache.get(
     `text:${paperId}`,
     () => loadPaperText(db, paperId),
+    () => [tag.paper(paperId)],
+  );
+}
+
+/** The PDF of a paper a visitor may open (PUBLIC, its text the paper's), or null. Signed-in readers ask paperPdfInfo. */
+export function cachedPublicPdf(db: Db, paperId: string, cache: PublicCache = publicCache()): ReturnType<typeof paperPdfInfo> {
+  return cache.get(
+    `pdf:${paperId}`,
+    () => paperPdfInfo(db, paperId, null),
     () => [tag.paper(paperId)],
   );
 }
