@@ -10,6 +10,13 @@ import { HALF_LIFE_MS, RECENCY_PRIOR, activitySql, decaySql, scoreSql, utcInstan
 // - CategoryCount: papers per category, rebuilt with the scores.
 // - DiscoveryRefresh: when each was last rebuilt, so a reader can tell a store nobody keeps (no worker yet).
 
+/**
+ * Tables holding data derived from a paper's rows, one row per paper keyed by "paperId", that the worker
+ * recomputes. The one list of them: a merge deletes the duplicate's rows here (instead of moving them) and
+ * the next rebuild rescores the survivor; anything added to the store that references a paper goes here.
+ */
+export const DERIVED_PAPER_TABLES = ["TrendingScore"] as const;
+
 export const DISCOVERY_REFRESH_MS = 60_000;
 /** A store not rebuilt for this long (or "rebuilt" in the future: a clock that went back) is stale. */
 export const DISCOVERY_STALE_MS = 3 * DISCOVERY_REFRESH_MS;

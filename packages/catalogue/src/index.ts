@@ -38,6 +38,7 @@ export {
   type TrendingPage,
 } from "./trending.ts";
 export {
+  DERIVED_PAPER_TABLES,
   DISCOVERY_LOCK_KEY,
   DISCOVERY_REFRESH_MS,
   DISCOVERY_STALE_MS,

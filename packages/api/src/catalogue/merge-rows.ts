@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@commonplace/db";
+import { DERIVED_PAPER_TABLES } from "@commonplace/catalogue";
 import { AppError } from "../errors/index.ts";
 
 // The rows a merge moves from the duplicate to the survivor (merge.ts), inside its transaction. Where the
@@ -8,6 +9,8 @@ type Tx = Prisma.TransactionClient;
 
 /** Rows owned by the paper itself, deleted with it: the duplicate's authors and versions. */
 const OWNED = new Set(["PaperAuthor", "PaperVersion"]);
+/** Derived rows (the worker's discovery store): deleted for the duplicate, never moved. */
+const DERIVED: ReadonlySet<string> = new Set(DERIVED_PAPER_TABLES);
 
 export async function moveRows(tx: Tx, survivorId: string, mergedId: string) {
   // Lists holding both: one item, with both notes and all tags; the other lists' items simply move.
@@ -47,9 +50,9 @@ export async function moveRows(tx: Tx, survivorId: string, mergedId: string) {
   await tx.$executeRaw`UPDATE "Activity" SET "paperId" = ${survivorId} WHERE "paperId" = ${mergedId}`;
   await tx.$executeRaw`UPDATE "Notification" SET "paperId" = ${survivorId} WHERE "paperId" = ${mergedId}`;
   await tx.$executeRaw`UPDATE "IngestItem" SET "paperId" = ${survivorId} WHERE "paperId" = ${mergedId}`;
-  // Derived: the duplicate's trending score goes; the survivor, now holding its votes, is rescored by the
-  // worker's next rebuild (within a minute).
-  await tx.$executeRaw`DELETE FROM "TrendingScore" WHERE "paperId" = ${mergedId}`;
+  // Derived: the duplicate's rows go; the survivor, now holding its votes, is rescored by the worker's next
+  // rebuild (within a minute). Names come from DERIVED_PAPER_TABLES, not from input; quoted as identifiers.
+  for (const table of DERIVED) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "paperId" = $1`, mergedId);
   return { listItems: items + folded, annotations, upvotes, pdfs };
 }
 
@@ -66,7 +69,7 @@ export async function assertNothingLeft(tx: Tx, mergedId: string): Promise<void>
     WHERE c.contype = 'f' AND c.confrelid = '"Paper"'::regclass AND cardinality(c.conkey) = 1`;
   for (const ref of refs) {
     const table = ref.table.replace(/^.*\./, "").replace(/"/g, "");
-    if (OWNED.has(table) || table === "PaperRedirect") continue;
+    if (OWNED.has(table) || DERIVED.has(table) || table === "PaperRedirect") continue;
     // Names come from the catalogue, not from input; quoted as identifiers.
     const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM ${ref.table} WHERE "${ref.column.replace(/"/g, '""')}" = $1`,

@@ -5,6 +5,7 @@ import { as, outcome, paper, person, unique, type Person } from "../fixtures.ts"
 import { rangeOf, textPaper, TEXT } from "../annotation-fixtures.ts";
 import { rest } from "../security/http.ts";
 import { paperPdfResponse } from "../../src/papers/pdf-http.ts";
+import { DERIVED_PAPER_TABLES } from "@commonplace/catalogue";
 
 // Issue 15.6: administrators merge duplicate papers. Everything that belongs to the duplicate moves to the
 // paper kept (list items, annotation threads, upvotes without double votes, PDFs, tags, provenance); the
@@ -78,6 +79,8 @@ describe("merging duplicate papers", () => {
     const preview = await as(fx.root).catalogue.mergePreview({ survivorId: fx.survivor.id, mergedId: fx.merged.id });
     expect(preview.merged).toMatchObject({ id: fx.merged.id, doi: fx.doi, counts: { annotations: 2, listItems: 2, upvotes: 2, pdfs: 1 } });
 
+    // Votes scored the duplicate (a derived row): the merge deletes it rather than refusing it as unmoved.
+    expect(await db().trendingScore.count({ where: { paperId: fx.merged.id } })).toBe(1);
     const result = await as(fx.root).catalogue.merge({ survivorId: fx.survivor.id, mergedId: fx.merged.id });
     expect(result).toMatchObject({
       survivorId: fx.survivor.id,
@@ -146,6 +149,15 @@ describe("merging duplicate papers", () => {
     await as(fx.root).catalogue.merge({ survivorId: third.id, mergedId: fx.survivor.id });
     expect((await as(null).papers.byId({ id: fx.merged.id })).id).toBe(third.id);
     expect(await outcome(as(fx.root).catalogue.merge({ survivorId: third.id, mergedId: fx.merged.id }))).toBe("CONFLICT");
+  });
+
+  it("every declared derived table is keyed by a paperId that references Paper", async () => {
+    const refs = await db().$queryRaw<{ table: string }[]>`
+      SELECT c.conrelid::regclass::text AS table FROM pg_constraint c
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+      WHERE c.contype = 'f' AND c.confrelid = '"Paper"'::regclass AND a.attname = 'paperId'`;
+    const tables = new Set(refs.map((r) => r.table.replace(/^.*\./, "").replace(/"/g, "")));
+    for (const table of DERIVED_PAPER_TABLES) expect(tables.has(table), table).toBe(true);
   });
 
   it("only administrators merge; bad pairs are refused", async () => {
