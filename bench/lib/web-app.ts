@@ -20,13 +20,14 @@ export const BUILD_LOCK = "/tmp/cp-build.lock";
  */
 export async function holdWebLock(log: (s: string) => void = console.log): Promise<{ release(): Promise<void> }> {
   const started = performance.now();
-  log(`waiting for ${BUILD_LOCK} and ${WEB_LOCK} …`);
-  const child = spawn("flock", [BUILD_LOCK, "flock", WEB_LOCK, "sh", "-c", "echo locked; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  // Always web lock first, then the build lock: the order everyone else who takes both uses (no deadlock).
+  log(`waiting for ${WEB_LOCK} and ${BUILD_LOCK} …`);
+  const child = spawn("flock", [WEB_LOCK, "flock", BUILD_LOCK, "sh", "-c", "echo locked; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once("data", () => resolve());
     child.once("exit", (code) => reject(new Error(`flock exited (${code}) before taking the lock`)));
   });
-  log(`  holding ${BUILD_LOCK} and ${WEB_LOCK} (waited ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  log(`  holding ${WEB_LOCK} and ${BUILD_LOCK} (waited ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   return {
     async release() {
       const exited = new Promise((r) => child.once("exit", r));
