@@ -1,11 +1,12 @@
 import { liveBus } from "../live/services.ts";
 import { PublicCache } from "./cache.ts";
 
-export { PublicCache, TOPIC } from "./cache.ts";
+export { PublicCache } from "./cache.ts";
 export type { PublicCacheOptions } from "./cache.ts";
 
-// One public cache per process (started by the web server only), on the process's live bus (kept on globalThis like the bus, so Next.js dev
-// reloads share it). Bounded: 5,000 values and ~64 MB by estimate, least recently used out first.
+// One public cache per process (started by the web server only), on the process's live bus; kept on
+// globalThis like the bus, so Next.js dev reloads share it. Bounded: 5,000 values and ~64 MB by estimate,
+// least recently used out first.
 const store = globalThis as unknown as { __commonplacePublicCache?: PublicCache };
 
 export function publicCache(): PublicCache {
@@ -18,13 +19,6 @@ export function startPublicCache(): PublicCache {
   const cache = publicCache();
   cache.start();
   return cache;
-}
-
-/** For tests: closes the process's cache (the next publicCache() starts an empty one). */
-export async function closePublicCache(): Promise<void> {
-  const cache = store.__commonplacePublicCache;
-  store.__commonplacePublicCache = undefined;
-  await cache?.close();
 }
 
 /** The invalidation keys the migration's triggers send. */
