@@ -10,8 +10,9 @@ import type { TermStats } from "./term-stats.ts";
 
 // Long queries: Meilisearch reads only the first 10 words and ranks by buckets, which suits
 // typed keywords but not a paragraph. So: pick the discriminative stems, let Meilisearch
-// gather a candidate pool with several ≤10-term queries over the stem field (one multi-search
-// round trip), and rank the pool with BM25 using corpus-wide document frequencies.
+// gather a candidate pool over the stem field (candidates.ts; one multi-search round trip), rank
+// the pool with BM25 using corpus-wide document frequencies, then again after pseudo-relevance
+// feedback (feedback.ts).
 
 export interface LongQueryOptions {
   selection: TermSelectionOptions;
@@ -40,7 +41,7 @@ export interface LongQueryOptions {
 export const DEFAULT_LONG_QUERY: LongQueryOptions = {
   selection: DEFAULT_SELECTION,
   retrievalTerms: 24,
-  // One-word anchors + one cover query (candidates.ts): at 100k papers a third of the time of eight
+  // One-word anchors + one cover query (candidates.ts): at 100k papers about half the time of eight
   // ten-word anchored queries, and the same CISI quality (bench/search-quality/run.ts --tune).
   chunkSize: 1,
   maxChunks: 8,
