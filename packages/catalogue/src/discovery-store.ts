@@ -6,7 +6,7 @@ import { HALF_LIFE_MS, RECENCY_PRIOR, activitySql, decaySql, scoreSql, utcInstan
 // - TrendingScore: one row per paper with upvotes or public activity in the window, holding its rank key
 //   (trending.ts). A full rebuild runs every minute in the worker (refreshDiscovery); a vote updates its
 //   paper's row at once (refreshTrending with paperIds). A row is only ever replaced by one computed at a later
-//   instant, so a slow rebuild cannot undo a vote that committed while it ran.
+//   instant, so a slow rebuild cannot undo a vote that committed while it ran, and only when its key moved.
 // - CategoryCount: papers per category, rebuilt with the scores.
 // - DiscoveryRefresh: when each was last rebuilt, so a reader can tell a store nobody keeps (no worker yet).
 
@@ -37,22 +37,34 @@ export async function refreshTrending(db: Db, now = new Date(), paperIds?: strin
   await db.$transaction((tx) => writeTrending(tx, now, paperIds), { timeout: REBUILD_TIMEOUT_MS });
 }
 
+/**
+ * A rank key moves only when its paper's events change (a vote, an act, one leaving the window); between
+ * two rebuilds it differs by rounding alone. Rows whose key moved less than this are left as they are.
+ */
+const KEY_EPSILON = 1e-9;
+
 async function writeTrending(tx: Sql, now: Date, paperIds?: string[]): Promise<void> {
   const at = utcInstant(now);
   // The rank key (trending.ts): log2 of the score at `now`, plus `now` in half-lives.
   const key = Prisma.sql`(ln(${scoreSql(now)}) / ln(2::float8) + ${now.getTime() / HALF_LIFE_MS}::float8)`;
-  const scope = paperIds ? Prisma.sql`AND "paperId" = ANY(${paperIds}::text[])` : Prisma.empty;
+  const scope = paperIds ? Prisma.sql`AND t."paperId" = ANY(${paperIds}::text[])` : Prisma.empty;
+  // One statement: upsert the active papers' keys, then delete the rows of papers no longer active (their
+  // events left the window) that nobody wrote later, and rows "computed" well after `now` (a clock that has
+  // since gone back). Since the key is the same at every instant, a row whose key did not move is not
+  // rewritten: a rebuild touches the papers whose events changed, not all 78k rows a minute (which left the
+  // table and its index full of dead rows for every reader to step over).
   await tx.$executeRaw`
-    WITH ${activitySql(now, paperIds)}, active AS (SELECT "paperId" FROM votes UNION SELECT "paperId" FROM activity)
-    INSERT INTO "TrendingScore" ("paperId", "rankKey", "computedAt")
-    SELECT p.id, ${key}, ${at}
-    FROM active c JOIN "Paper" p ON p.id = c."paperId"
-    LEFT JOIN votes v ON v."paperId" = p.id LEFT JOIN activity x ON x."paperId" = p.id
-    ON CONFLICT ("paperId") DO UPDATE SET "rankKey" = EXCLUDED."rankKey", "computedAt" = EXCLUDED."computedAt"
-    WHERE "TrendingScore"."computedAt" <= EXCLUDED."computedAt"`;
-  // Rows this rebuild did not write, and nobody wrote later, are papers whose events left the window; rows
-  // "computed" well after it come from a clock that has since gone back.
-  await tx.$executeRaw`DELETE FROM "TrendingScore" WHERE ("computedAt" < ${at} OR "computedAt" > ${notAfter(now)}) ${scope}`;
+    WITH ${activitySql(now, paperIds)}, active AS (SELECT "paperId" FROM votes UNION SELECT "paperId" FROM activity),
+    written AS (
+      INSERT INTO "TrendingScore" ("paperId", "rankKey", "computedAt")
+      SELECT p.id, ${key}, ${at}
+      FROM active c JOIN "Paper" p ON p.id = c."paperId"
+      LEFT JOIN votes v ON v."paperId" = p.id LEFT JOIN activity x ON x."paperId" = p.id
+      ON CONFLICT ("paperId") DO UPDATE SET "rankKey" = EXCLUDED."rankKey", "computedAt" = EXCLUDED."computedAt"
+      WHERE "TrendingScore"."computedAt" <= EXCLUDED."computedAt" AND abs("TrendingScore"."rankKey" - EXCLUDED."rankKey") > ${KEY_EPSILON}::float8
+      RETURNING 1)
+    DELETE FROM "TrendingScore" t
+    WHERE ((t."computedAt" < ${at} AND NOT EXISTS (SELECT 1 FROM active c WHERE c."paperId" = t."paperId")) OR t."computedAt" > ${notAfter(now)}) ${scope}`;
   if (!paperIds) await markRefreshed(tx, "trending", now);
 }
 

@@ -66,6 +66,25 @@ describe("discovery store", () => {
     expect((await rankStoredTrending(db(), { limit: 5, now: later })).map((r) => r.id)).toEqual(reference.map((r) => r.id));
   });
 
+  it("a rebuild rewrites only the rows whose key moved (a paper's key stays put between its events)", async () => {
+    const NOW = new Date("2130-04-01T12:00:00Z");
+    const [quiet, voted] = [await datedPaper(new Date(NOW.getTime() - 2 * DAY)), await datedPaper(new Date(NOW.getTime() - 2 * DAY))];
+    const [v1, v2] = [await person("still"), await person("still")];
+    await upvoteAt(v1.id, quiet.id, new Date(NOW.getTime() - HOUR));
+    await upvoteAt(v1.id, voted.id, new Date(NOW.getTime() - HOUR));
+    await refreshTrending(db(), NOW);
+    const later = new Date(NOW.getTime() + 6 * HOUR);
+    await upvoteAt(v2.id, voted.id, new Date(later.getTime() - HOUR));
+    await refreshTrending(db(), later);
+    const rows = new Map((await db().trendingScore.findMany({ where: { paperId: { in: [quiet.id, voted.id] } } })).map((r) => [r.paperId, r]));
+    expect(rows.get(quiet.id)?.computedAt).toEqual(NOW); // untouched: nothing changed for it
+    expect(rows.get(voted.id)?.computedAt).toEqual(later); // its new vote moved its key
+    const stored = await rankStoredTrending(db(), { limit: 2, now: later });
+    const reference = await rankTrending(db(), { limit: 2, now: later });
+    expect(stored.map((r) => r.id)).toEqual(reference.map((r) => r.id));
+    for (const [i, r] of stored.entries()) expect(r.score).toBeCloseTo(reference[i]!.score, 9);
+  });
+
   it("a vote through the API rescores its paper at once; a rebuild that started before it does not undo it", async () => {
     const p = await datedPaper(new Date(Date.now() - DAY));
     const voter = await person("instant");
