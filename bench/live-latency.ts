@@ -7,7 +7,9 @@
 // Latency = time from just before the writer's tRPC mutation is sent until the reader's httpSubscriptionLink
 // delivers the event (both clients in this process, same clock). Writes are sequential, one in flight.
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { createDb } from "@commonplace/db";
+import { LiveBus, publish } from "@commonplace/db/live";
 import { clientFor, startInstance, type Instance } from "../packages/api/test/live-client.ts";
 import { fmt, loadAverage, machine, percentile, table } from "./lib/report.ts";
 import { writeSection } from "./lib/results-section.ts";
@@ -62,6 +64,41 @@ async function measure(writerOn: Instance, readerOn: Instance, ids: { writer: st
   return { latencies, roundTrips };
 }
 
+/** The floor under the same load: a bare NOTIFY from one connection to a LiveBus on another (no API, no HTTP). */
+async function notifyFloor(databaseUrl: string): Promise<number[]> {
+  const bus = new LiveBus(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await bus.ready();
+  const topic = "bench:floor";
+  const seen: number[] = [];
+  let wake: (() => void) | undefined;
+  const stop = new AbortController();
+  const listening = (async () => {
+    for await (const _ of bus.subscribe(topic, stop.signal)) {
+      seen.push(performance.now());
+      wake?.();
+    }
+  })();
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < WRITES + 5; i++) {
+      const n = seen.length;
+      const arrived = new Promise<void>((r) => (wake = r));
+      const started = performance.now();
+      await publish(client, { topic, kind: "bench" });
+      if (seen.length === n) await arrived;
+      if (i >= 5) out.push(seen[n]! - started);
+    }
+  } finally {
+    stop.abort();
+    await listening;
+    await client.end();
+    await bus.close();
+  }
+  return out;
+}
+
 export async function benchLiveLatency(): Promise<string> {
   const services = await startServices("live");
   const unhook = stopOnSignal(services);
@@ -106,6 +143,8 @@ export async function benchLiveLatency(): Promise<string> {
         fmt(percentile(roundTrips, 50)),
       ]);
     }
+    const floor = await notifyFloor(services.databaseUrl);
+    rows.push(["floor: bare NOTIFY → LISTEN, no API", floor.length, fmt(percentile(floor, 50)), fmt(percentile(floor, 95)), fmt(percentile(floor, 99)), "—"]);
     return [
       `## Live events across instances — ${new Date().toISOString().slice(0, 10)}`,
       "",
