@@ -10,6 +10,15 @@ import { runIngest, type RunSummary } from "./pipeline/run.ts";
 // The ingest CLI's body, callable in-process too (first boot, tests): one IngestRun for all inputs,
 // the same pipeline as the `ingest.run` job, then the outbox drained so the papers are searchable.
 
+/**
+ * Bulk: large Meilisearch tasks (INGEST_CLI_OUTBOX_BATCH_SIZE rows), this many in flight. When Meilisearch
+ * falls behind, the tasks waiting in its queue are indexed as one batch; its cost per batch grows with
+ * the index, so merged batches index more documents per second. With two in flight every batch held a
+ * single 5,000-document task, while the raw baseline's queue gave batches of ~30,000 (issue 17.1, 100k
+ * run in bench/RESULTS.md). Only row ids are kept per flight: memory does not grow with this.
+ */
+export const BULK_IN_FLIGHT = 6;
+
 export interface IngestPathsOptions {
   /** IngestRun.source: "cli", "seed"… */
   source?: string;
@@ -50,8 +59,7 @@ export async function ingestPaths(env: Env, logger: Logger, inputs: string[], op
     const run = await db.ingestRun.create({ data: { source, label: inputs.join(" ").slice(0, 500) } });
     const progress = options.progress ? new ProgressReporter(options.progress, inputs.length, { tty: !!options.progress.isTTY }) : null;
     const search = options.index !== false ? createSearch(env) : null;
-    // Bulk: large Meilisearch tasks, two in flight.
-    const deps = search ? { ...drainDeps(env, db, search, logger), batchSize: env.INGEST_CLI_OUTBOX_BATCH_SIZE, inFlight: 2 } : null;
+    const deps = search ? { ...drainDeps(env, db, search, logger), batchSize: env.INGEST_CLI_OUTBOX_BATCH_SIZE, inFlight: BULK_IN_FLIGHT } : null;
     // Index while persisting: each committed batch wakes a drain, which sends whole batches only, so
     // Meilisearch indexes in parallel with PostgreSQL; drainAll sends the remainder at the end.
     const drainer = deps
