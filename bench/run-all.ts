@@ -92,9 +92,9 @@ async function main(): Promise<void> {
       sample: 1000,
       build: !process.argv.includes("--no-build"),
     });
-    console.log(`\n${r.markdown}\n\n${r.firstLoadMarkdown}`);
+    console.log(`\n${r.markdown}\n\n${r.firstLoadMarkdown ?? "first-load JS: not measured"}`);
     sections.push([`pages-${sizeLabel(papers)}`, `## Paper and profile pages under load: ${sizeLabel(papers)} papers\n\n_${stamp}_\n\n${r.markdown}`]);
-    sections.push(["first-load-js", `## First-load JavaScript of the paper page\n\n_${stamp}_\n\n${r.firstLoadMarkdown}`]);
+    if (r.firstLoadMarkdown) sections.push(["first-load-js", `## First-load JavaScript of the paper page\n\n_${stamp}_\n\n${r.firstLoadMarkdown}`]);
   } else if (only.has("first-load")) {
     console.log("\n== first-load JS of the paper page ==");
     const markdown = await benchFirstLoad({ papers: 1000, build: !process.argv.includes("--no-build") });
