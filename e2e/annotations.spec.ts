@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { signedInPage } from "./support";
 
 // Issue 5, end to end with two people in two browser contexts: A (ada) highlights a passage of an abstract
 // and comments for her team; B (alan), on the same page, sees it arrive live and replies with an @mention;
@@ -27,16 +28,7 @@ async function findPaper(request: APIRequestContext): Promise<string> {
   return id!;
 }
 
-async function signedIn(browser: Browser, email: string, password = PASSWORD): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
-  return page;
-}
+const signedIn = (browser: Browser, email: string, password = PASSWORD) => signedInPage(browser, email, { password });
 
 async function openPaper(page: Page, paperId: string) {
   await page.goto(`/papers/${paperId}`);

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { rm } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { freePort } from "@commonplace/embedded";
 import { launch } from "./launcher.ts";
+import { signedInPage } from "./support";
 
 // Issue 11: links follow the address a person opened the app at (APP_URL is optional and unset in the
 // launcher these tests run against). Opened as 127.0.0.1 instead of localhost, sign-out, invitation and
@@ -27,15 +28,7 @@ async function signUp(request: APIRequestContext): Promise<string> {
   return email;
 }
 
-async function signIn(browser: Browser, origin: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: origin })).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${origin}/dashboard`);
-  return page;
-}
+const signIn = (browser: Browser, origin: string, email: string) => signedInPage(browser, email, { password: PASSWORD, baseURL: origin });
 
 async function mutate<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
   const response = await request.post(`/api/trpc/${procedure}`, { data: { json: input } });

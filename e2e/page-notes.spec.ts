@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { DESKTOP, PHONE, overflow } from "./phone-fixtures";
-import { unique } from "./support";
+import { PHONE, overflow } from "./phone-fixtures";
+import { signedInPage, unique } from "./support";
 
 // Issue 16.1 and 16.7 with two people in two browser contexts: A (ada) starts a discussion on the whole paper
 // for her team; B (alan) sees it arrive live in the Discussion section, above the passages, and replies with
@@ -8,7 +8,6 @@ import { unique } from "./support";
 // a reload too. A plain highlight is a light mark with "Add note", and a thread once the note is added. Then
 // screenshots of the sidebar with long discussions at 1280×800 and 390×844.
 
-const PASSWORD = "commonplace-demo";
 const TITLE = "BOOT: Data-free Distillation of Denoising Diffusion Models with Bootstrapping";
 const PHRASE = "efficient data-free distillation algorithm";
 const SHOTS = "test-results/page-notes";
@@ -29,15 +28,7 @@ async function findPaper(request: APIRequestContext): Promise<string> {
   return id!;
 }
 
-async function signedIn(browser: Browser, email: string, viewport = DESKTOP): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
-  return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInPage(browser, email);
 
 async function openPaper(page: Page, paperId: string) {
   await page.goto(`/papers/${paperId}`);
@@ -105,6 +96,18 @@ test("a page note reaches a teammate live, never a visitor; replies notify; the 
   await expect(visitor.getByTestId("page-notes")).toBeVisible();
   await expect(visitor.getByText(note)).toHaveCount(0);
   await visitor.context().close();
+
+  // Resolving folds the note into "Resolved (n)"; a link to it opens that group by itself; Reopen brings it back.
+  const noteId = (await threadA.getAttribute("data-thread-id"))!;
+  await threadA.getByRole("button", { name: "Resolve" }).click();
+  const folded = a.getByTestId("page-notes").getByRole("button", { name: /^Resolved \(\d+\)$/ });
+  await expect(folded).toHaveAttribute("aria-expanded", "false");
+  await expect(threadA).toBeHidden();
+  await a.goto(`/papers/${paperId}?annotation=${noteId}`);
+  await expect(folded).toHaveAttribute("aria-expanded", "true");
+  await expect(threadA).toHaveAttribute("aria-current", "true");
+  await threadA.getByRole("button", { name: "Reopen" }).click();
+  await expect(threadA.getByRole("button", { name: "Resolve" })).toBeVisible();
 
   // The composer starts where A last posted on this paper — after a reload too — and follows her next choice.
   await a.reload();

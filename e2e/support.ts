@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
 // Shared by the search and import specs. The platform was started once by global-setup (real launcher,
 // demo users, the 49-paper digest ingested on first boot through the real pipeline).
@@ -24,6 +24,25 @@ export async function waitForDigest(request: APIRequestContext) {
       { timeout: 180_000, intervals: [500, 1000, 2000] },
     )
     .toBeGreaterThanOrEqual(49);
+}
+
+/** A new browser context signed in through the sign-in form as `email` (a demo user unless `password` says otherwise). */
+export async function signedInPage(
+  browser: Browser,
+  email: string,
+  {
+    password = DEMO.password,
+    viewport = { width: 1280, height: 800 },
+    baseURL,
+  }: { password?: string; viewport?: { width: number; height: number }; baseURL?: string } = {},
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport, ...(baseURL ? { baseURL } : {}) })).newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(baseURL ? `${baseURL}/dashboard` : /\/dashboard/);
+  return page;
 }
 
 export async function signInWithForm(page: Page, callbackUrl = "/dashboard") {

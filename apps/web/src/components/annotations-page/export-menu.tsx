@@ -1,9 +1,8 @@
 "use client";
 
 import { Download, FileJson, NotebookText } from "lucide-react";
-import { Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger, toast } from "@commonplace/ui";
-import { saveExport } from "@/lib/download";
-import { formErrorOf } from "@/lib/trpc-errors";
+import { Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@commonplace/ui";
+import { downloadExport } from "@/lib/download";
 
 export type AnnotationExportFormat = "markdown" | "jsonld";
 type ExportFile = { body: string; contentType: string; filename: string; count: number };
@@ -25,15 +24,7 @@ export function AnnotationExportMenu({
   label?: string;
   size?: "sm" | "icon-sm";
 }) {
-  async function download(format: AnnotationExportFormat) {
-    try {
-      const file = await load(format);
-      saveExport(file);
-      toast.success(`Exported ${file.count} ${file.count === 1 ? "annotation" : "annotations"}`);
-    } catch (error) {
-      toast.error(formErrorOf(error) ?? "Couldn’t export the annotations.");
-    }
-  }
+  const download = (format: AnnotationExportFormat) => downloadExport(() => load(format), "Couldn’t export the annotations.", ["annotation", "annotations"]);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>

@@ -1,11 +1,12 @@
 "use client";
 
 import { AlertTriangle, ChevronDown, MessageSquareText, X } from "lucide-react";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Skeleton, cn } from "@commonplace/ui";
 import { visibilityLabel, type Thread } from "./colors";
 import { facetsOf, noFilters, type Filters } from "./filters";
 import { PageNotes } from "./page-notes";
+import { ResolvedThreads } from "./resolved-threads";
 import { ThreadCard } from "./thread-card";
 import type { Person } from "./use-people";
 
@@ -76,7 +77,6 @@ export function AnnotationSidebar({
   /** Page notes' composer and sign-in link (issue 16.1): page notes show in their own section above the passages. */
   discussion?: Pick<Parameters<typeof PageNotes>[0], "composer" | "signInHref">;
 }) {
-  const [showResolved, setShowResolved] = useState(false);
   const cards = useRef(new Map<string, HTMLElement>());
   const facets = facetsOf(allThreads);
   const notes = discussion ? threads.filter((t) => t.pageNote) : [];
@@ -88,10 +88,7 @@ export function AnnotationSidebar({
 
   useEffect(() => {
     if (!activeId) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- opens the resolved section once per newly active thread; the reader may close it again
-    if (resolved.some((t) => t.id === activeId)) setShowResolved(true);
     requestAnimationFrame(() => cards.current.get(activeId)?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the active thread changes: a refetch of the threads must not scroll the sidebar
   }, [activeId]);
 
   const cardRef = (id: string) => (el: HTMLElement | null) => {
@@ -172,20 +169,7 @@ export function AnnotationSidebar({
           {open.map(card)}
         </ul>
 
-        {resolved.length > 0 ? (
-          <div>
-            <button
-              type="button"
-              aria-expanded={showResolved}
-              onClick={() => setShowResolved((v) => !v)}
-              className="flex w-full items-center gap-1.5 py-1 text-xs font-medium text-ink-muted hover:text-ink"
-            >
-              <ChevronDown aria-hidden className={cn("size-3.5 transition-transform", !showResolved && "-rotate-90")} />
-              Resolved ({resolved.length})
-            </button>
-            {showResolved ? <ul className="mt-2 grid gap-3">{resolved.map(card)}</ul> : null}
-          </div>
-        ) : null}
+        <ResolvedThreads threads={resolved} all={placed} card={card} activeId={activeId} />
 
         {attention.length > 0 ? (
           <div className="rounded-xl border border-danger/30 bg-danger-soft/40 p-3" data-testid="needs-attention">

@@ -1,12 +1,13 @@
 "use client";
 
-import { ChevronDown, MessagesSquare } from "lucide-react";
+import { MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { useState, type Ref } from "react";
-import { Button, cn } from "@commonplace/ui";
+import { Button } from "@commonplace/ui";
 import type { Thread } from "./colors";
 import { MentionTextarea } from "./lazy-mention-textarea";
 import { ScopePicker, type Scope } from "./scope-picker";
+import { ResolvedThreads } from "./resolved-threads";
 import { ThreadCard } from "./thread-card";
 import type { Person } from "./use-people";
 
@@ -104,7 +105,6 @@ export function PageNotes({
   signInHref: string;
   cardRef: (id: string) => Ref<HTMLElement>;
 }) {
-  const [showResolved, setShowResolved] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const open = threads.filter((t) => !t.resolved);
   // A long discussion is folded after the first few, so the passages' threads stay within reach (the active one is always shown).
@@ -144,20 +144,7 @@ export function PageNotes({
           Show {open.length - FOLD_AFTER} more {open.length - FOLD_AFTER === 1 ? "note" : "notes"}
         </button>
       ) : null}
-      {resolved.length > 0 ? (
-        <div>
-          <button
-            type="button"
-            aria-expanded={showResolved}
-            onClick={() => setShowResolved((v) => !v)}
-            className="flex w-full items-center gap-1.5 py-1 text-xs font-medium text-ink-muted hover:text-ink"
-          >
-            <ChevronDown aria-hidden className={cn("size-3.5 transition-transform", !showResolved && "-rotate-90")} />
-            Resolved ({resolved.length})
-          </button>
-          {showResolved ? <ul className="mt-2 grid gap-3">{resolved.map(card)}</ul> : null}
-        </div>
-      ) : null}
+      <ResolvedThreads threads={resolved} all={threads} card={card} activeId={activeId} />
     </section>
   );
 }

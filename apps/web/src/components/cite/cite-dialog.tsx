@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Alert, Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, Skeleton, toast } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
 import { formErrorOf } from "@/lib/trpc-errors";
-import { saveExport } from "@/lib/download";
+import { downloadExport } from "@/lib/download";
 import { StylePicker } from "./style-picker";
 import { AddStyle } from "./add-style";
 import { copyHtml } from "./copy-citation";
@@ -62,14 +62,13 @@ export function CiteDialog({
 
   async function download(format: (typeof downloads)[number]["format"]) {
     const paperId = target.kind === "paper" ? target.paperId : target.paperId;
-    try {
-      const file = paperId
-        ? await queryClient.fetchQuery({ ...trpc.cite.exportPaper.queryOptions({ paperId, format }), staleTime: 0 })
-        : await queryClient.fetchQuery({ ...trpc.lists.export.queryOptions({ ...(listRef as { listId: string }), format }), staleTime: 0 });
-      saveExport(file);
-    } catch (error) {
-      toast.error(formErrorOf(error) ?? "Couldn’t download the citation.");
-    }
+    await downloadExport(
+      () =>
+        paperId
+          ? queryClient.fetchQuery({ ...trpc.cite.exportPaper.queryOptions({ paperId, format }), staleTime: 0 })
+          : queryClient.fetchQuery({ ...trpc.lists.export.queryOptions({ ...(listRef as { listId: string }), format }), staleTime: 0 }),
+      "Couldn’t download the citation.",
+    );
   }
 
   return (

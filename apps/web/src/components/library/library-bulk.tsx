@@ -20,7 +20,7 @@ import {
   Input,
   toast,
 } from "@commonplace/ui";
-import { saveExport } from "@/lib/download";
+import { downloadExport } from "@/lib/download";
 import { formErrorOf } from "@/lib/trpc-errors";
 import { useTRPC } from "@/trpc/react";
 import { splitTagInput } from "@/components/tags/tag-chip";
@@ -38,17 +38,13 @@ export function LibraryBulkBar({ paperIds, onClear, onChanged }: { paperIds: str
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const n = paperIds.length;
-  const fail = (fallback: string) => (e: unknown) => toast.error(formErrorOf(e) ?? fallback);
 
-  async function exportAs(format: (typeof FORMATS)[number]["format"]) {
-    try {
-      const file = await queryClient.fetchQuery({ ...trpc.library.export.queryOptions({ paperIds, format }), staleTime: 0 });
-      saveExport(file);
-      toast.success(`Exported ${file.count} ${file.count === 1 ? "paper" : "papers"}`);
-    } catch (e) {
-      fail("Couldn’t export the selection.")(e);
-    }
-  }
+  const exportAs = (format: (typeof FORMATS)[number]["format"]) =>
+    downloadExport(
+      () => queryClient.fetchQuery({ ...trpc.library.export.queryOptions({ paperIds, format }), staleTime: 0 }),
+      "Couldn’t export the selection.",
+      ["paper", "papers"],
+    );
 
   return (
     <div

@@ -2,19 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Download, FileCode2, FileJson, FileText, Highlighter, NotebookText } from "lucide-react";
-import {
-  Button,
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-  toast,
-} from "@commonplace/ui";
+import { Button, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@commonplace/ui";
 import { useTRPC } from "@/trpc/react";
-import { formErrorOf } from "@/lib/trpc-errors";
-import { saveExport } from "@/lib/download";
+import { downloadExport } from "@/lib/download";
 
 const formats = [
   { format: "bibtex", label: "BibTeX", hint: ".bib", Icon: FileCode2 },
@@ -33,26 +23,20 @@ export function ExportMenu({ listId, shareToken, tag }: { listId: string; shareT
   const trpc = useTRPC();
   const queryClient = useQueryClient();
 
-  async function download(format: (typeof formats)[number]["format"]) {
-    try {
-      const file = await queryClient.fetchQuery({ ...trpc.lists.export.queryOptions({ listId, shareToken, format, ...(tag ? { tag } : {}) }), staleTime: 0 });
-      saveExport(file);
-      toast.success(`Exported ${file.count} ${file.count === 1 ? "paper" : "papers"}`);
-    } catch (error) {
-      toast.error(formErrorOf(error) ?? "Couldn’t export this list.");
-    }
-  }
+  const download = (format: (typeof formats)[number]["format"]) =>
+    downloadExport(
+      () => queryClient.fetchQuery({ ...trpc.lists.export.queryOptions({ listId, shareToken, format, ...(tag ? { tag } : {}) }), staleTime: 0 }),
+      "Couldn’t export this list.",
+      ["paper", "papers"],
+    );
 
   // Issue 16.5: the annotations one may see on the list's papers in the list's scope (annotations.export).
-  async function downloadAnnotations(format: (typeof annotationFormats)[number]["format"]) {
-    try {
-      const file = await queryClient.fetchQuery({ ...trpc.annotations.export.queryOptions({ listId, shareToken, format }), staleTime: 0 });
-      saveExport(file);
-      toast.success(`Exported ${file.count} ${file.count === 1 ? "annotation" : "annotations"}`);
-    } catch (error) {
-      toast.error(formErrorOf(error) ?? "Couldn’t export the annotations.");
-    }
-  }
+  const downloadAnnotations = (format: (typeof annotationFormats)[number]["format"]) =>
+    downloadExport(
+      () => queryClient.fetchQuery({ ...trpc.annotations.export.queryOptions({ listId, shareToken, format }), staleTime: 0 }),
+      "Couldn’t export the annotations.",
+      ["annotation", "annotations"],
+    );
 
   return (
     <DropdownMenu>

@@ -27,7 +27,7 @@ export function RelatedPapersSection({ paperId }: { paperId: string }) {
 
 function Frame({ children, busy = false }: { children: React.ReactNode; busy?: boolean }) {
   return (
-    <div className="mt-16 max-w-3xl" data-testid="related-papers" aria-busy={busy || undefined}>
+    <div className="mt-6 max-w-3xl" data-testid="related-papers" aria-busy={busy || undefined}>
       <Section
         id="related-title"
         title={

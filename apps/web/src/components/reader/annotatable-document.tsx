@@ -48,6 +48,7 @@ export function AnnotatableDocument({
   abstract,
   details,
   children,
+  after,
 }: {
   paperId: string;
   /** The paper's title: a full text starting with it does not repeat it. */
@@ -55,6 +56,12 @@ export function AnnotatableDocument({
   abstract: string | null;
   details?: ReactNode;
   children?: ReactNode;
+  /**
+   * Below the reading column (related papers): on a wide screen the discussion rail runs beside it too, so the
+   * sticky rail stays in view to the end of the page, and a thread opened near the end of the text is not
+   * scrolled away with the rail's end; on a phone it follows the rail.
+   */
+  after?: ReactNode;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -358,7 +365,7 @@ export function AnnotatableDocument({
         ) : null}
       </div>
 
-      <aside aria-label="Discussion and details" className="flex min-w-0 flex-col gap-6">
+      <aside aria-label="Discussion and details" className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         {details}
         <div
           className={cn(
@@ -407,6 +414,7 @@ export function AnnotatableDocument({
           <PaperAnnotationTools paperId={paperId} signedIn={Boolean(me)} teams={writable} />
         </div>
       </aside>
+      {after ? <div className="min-w-0 lg:col-start-1">{after}</div> : null}
 
       {!panelOpen && !inlineOpenerVisible ? <DiscussionButton count={openCount} onClick={() => setPanelOpen(true)} floating /> : null}
     </div>

@@ -167,6 +167,7 @@ export default async function PaperPage({ params, searchParams }: Props) {
           paperId={paper.id}
           title={paper.title}
           abstract={paper.abstract}
+          after={<RelatedPapersSection paperId={paper.id} />}
           details={
             <div className="rounded-xl border border-line bg-surface p-5 shadow-xs" aria-label="About this paper" role="region">
               <h2 className="mb-4 text-xs font-semibold tracking-wide text-ink-muted uppercase">About this paper</h2>
@@ -204,7 +205,6 @@ export default async function PaperPage({ params, searchParams }: Props) {
           )}
         </AnnotatableDocument>
       </Prefetched>
-      <RelatedPapersSection paperId={paper.id} />
     </article>
   );
 }
