@@ -17,6 +17,16 @@ import type { Person } from "../annotations/use-people";
 const MARK_WAIT_MS = 20_000;
 const POLL_MS = 150;
 
+/**
+ * Brings a highlight into view: centred beside the discussion rail on a wide screen; on a narrower one, where the
+ * thread opens as a sheet over the lower part of the screen, just under the sticky header, above the sheet.
+ */
+function reveal(mark: Element) {
+  if (window.matchMedia("(min-width: 64rem)").matches) return mark.scrollIntoView({ block: "center" });
+  const header = document.querySelector("header")?.getBoundingClientRect().bottom ?? 64;
+  window.scrollTo({ top: Math.max(0, mark.getBoundingClientRect().top + window.scrollY - header - 12) });
+}
+
 /** Scrolls to the highlight of `threadId` under `root()` (text marks, else its PDF page until its mark paints). */
 function scrollToMark(root: () => HTMLElement | null, threadId: string, replyId: string | null): () => void {
   const id = CSS.escape(threadId);
@@ -27,7 +37,7 @@ function scrollToMark(root: () => HTMLElement | null, threadId: string, replyId:
     const mark = el?.querySelector(`[data-annotation-ids~="${id}"]`);
     if (mark) {
       if (replyId) document.querySelector(`[data-annotation-id="${CSS.escape(replyId)}"]`)?.scrollIntoView({ block: "nearest" });
-      mark.scrollIntoView({ block: "center" });
+      reveal(mark);
       return;
     }
     const page = el?.querySelector(`[data-page-annotations~="${id}"]`);
