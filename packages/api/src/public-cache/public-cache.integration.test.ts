@@ -144,6 +144,23 @@ describe("public cache", () => {
     expect((await as(ada).profiles.byHandle({ handle: ada.handle })).viewer).toEqual({ isSelf: true, following: false });
   });
 
+  it("forgets everything when its LISTEN connection drops: a change missed meanwhile is never served stale", async () => {
+    const [changed, untouched] = await Promise.all([paper(`Missed ${unique()}`), paper(`Untouched ${unique()}`)]);
+    const held = () => other.values().map((v) => (v as { id: string }).id);
+    for (const p of [changed, untouched]) await cachedPaper(db(), p.id, true, other);
+    expect(held()).toEqual(expect.arrayContaining([changed.id, untouched.id]));
+    // The listeners of this database are killed, and the change commits once they are gone (its NOTIFY is lost).
+    await db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE 'LISTEN%'`;
+      await tx.$executeRaw`UPDATE "Paper" SET venue = 'Missed while down' WHERE id = ${changed.id}`;
+    });
+    // Back up, it has dropped every value (the untouched one too: it cannot know what it missed) ...
+    await until(() => other.active && !held().includes(untouched.id));
+    // ... so the next read is fresh.
+    expect((await cachedPaper(db(), changed.id, true, other))?.venue).toBe("Missed while down");
+  });
+
   it("holds a bounded number of values, least recently used out first", async () => {
     const small = new PublicCache(otherBus, { maxEntries: 3 });
     small.start();
