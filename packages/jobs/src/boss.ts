@@ -34,9 +34,28 @@ export function createBoss(databaseUrl: string, options: CreateBossOptions = {})
 export async function startBoss(boss: Boss): Promise<Boss> {
   await boss.start();
   for (const [name, settings] of Object.entries(QUEUES) as [JobName, (typeof QUEUES)[JobName]][]) {
-    await boss.createQueue(name, { name, ...settings });
+    await retryDeadlocks(() => boss.createQueue(name, { name, ...settings }));
   }
   return boss;
+}
+
+const DEADLOCK = "40P01";
+
+/**
+ * Runs `create` again when PostgreSQL aborts it as a deadlock. Processes that start together on a fresh
+ * database (two workers and two web instances) create the same queues at once; pg-boss creates each as a
+ * partition of one table, and concurrent attaches deadlock. Creating a queue is idempotent, so the
+ * transaction PostgreSQL chose to abort is simply run again, after a random pause that breaks the tie.
+ */
+async function retryDeadlocks<T>(create: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 250));
+    }
+  }
 }
 
 /** Graceful stop: active jobs may finish for up to timeoutMs, then connections close. */
