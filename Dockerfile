@@ -34,7 +34,7 @@ RUN cd apps/web && NEXT_OUTPUT=standalone ../../node_modules/.bin/next build
 RUN mkdir -p /out \
  && mv apps/web/.next/standalone /out/web \
  && rm /out/web/apps/web/server.js \
- && cp apps/web/server.mjs docker/web.mjs /out/web/apps/web/ \
+ && cp apps/web/server.mjs apps/web/page-cache.mjs docker/web.mjs /out/web/apps/web/ \
  && mv /out/web/apps/web/.next /out/web-next \
  && cp -r apps/web/.next/static /out/web-next/static \
  && node_modules/.bin/tsx scripts/docker/bundle.ts /out/worker \

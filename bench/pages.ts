@@ -1,5 +1,5 @@
 // Server-rendered pages under load (issue 6): paper pages (a mix of ids) and the public profile page
-// `/u/<handle>` of the production web app (`next start`) over 100k raw-loaded papers, with two baselines
+// `/u/<handle>` of the production web app (apps/web/server.mjs, as npm start runs it) over 100k raw-loaded papers, with two baselines
 // measured in the same run: `/api/health` (a route handler doing one PostgreSQL and one Meilisearch round
 // trip) and a static JS chunk (no rendering at all). Then the paper page's first-load JS (first-load-js.ts).
 //
@@ -130,7 +130,7 @@ export async function benchPages(options: PagesOptions): Promise<PagesResult> {
       const markdown = [
         `Corpus: ${int(stage.papers)} synthetic papers (raw loader, ${fmt(stage.loadMs / 1000, 0)} s) in the bench's own embedded PostgreSQL + Meilisearch; ` +
           `@${stage.seeded.handle} has ${stage.seeded.lists} public lists (${stage.seeded.items} items) and ${stage.seeded.annotations} public annotations on ${stage.seeded.annotatedIds.length} papers, ` +
-          `made through the tRPC API. Production build, \`next start\` (LOG_LEVEL info, one log line per request). autocannon from the same machine, keep-alive; ` +
+          `made through the tRPC API. Production build behind \`apps/web/server.mjs\` as npm start runs it (LOG_LEVEL info, one log line per request; anonymous paper and profile pages come from the page cache once rendered). autocannon from the same machine, keep-alive; ` +
           `${options.rounds} round(s) × ${options.seconds} s per target and phase, interleaved, after a 3 s warm-up per target. ` +
           `Paper pages cycle through ${int(stage.seeded.paperIds.length)} ids (a random sample + every listed/annotated paper), each request of a run a different paper (every run starts at the first id). ` +
           `Before the rounds, every paper was requested once (the first-visit line below), so the rounds measure pages on their second visit on. ` +
@@ -145,7 +145,7 @@ export async function benchPages(options: PagesOptions): Promise<PagesResult> {
         `First visit of each of ${int(firstVisits.requests)} papers (2 connections, before the rounds: related papers computed, public cache empty): ` +
           `p50 ${fmt(summarize(firstVisits.latencyMs).p50)} ms, p95 ${fmt(summarize(firstVisits.latencyMs).p95)} ms, ${fmt(firstVisits.rps, 1)} req/s, ${firstVisits.errors} errors.`,
         "",
-        `Server RSS (\`next start\` and its child processes): ${fmt(rss.idle / 1024, 0)} MB after start, peak ${fmt(rss.peak / 1024, 0)} MB under load, ${fmt(rss.end / 1024, 0)} MB at the end.`,
+        `Server RSS (the web process and its children): ${fmt(rss.idle / 1024, 0)} MB after start, peak ${fmt(rss.peak / 1024, 0)} MB under load, ${fmt(rss.end / 1024, 0)} MB at the end.`,
         "",
         '- `/api/health` answers 503 ("degraded") because no worker runs in the bench; it still does its PostgreSQL and Meilisearch probes, so it is counted as a normal response.',
         "- Latency is measured by the client on loopback: sequential-phase numbers are server time plus well under a millisecond of transport.",

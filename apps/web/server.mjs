@@ -7,6 +7,7 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { withPageCache } from "./page-cache.mjs";
 
 const PEER_HEADER = "x-commonplace-peer";
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" }, dev: { type: "boolean", default: false } } });
@@ -15,7 +16,8 @@ const hostname = values.hostname ?? "0.0.0.0";
 const dev = values.dev;
 
 const app = next({ dev, dir: import.meta.dirname, hostname, port });
-const handle = app.getRequestHandler();
+// Anonymous visitors' paper and profile pages are served from the public cache once rendered (page-cache.mjs).
+const handle = withPageCache(app.getRequestHandler());
 await app.prepare();
 
 const server = http.createServer((req, res) => {

@@ -5,7 +5,7 @@ import { freePort } from "@commonplace/embedded";
 import { build } from "../../scripts/launch/build.ts";
 import { BENCH_DIR, procStatusKb } from "./proc.ts";
 
-// The production web app for page benches: `next start` of the built app on a free port, configured like
+// The production web app for page benches: the built app behind apps/web/server.mjs (as npm start runs it) on a free port, configured like
 // the launcher configures it (scripts/launch/main.ts), and the shared web lock every build/serve holds.
 
 const ROOT = path.resolve(BENCH_DIR, "..");
@@ -75,7 +75,7 @@ export async function buildWebApp(log: (s: string) => void = console.log): Promi
 
 export interface WebApp {
   base: string;
-  /** Resident memory of the `next start` process and all its descendants, in kB. */
+  /** Resident memory of the web process and all its descendants, in kB. */
   rssKb(): number;
   stop(): Promise<void>;
 }
@@ -107,7 +107,7 @@ function descendants(pid: number): number[] {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`the web server exited (${child.exitCode})`);
     try {
       const response = await fetch(url);
       await response.arrayBuffer();
@@ -116,10 +116,10 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
       await new Promise((r) => setTimeout(r, 300));
     }
   }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s`);
+  throw new Error(`the web server did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** `next start` of the existing build (call under the web lock), environment as the launcher gives it. */
+/** The web server (apps/web/server.mjs) on the existing build (call under the web lock), environment as the launcher gives it. */
 export async function startWebApp(env: Record<string, string>): Promise<WebApp> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -134,13 +134,14 @@ export async function startWebApp(env: Record<string, string>): Promise<WebApp> 
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The production web process, as npm start and the container run it: Next behind apps/web/server.mjs.
+  const child = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: path.join(ROOT, "apps/web"),
     env: childEnv,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  // Last resort if the bench dies (Ctrl-C, an exception): next start lives in its own process group.
+  // Last resort if the bench dies (Ctrl-C, an exception): the web server lives in its own process group.
   const killGroup = () => {
     try {
       process.kill(-child.pid!, "SIGKILL");

@@ -7,7 +7,7 @@ import { buildWebApp, holdWebLock, startWebApp, type WebApp } from "./web-app.ts
 
 // The whole stage for a page bench: corpus → raw-loaded PostgreSQL + Meilisearch (the bench's own, in a temp
 // dir) → a reader with a public profile, lists and annotations (lib/seed-public.ts) → under the shared web
-// lock: build (unless told not to) and `next start`. The lock is held only from the build to the end of `run`.
+// lock: build (unless told not to) and the web server. The lock is held only from the build to the end of `run`.
 
 export interface WebStage {
   app: WebApp;
@@ -51,7 +51,7 @@ export async function withWebStage<T>(
         log(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       }
       app = await startWebApp(env);
-      log(`next start on ${app.base}`);
+      log(`web server (server.mjs) on ${app.base}`);
       return await run({ app, seeded, papers: corpus.papers, loadMs: load.ms });
     } finally {
       await app?.stop();

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { publish, RESYNC, type LiveBus, type LiveEvent } from "@commonplace/db/live";
 import { approximateBytes, TaggedLru } from "./lru.ts";
@@ -15,6 +16,12 @@ import { approximateBytes, TaggedLru } from "./lru.ts";
 // - a value loaded while one of its tags was invalidated is returned but not kept (it may predate the change);
 // - sync(): a NOTIFY round trip through PostgreSQL. Notifications arrive in commit order, so once ours is back
 //   every change committed before has been applied here (the API calls it after each mutation: read-your-writes).
+//
+// Rendered pages: the web server (apps/web/page-cache.mjs) keeps the HTML of the public pages it rendered for
+// a visitor without a session in a second LRU here, tagged with the tags of every value the render read
+// through get() (recordPage: an AsyncLocalStorage scope around the render). A value that could not be kept
+// (null tags) makes the page unkeepable too; a page gets a shorter TTL than data, for what it shows that no
+// read here covers. Invalidations drop pages and values alike.
 
 export const TOPIC = "public-cache";
 
@@ -24,12 +31,41 @@ export interface PublicCacheOptions {
   /** A safety net for what no trigger announces (time-based freshness, e.g. related papers). */
   ttlMs?: number;
   syncTimeoutMs?: number;
+  /** Rendered pages: their own bounds and TTL. */
+  maxPages?: number;
+  maxPageBytes?: number;
+  pageTtlMs?: number;
+}
+
+/** A page as it was sent: status, headers (the CSP one carries `nonce`), and its body cut at each `nonce`. */
+export interface CachedPage {
+  status: number;
+  headers: [string, string][];
+  nonce: string;
+  parts: string[];
+}
+
+/** What one render read: the tags of every value, or that something could not be kept. */
+interface Reading {
+  tags: Set<string>;
+  unkeepable: boolean;
+}
+
+/** A render being recorded (recordPage). */
+export interface PageRecording {
+  /** Runs `render` inside the recording scope (call it once, around the whole render). */
+  run<T>(render: () => T): T;
+  /** The finished page (null: do not keep); returns whether it was kept. Always call it once, also on failure. */
+  finish(key: string, page: CachedPage | null, extraTags?: string[]): boolean;
 }
 
 type Publisher = Parameters<typeof publish>[0];
 
 export class PublicCache {
   private readonly lru: TaggedLru<unknown>;
+  private readonly pages: TaggedLru<CachedPage>;
+  private readonly reading = new AsyncLocalStorage<Reading>();
+  private readonly pageTtlMs: number;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   /** Keys invalidated while a load was running, per running load. */
   private readonly loading = new Set<Set<string>>();
@@ -39,7 +75,7 @@ export class PublicCache {
   private started = false;
   private readonly ttlMs: number;
   private readonly syncTimeoutMs: number;
-  readonly stats = { hits: 0, misses: 0, bypassed: 0, invalidations: 0 };
+  readonly stats = { hits: 0, misses: 0, bypassed: 0, invalidations: 0, pageHits: 0, pagesKept: 0 };
 
   constructor(
     private readonly bus: LiveBus,
@@ -48,6 +84,8 @@ export class PublicCache {
     this.lru = new TaggedLru(options.maxEntries ?? 5000, options.maxBytes ?? 64 * 1024 * 1024);
     this.ttlMs = options.ttlMs ?? 5 * 60_000;
     this.syncTimeoutMs = options.syncTimeoutMs ?? 2000;
+    this.pages = new TaggedLru(options.maxPages ?? 2000, options.maxPageBytes ?? 96 * 1024 * 1024);
+    this.pageTtlMs = options.pageTtlMs ?? 60_000;
   }
 
   /** Started, listening and connected: only then is anything read from or kept in memory. */
@@ -57,6 +95,10 @@ export class PublicCache {
 
   get size(): number {
     return this.lru.size;
+  }
+
+  get pageCount(): number {
+    return this.pages.size;
   }
 
   get bytes(): number {
@@ -73,6 +115,17 @@ export class PublicCache {
    * Concurrent misses for one key share one load.
    */
   async get<T>(key: string, load: () => Promise<T>, tagsOf: (value: T) => string[] | null): Promise<T> {
+    const value = await this.read(key, load, tagsOf);
+    const reading = this.reading.getStore();
+    if (reading) {
+      const tags = tagsOf(value);
+      if (tags) for (const t of tags) reading.tags.add(t);
+      else reading.unkeepable = true;
+    }
+    return value;
+  }
+
+  private async read<T>(key: string, load: () => Promise<T>, tagsOf: (value: T) => string[] | null): Promise<T> {
     if (!this.active) {
       this.stats.bypassed++;
       return load();
@@ -104,18 +157,56 @@ export class PublicCache {
     return run;
   }
 
+  /** A page kept by recordPage under `key`, while the cache is active. */
+  page(key: string): CachedPage | undefined {
+    if (!this.active) return undefined;
+    const page = this.pages.get(key, Date.now());
+    if (page) this.stats.pageHits++;
+    return page;
+  }
+
+  /**
+   * Starts recording a render: what it reads through get() tags the page, and an invalidation of any of those
+   * tags (or "all") before finish() means the page is not kept.
+   */
+  recordPage(): PageRecording {
+    const reading: Reading = { tags: new Set(), unkeepable: false };
+    const seen = new Set<string>();
+    this.loading.add(seen);
+    let finished = false;
+    return {
+      run: (render) => this.reading.run(reading, render),
+      finish: (key, page, extraTags = []) => {
+        if (finished) return false;
+        finished = true;
+        this.loading.delete(seen);
+        const tags = [...reading.tags, ...extraTags];
+        if (!page || reading.unkeepable || tags.length === 0 || !this.active || seen.has("all") || tags.some((t) => seen.has(t))) return false;
+        const bytes = page.parts.reduce((n, part) => n + 40 + part.length * 2, 256);
+        this.pages.set(key, { value: page, tags, bytes, expires: Date.now() + this.pageTtlMs });
+        this.stats.pagesKept++;
+        return this.pages.has(key);
+      },
+    };
+  }
+
   /** Drops what carries `tag` ("all": everything). Called for each NOTIFY; exported for tests and scripts. */
   invalidate(tag: string): void {
     this.stats.invalidations++;
     for (const seen of this.loading) seen.add(tag);
-    if (tag === "all") this.lru.clear();
-    else this.lru.deleteTag(tag);
+    if (tag === "all") {
+      this.lru.clear();
+      this.pages.clear();
+    } else {
+      this.lru.deleteTag(tag);
+      this.pages.deleteTag(tag);
+    }
   }
 
   /** Resolves once every change committed before the call has been applied here (see the header). */
   async sync(db: Publisher): Promise<void> {
     // Nothing held or loading (or a process that never read through the cache): nothing to wait for.
-    if ((this.lru.size === 0 && this.inFlight.size === 0) || !this.active) return;
+    if ((this.lru.size === 0 && this.pages.size === 0 && this.inFlight.size === 0 && this.loading.size === 0) || !this.active) return;
     const id = randomUUID();
     const arrived = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), this.syncTimeoutMs);
@@ -138,6 +229,7 @@ export class PublicCache {
   async close(): Promise<void> {
     this.abort.abort();
     this.lru.clear();
+    this.pages.clear();
   }
 
   /**
@@ -166,6 +258,7 @@ export class PublicCache {
       }
       this.attached = false;
       this.lru.clear();
+      this.pages.clear();
       if (!this.abort.signal.aborted) await new Promise((r) => setTimeout(r, 1000).unref());
     }
   }

@@ -2,7 +2,7 @@ import { liveBus } from "../live/services.ts";
 import { PublicCache } from "./cache.ts";
 
 export { PublicCache } from "./cache.ts";
-export type { PublicCacheOptions } from "./cache.ts";
+export type { CachedPage, PageRecording, PublicCacheOptions } from "./cache.ts";
 
 // One public cache per process (started by the web server only), on the process's live bus; kept on
 // globalThis like the bus, so Next.js dev reloads share it. Bounded: 5,000 values and ~64 MB by estimate,

@@ -28,6 +28,11 @@ export class TaggedLru<T> {
 
   /** The value while it is fresh, marked as just used; an expired entry is dropped. */
   get(key: string, now: number): T | undefined {
+    return this.entry(key, now)?.value;
+  }
+
+  /** The entry (value and tags) while it is fresh, marked as just used; an expired entry is dropped. */
+  entry(key: string, now: number): Entry<T> | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expires <= now) {
@@ -36,7 +41,7 @@ export class TaggedLru<T> {
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.value;
+    return entry;
   }
 
   set(key: string, entry: Entry<T>): void {

@@ -4,7 +4,7 @@ import { env } from "../env.ts";
 import { db } from "../lib/services.ts";
 import { as, paper, person, unique, type Person } from "../../test/fixtures.ts";
 import { rangeOf, TEXT, textPaper } from "../../test/annotation-fixtures.ts";
-import { publicCache, PublicCache, startPublicCache } from "./index.ts";
+import { publicCache, PublicCache, startPublicCache, type CachedPage } from "./index.ts";
 import { cachedPaper, cachedProfile } from "./reads.ts";
 
 // Issue 17.5: public pages read through a shared in-memory cache, invalidated by PostgreSQL triggers over
@@ -53,6 +53,10 @@ describe("public cache", () => {
     const p = await paper(`Attention ${unique()}`);
     expect((await as(null).papers.byId({ id: p.id })).title).toBe(p.title);
     expect((await cachedPaper(db(), p.id, true, other))?.title).toBe(p.title);
+    // Whatever was announced before (a start's resync, the fixture's own writes) has arrived and may have
+    // dropped the value: read it once more, so the next read is the one that must come from memory.
+    await publicCache().sync(db());
+    await as(null).papers.byId({ id: p.id });
     const hits = publicCache().stats.hits;
     expect((await as(null).papers.byId({ id: p.id })).title).toBe(p.title);
     expect(publicCache().stats.hits).toBe(hits + 1); // served from memory
@@ -170,5 +174,46 @@ describe("public cache", () => {
     expect(small.size).toBe(3);
     expect(small.values().map((v) => (v as { id: string }).id)).toEqual(ids.slice(2));
     await small.close();
+  });
+
+  it("keeps a rendered page under the tags of what its render read, and drops it with them", async () => {
+    const [shown, other2] = await Promise.all([paper(`Rendered ${unique()}`), paper(`Elsewhere ${unique()}`)]);
+    const page = (html: string): CachedPage => ({ status: 200, headers: [["content-type", "text/html"]], nonce: "n0nce", parts: html.split("n0nce") });
+    // A render (a request handled inside run, across awaits) that reads the paper through the cache.
+    const render = async (id: string) => {
+      const recording = other.recordPage();
+      const title = await recording.run(async () => {
+        await new Promise((r) => setTimeout(r, 5));
+        return (await cachedPaper(db(), id, false, other))?.title;
+      });
+      return { recording, title: title! };
+    };
+    // What the fixture's own writes announced has arrived (a render it overlapped would rightly not be kept).
+    for (const p of [shown, other2]) await cachedPaper(db(), p.id, false, other);
+    await otherInstance();
+    const kept = await render(shown.id);
+    expect(kept.recording.finish("page:/papers/shown", page(`<h1>${kept.title}</h1><script nonce="n0nce"></script>`))).toBe(true);
+    expect(other.page("page:/papers/shown")?.parts.join("N")).toBe(`<h1>${shown.title}</h1><script nonce="N"></script>`);
+    // A change to another paper leaves it; a change to the paper it showed drops it, on every instance.
+    await db().paper.update({ where: { id: other2.id }, data: { venue: "Elsewhere" } });
+    expect((await otherInstance()).page("page:/papers/shown")).toBeDefined();
+    await db().paper.update({ where: { id: shown.id }, data: { venue: "Changed" } });
+    expect((await otherInstance()).page("page:/papers/shown")).toBeUndefined();
+
+    // A change committed while the page renders: the page may predate it, so it is not kept.
+    const racing = await render(shown.id);
+    await db().paper.update({ where: { id: shown.id }, data: { venue: "Changed again" } });
+    await otherInstance();
+    expect(racing.recording.finish("page:/papers/racing", page("<h1>old</h1>"))).toBe(false);
+    expect(other.page("page:/papers/racing")).toBeUndefined();
+
+    // A render that read nothing through the cache (nothing would ever drop it) is not kept.
+    const blind = other.recordPage();
+    await blind.run(async () => db().paper.findUnique({ where: { id: shown.id } }));
+    expect(blind.finish("page:/papers/blind", page("<h1>blind</h1>"))).toBe(false);
+    // Nor one whose render read a value the cache would not keep (a merged id's answer: null tags).
+    const missing = other.recordPage();
+    await missing.run(async () => cachedPaper(db(), "no-such-paper-id", false, other));
+    expect(missing.finish("page:/papers/missing", page("<h1>missing</h1>"))).toBe(false);
   });
 });
