@@ -4,7 +4,7 @@
 // page carries the tags of every value it read (paper:<id>, user:<id>, …), so PostgreSQL's invalidations drop
 // it exactly as they drop the values, and a page that read anything the cache could not keep is not kept.
 //
-// What is never served from here: anyone with a session cookie, anything but GET, client navigations (RSC
+// What is never served from here: anyone with a session cookie or an Authorization header, anything but GET, client navigations (RSC
 // requests), answers other than 200 text/html, answers that set a cookie. The CSP nonce is per response:
 // the kept body is cut at the nonce the render used, and each answer is joined with a fresh one (in the body
 // and in the Content-Security-Policy header), so no two answers share a nonce.
@@ -25,7 +25,7 @@ const publicCache = () => globalThis.__commonplacePublicCache;
 
 function cacheable(req) {
   if (req.method !== "GET" || !PAGES.test(req.url ?? "")) return false;
-  if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return false;
+  if (SESSION_COOKIE.test(req.headers.cookie ?? "") || req.headers.authorization) return false;
   return !CLIENT_NAVIGATION.some((h) => req.headers[h] !== undefined);
 }
 
