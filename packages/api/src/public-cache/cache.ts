@@ -20,7 +20,7 @@ import { approximateBytes, TaggedLru } from "./lru.ts";
 // Rendered pages: the web server (apps/web/page-cache.mjs) keeps the HTML of the public pages it rendered for
 // a visitor without a session in a second LRU here, tagged with the tags of every value the render read
 // through get() (recordPage: an AsyncLocalStorage scope around the render). A value that could not be kept
-// (null tags) makes the page unkeepable too; a page gets a shorter TTL than data, for what it shows that no
+// (null tags) makes the page unkeepable too; pages share the values' TTL, the bound on what a page shows that no
 // read here covers. Invalidations drop pages and values alike.
 
 export const TOPIC = "public-cache";
@@ -85,7 +85,7 @@ export class PublicCache {
     this.ttlMs = options.ttlMs ?? 5 * 60_000;
     this.syncTimeoutMs = options.syncTimeoutMs ?? 2000;
     this.pages = new TaggedLru(options.maxPages ?? 2000, options.maxPageBytes ?? 96 * 1024 * 1024);
-    this.pageTtlMs = options.pageTtlMs ?? 60_000;
+    this.pageTtlMs = options.pageTtlMs ?? this.ttlMs;
   }
 
   /** Started, listening and connected: only then is anything read from or kept in memory. */
