@@ -63,7 +63,7 @@ export async function buildWebApp(log: (s: string) => void = console.log): Promi
       await new Promise((r) => setTimeout(r, 15_000));
     }
     try {
-      build(ROOT);
+      await build(ROOT).done;
       return;
     } catch (error) {
       if (attempt >= 2) throw error;
