@@ -45,7 +45,8 @@ const newNonce = () => randomBytes(16).toString("base64");
 
 async function serve(page, req, res) {
   const nonce = newNonce();
-  let body = Buffer.from(page.parts.join(nonce));
+  const separator = Buffer.from(nonce);
+  let body = Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part])));
   res.statusCode = page.status;
   for (const [name, value] of page.headers) res.setHeader(name, name === "content-security-policy" ? value.replaceAll(page.nonce, nonce) : value);
   res.setHeader("vary", "rsc, next-router-state-tree, next-router-prefetch, accept-encoding");
@@ -90,7 +91,7 @@ function render(handle, req, res, cache, key) {
     const kept = Object.entries(headers)
       .filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)
       .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
-    recording.finish(key, { status: 200, headers: kept, nonce, parts: html.split(nonce) });
+    recording.finish(key, { status: 200, headers: kept, nonce, parts: html.split(nonce).map((part) => Buffer.from(part)) });
   };
   // A response that never ended (the client went away) is not kept, and the recording is released.
   res.once("close", () => recording.finish(key, null));

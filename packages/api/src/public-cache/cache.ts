@@ -37,12 +37,12 @@ export interface PublicCacheOptions {
   pageTtlMs?: number;
 }
 
-/** A page as it was sent: status, headers (the CSP one carries `nonce`), and its body cut at each `nonce`. */
+/** A page as it was sent: status, headers (the CSP one carries `nonce`), and its UTF-8 body cut at each `nonce`. */
 export interface CachedPage {
   status: number;
   headers: [string, string][];
   nonce: string;
-  parts: string[];
+  parts: Buffer[];
 }
 
 /** What one render read: the tags of every value, or that something could not be kept. */
@@ -84,7 +84,7 @@ export class PublicCache {
     this.lru = new TaggedLru(options.maxEntries ?? 5000, options.maxBytes ?? 64 * 1024 * 1024);
     this.ttlMs = options.ttlMs ?? 5 * 60_000;
     this.syncTimeoutMs = options.syncTimeoutMs ?? 2000;
-    this.pages = new TaggedLru(options.maxPages ?? 2000, options.maxPageBytes ?? 96 * 1024 * 1024);
+    this.pages = new TaggedLru(options.maxPages ?? 2000, options.maxPageBytes ?? 128 * 1024 * 1024);
     this.pageTtlMs = options.pageTtlMs ?? this.ttlMs;
   }
 
@@ -182,7 +182,7 @@ export class PublicCache {
         this.loading.delete(seen);
         const tags = [...reading.tags, ...extraTags];
         if (!page || reading.unkeepable || tags.length === 0 || !this.active || seen.has("all") || tags.some((t) => seen.has(t))) return false;
-        const bytes = page.parts.reduce((n, part) => n + 40 + part.length * 2, 256);
+        const bytes = page.parts.reduce((n, part) => n + 64 + part.length, 256);
         this.pages.set(key, { value: page, tags, bytes, expires: Date.now() + this.pageTtlMs });
         this.stats.pagesKept++;
         return this.pages.has(key);
