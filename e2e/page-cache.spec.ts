@@ -1,4 +1,5 @@
-import { expect, request as http, test } from "@playwright/test";
+import http from "node:http";
+import { expect, request as api, test } from "@playwright/test";
 import { importText, signInRequest, unique } from "./support.ts";
 
 // Issue 17.5: a public page rendered for a visitor without a session is kept (apps/web/page-cache.mjs) and
@@ -18,7 +19,7 @@ test("anonymous visitors get paper and profile pages from the page cache: own no
   const paperId = run.items[0]!.paperId!;
   expect(paperId).toBeTruthy();
 
-  const anonymous = await http.newContext({ baseURL });
+  const anonymous = await api.newContext({ baseURL });
   try {
     const get = async (path: string) => {
       const res = await anonymous.get(path);
@@ -54,10 +55,33 @@ test("anonymous visitors get paper and profile pages from the page cache: own no
     expect(after.html).toMatch(/data-testid="upvote-count"[^>]*>1</);
     expect((await get(paper)).cache).toBe("hit");
 
+    // Nothing a client sends can make a page that others then receive. A forged Host (links on the page are
+    // built from it) with the real X-Forwarded-Host: kept, if at all, under its own key.
+    const url = new URL(paper, baseURL);
+    const forged = await new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        { host: url.hostname, port: url.port, path: `${paper}?list=forged`, headers: { host: "evil.example", "x-forwarded-host": url.host } },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => resolve(body));
+        },
+      );
+      req.on("error", reject);
+    });
+    expect(forged).toContain("evil.example");
+    const honest = await get(`${paper}?list=forged`);
+    expect(honest.html).not.toContain("evil.example");
+    // A link-preview bot gets its own page (Next puts metadata in its <head>), not the browsers' one.
+    const bot = await anonymous.get(paper, { headers: { "user-agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" } });
+    expect(bot.headers()["x-commonplace-page-cache"]).toBeUndefined();
+    // Query parameters the page does not read make it uncacheable (junk cannot push real pages out).
+    for (let i = 0; i < 2; i++) expect((await get(`${paper}?utm_source=x`)).cache).toBeUndefined();
+
     // The profile page too (a new person's: nobody else's activity drops it meanwhile).
     const handle = `cache-${unique()}`;
     const signUp = await (
-      await http.newContext({ baseURL })
+      await api.newContext({ baseURL })
     ).post("/api/trpc/auth.signUp", {
       data: { json: { email: `${handle}@example.org`, password: "a page kept for everyone", handle, name: "Carla Cache" } },
     });

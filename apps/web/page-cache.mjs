@@ -12,28 +12,41 @@
 import { randomBytes } from "node:crypto";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
+import bots from "next/dist/shared/lib/router/utils/is-bot.js";
 
 const gzipAsync = promisify(gzip);
-const PAGES = /^\/(?:papers\/[^/?#]+|u\/[^/?#]+)(?:\?|$)/;
+const PAGES = /^\/(?:papers|u)\/[^/?#.][^/?#]*(?:\?|$)/;
+// The query parameters these pages read (?list= for the way back, ?annotation= for a shared annotation's
+// preview); any other makes the request uncacheable, so junk query strings cannot push real pages out.
+const QUERY_KEYS = new Set(["list", "annotation"]);
+const RECORDING_DEADLINE_MS = 30_000;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?next-auth\.session-token/;
 const CLIENT_NAVIGATION = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
-const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie", "vary"]);
+const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie", "vary", "etag"]);
 const NONCE = /'nonce-([^']+)'/;
 
 /** The public cache the Next bundle created in this process (packages/api/src/public-cache/index.ts). */
 const publicCache = () => globalThis.__commonplacePublicCache;
 
 function cacheable(req) {
-  if (req.method !== "GET" || !PAGES.test(req.url ?? "")) return false;
+  const url = req.url ?? "";
+  if (req.method !== "GET" || !PAGES.test(url)) return false;
   if (SESSION_COOKIE.test(req.headers.cookie ?? "") || req.headers.authorization) return false;
-  return !CLIENT_NAVIGATION.some((h) => req.headers[h] !== undefined);
+  if (CLIENT_NAVIGATION.some((h) => req.headers[h] !== undefined)) return false;
+  const query = url.indexOf("?");
+  return query < 0 || [...new URLSearchParams(url.slice(query + 1)).keys()].every((k) => QUERY_KEYS.has(k));
 }
 
-/** Everything the page's HTML depends on besides the data: the address it was asked at (links are absolute). */
+/**
+ * Everything the page's HTML depends on besides the data. The address it was asked at, raw: links are absolute
+ * and built from Host (X-Forwarded-Host/-Proto behind a trusted proxy), so every one of those headers is part of
+ * the key as sent, and a request with a forged one can only ever be answered its own page. And whether the
+ * client is a bot Next serves blocking metadata to (link previews), which changes the HTML.
+ */
 function keyOf(req) {
-  const proto = req.headers["x-forwarded-proto"] ?? "http";
-  const host = req.headers["x-forwarded-host"] ?? req.headers.host ?? "";
-  return `page:${proto}://${host}${req.url}`;
+  const h = req.headers;
+  const bot = bots.getBotType(String(h["user-agent"] ?? "")) ?? "-";
+  return `page:${JSON.stringify([h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", bot])}${req.url}`;
 }
 
 function removeHeader(req, name) {
@@ -48,7 +61,7 @@ async function serve(page, req, res) {
   const separator = Buffer.from(nonce);
   let body = Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [separator, part])));
   res.statusCode = page.status;
-  for (const [name, value] of page.headers) res.setHeader(name, name === "content-security-policy" ? value.replaceAll(page.nonce, nonce) : value);
+  for (const [name, value] of page.headers) res.setHeader(name, value.replaceAll(page.nonce, nonce));
   res.setHeader("vary", "rsc, next-router-state-tree, next-router-prefetch, accept-encoding");
   res.setHeader("x-commonplace-page-cache", "hit");
   if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
@@ -77,8 +90,12 @@ function render(handle, req, res, cache, key) {
     return write.call(this, chunk, encoding, callback);
   };
   res.end = function (chunk, encoding, callback) {
-    keep(chunk, encoding);
-    finish();
+    try {
+      keep(chunk, encoding);
+      finish();
+    } catch {
+      recording.finish(key, null); // keeping a page must never stop the answer
+    }
     return end.call(this, chunk, encoding, callback);
   };
   const finish = () => {
@@ -93,8 +110,13 @@ function render(handle, req, res, cache, key) {
       .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
     recording.finish(key, { status: 200, headers: kept, nonce, parts: html.split(nonce).map((part) => Buffer.from(part)) });
   };
-  // A response that never ended (the client went away) is not kept, and the recording is released.
-  res.once("close", () => recording.finish(key, null));
+  // A response that never ended (the client went away, or it is still streaming after the deadline) is not
+  // kept, and the recording is released: while it runs it collects every invalidation.
+  const deadline = setTimeout(() => recording.finish(key, null), RECORDING_DEADLINE_MS).unref();
+  res.once("close", () => {
+    clearTimeout(deadline);
+    recording.finish(key, null);
+  });
   removeHeader(req, "accept-encoding");
   return recording.run(() => handle(req, res));
 }

@@ -115,11 +115,20 @@ export class PublicCache {
    * Concurrent misses for one key share one load.
    */
   async get<T>(key: string, load: () => Promise<T>, tagsOf: (value: T) => string[] | null): Promise<T> {
-    const value = await this.read(key, load, tagsOf);
     const reading = this.reading.getStore();
+    let value: T;
+    try {
+      value = await this.read(key, load, tagsOf);
+    } catch (error) {
+      // The page shows an error note in its place (search down …): never kept past the outage.
+      if (reading) reading.unkeepable = true;
+      throw error;
+    }
     if (reading) {
       const tags = tagsOf(value);
-      if (tags) for (const t of tags) reading.tags.add(t);
+      // Only a value the cache holds now can vouch for a page: one it declined (null tags, or loaded while one
+      // of its tags was invalidated, possibly by another request's load this render joined) may be stale.
+      if (tags && this.lru.has(key)) for (const t of tags) reading.tags.add(t);
       else reading.unkeepable = true;
     }
     return value;
@@ -184,8 +193,9 @@ export class PublicCache {
         if (!page || reading.unkeepable || tags.length === 0 || !this.active || seen.has("all") || tags.some((t) => seen.has(t))) return false;
         const bytes = page.parts.reduce((n, part) => n + 64 + part.length, 256);
         this.pages.set(key, { value: page, tags, bytes, expires: Date.now() + this.pageTtlMs });
-        this.stats.pagesKept++;
-        return this.pages.has(key);
+        const kept = this.pages.has(key);
+        if (kept) this.stats.pagesKept++;
+        return kept;
       },
     };
   }
@@ -257,8 +267,7 @@ export class PublicCache {
         // The connection stayed down past the bus's wait: forget everything and try again.
       }
       this.attached = false;
-      this.lru.clear();
-      this.pages.clear();
+      this.invalidate("all"); // renders and loads in progress learn of the gap too
       if (!this.abort.signal.aborted) await new Promise((r) => setTimeout(r, 1000).unref());
     }
   }

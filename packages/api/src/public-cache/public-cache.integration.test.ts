@@ -4,7 +4,7 @@ import { env } from "../env.ts";
 import { db } from "../lib/services.ts";
 import { as, paper, person, unique, type Person } from "../../test/fixtures.ts";
 import { rangeOf, TEXT, textPaper } from "../../test/annotation-fixtures.ts";
-import { publicCache, PublicCache, startPublicCache, type CachedPage } from "./index.ts";
+import { publicCache, PublicCache, startPublicCache, tag, type CachedPage } from "./index.ts";
 import { cachedPaper, cachedProfile } from "./reads.ts";
 
 // Issue 17.5: public pages read through a shared in-memory cache, invalidated by PostgreSQL triggers over
@@ -220,5 +220,39 @@ describe("public cache", () => {
     const missing = other.recordPage();
     await missing.run(async () => cachedPaper(db(), "no-such-paper-id", false, other));
     expect(missing.finish("page:/papers/missing", page("<h1>missing</h1>"))).toBe(false);
+
+    // Nor one whose render met a failed read (it shows an error note in its place) …
+    const failed = other.recordPage();
+    await failed.run(async () => {
+      await cachedPaper(db(), shown.id, false, other);
+      await other
+        .get(
+          "related:down",
+          () => Promise.reject(new Error("search is down")),
+          () => [tag.paper(shown.id)],
+        )
+        .catch(() => null);
+    });
+    expect(failed.finish("page:/papers/failed", page("<p>Search is temporarily unavailable</p>"))).toBe(false);
+    // … nor one that joined another request's load which an invalidation overtook (the value may be stale).
+    let release!: () => void;
+    const slow = other.get(
+      "slow:value",
+      () => new Promise<string>((resolve) => (release = () => resolve("old"))),
+      () => [tag.paper(shown.id)],
+    );
+    other.invalidate(tag.paper(shown.id));
+    const joined = other.recordPage();
+    const reading = joined.run(() =>
+      other.get(
+        "slow:value",
+        async () => "fresh",
+        () => [tag.paper(shown.id)],
+      ),
+    );
+    release();
+    expect(await reading).toBe("old");
+    await slow;
+    expect(joined.finish("page:/papers/joined", page("<p>old</p>"))).toBe(false);
   });
 });
