@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, request as api, test } from "@playwright/test";
-import { importText, signInRequest, unique } from "./support.ts";
+import { gotoHydrated, importText, signInRequest, unique } from "./support.ts";
 
 // Issue 17.5: a public page rendered for a visitor without a session is kept (apps/web/page-cache.mjs) and
 // sent again without rendering, each time with its own CSP nonce; a change drops it before the writer's
@@ -15,7 +15,10 @@ test("anonymous visitors get paper and profile pages from the page cache: own no
 }) => {
   await signInRequest(request);
   const token = `pagecache${unique().replace(/\d/g, "x")}`;
-  const run = await importText(request, `@article{${token}, title = {Cached ${token} Pages}, author = {Cache, Carla}, year = {2026}}`);
+  const run = await importText(
+    request,
+    `@article{${token}, title = {Cached ${token} Pages}, author = {Cache, Carla}, year = {2026}, abstract = {Pages rendered once are kept for every visitor who has no session.}}`,
+  );
   const paperId = run.items[0]!.paperId!;
   expect(paperId).toBeTruthy();
 
@@ -91,9 +94,18 @@ test("anonymous visitors get paper and profile pages from the page cache: own no
     expect(profile.cache).toBe("hit");
     expect(profile.html).toContain("Carla Cache");
 
+    // A public annotation (it drops the page too), for a relative time on the page.
+    const annotated = await request.post("/api/trpc/annotations.create", {
+      data: { json: { paperId, target: { start: 0, end: 6 }, visibility: "PUBLIC", body: `Kept for everyone ${token}` } },
+    });
+    expect(annotated.ok(), await annotated.text()).toBe(true);
+    expect((await get(paper)).html).toContain("1 public annotation");
+
     // In Chromium, a page from the cache runs its scripts under its own nonce: it hydrates, and CSP blocks nothing.
+    // Its relative times are the browser's, not the render's: two days on, the kept "just now" reads "2 days ago".
     const context = await browser.newContext();
     const page = await context.newPage();
+    await page.clock.install({ time: Date.now() + 2 * 86_400_000 });
     const refused: string[] = [];
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
@@ -102,6 +114,9 @@ test("anonymous visitors get paper and profile pages from the page cache: own no
     expect(response?.headers()["x-commonplace-page-cache"]).toBe("hit");
     await expect(page.locator("html[data-hydrated=true]")).toBeAttached();
     await expect(page.getByTestId("upvote-count")).toHaveText("1");
+    // Ada's profile renders that annotation's time on the server ("just now"); the browser corrects it.
+    await gotoHydrated(page, "/u/ada");
+    await expect(page.getByTestId("public-annotation").filter({ hasText: token }).locator("time")).toHaveText("2 days ago");
     expect(refused).toEqual([]);
     await context.close();
   } finally {

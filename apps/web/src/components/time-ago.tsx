@@ -1,17 +1,36 @@
+"use client";
+
+import { useEffect, useState } from "react";
 import { timeAgo } from "@/lib/time-ago";
 
 /**
- * A relative time ("5 minutes ago") that hydrates cleanly: the server's render and the browser's hydration
- * run seconds apart and may disagree across a minute boundary. A text mismatch makes React re-render the
- * whole document from the root, which, among other things, drops the dark-mode class set before paint.
- * Every relative time on a page goes through this component.
+ * A relative time ("5 minutes ago") that hydrates cleanly and then tells the truth. The server's render and
+ * the browser's hydration run seconds apart and may disagree across a minute boundary; a text mismatch would
+ * make React re-render the whole document from the root (dropping, among other things, the dark-mode class set
+ * before paint), so hydration keeps the server's text. Right after it, and every minute, the text is computed
+ * again from the browser's clock: a page kept for anonymous visitors (apps/web/page-cache.mjs) or left open
+ * never shows a stale "just now". Every relative time on a page goes through this component.
  */
 export function TimeAgo({ date, className, prefix = "" }: { date: Date | string; className?: string; prefix?: string }) {
   const iso = typeof date === "string" ? date : date.toISOString();
+  const [now, setNow] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  // Hydration keeps the server's text even where the browser's first render differs, and a later render that
+  // computes the same text changes nothing in the DOM: a new key after mount makes React write the element anew.
   return (
-    <time dateTime={iso} title={new Date(iso).toLocaleString("en-GB", { timeZone: "UTC" }) + " UTC"} className={className} suppressHydrationWarning>
+    <time
+      key={now === undefined ? "server" : "browser"}
+      dateTime={iso}
+      title={new Date(iso).toLocaleString("en-GB", { timeZone: "UTC" }) + " UTC"}
+      className={className}
+      suppressHydrationWarning
+    >
       {prefix}
-      {timeAgo(date)}
+      {timeAgo(iso, now)}
     </time>
   );
 }
