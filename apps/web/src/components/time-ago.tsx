@@ -1,7 +1,19 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { timeAgo } from "@/lib/time-ago";
+
+// The browser's clock as an external store, in 10 s steps (a snapshot must not change between two reads of
+// one render), checked every minute.
+const STEP_MS = 10_000;
+const clock = {
+  subscribe(onChange: () => void) {
+    const timer = setInterval(onChange, 60_000);
+    return () => clearInterval(timer);
+  },
+  now: () => Math.floor(Date.now() / STEP_MS) * STEP_MS,
+  server: () => undefined,
+};
 
 /**
  * A relative time ("5 minutes ago") that hydrates cleanly and then tells the truth. The server's render and
@@ -13,14 +25,9 @@ import { timeAgo } from "@/lib/time-ago";
  */
 export function TimeAgo({ date, className, prefix = "" }: { date: Date | string; className?: string; prefix?: string }) {
   const iso = typeof date === "string" ? date : date.toISOString();
-  const [now, setNow] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useSyncExternalStore(clock.subscribe, clock.now, clock.server);
   // Hydration keeps the server's text even where the browser's first render differs, and a later render that
-  // computes the same text changes nothing in the DOM: a new key after mount makes React write the element anew.
+  // computes the same text changes nothing in the DOM: a new key after hydration makes React write the element anew.
   return (
     <time
       key={now === undefined ? "server" : "browser"}
