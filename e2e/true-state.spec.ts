@@ -165,9 +165,9 @@ test("14.10 an empty list's “Find papers to add” searches in adding-to mode"
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/q=bootstrapping/);
   await expect(page.getByTestId("search-results")).not.toHaveAttribute("aria-busy", "true");
-  // Results update while typing: pick one paper by its id, so a re-ordered list cannot move the click.
-  const paperId = await page.getByTestId("search-result").first().getAttribute("data-paper-id");
-  const result = page.locator(`[data-testid="search-result"][data-paper-id="${paperId}"]`);
+  // Results update while typing, so "the first result" may still be an earlier query's: pick a digest paper
+  // the final query finds by its title (a re-ordered or replaced list cannot move the click).
+  const result = page.getByTestId("search-result").filter({ hasText: "Data-free Distillation of Denoising Diffusion Models" });
   await result.getByTestId("add-to-this-list-button").click();
   await expect(result.getByTestId("added-to-this-list")).toBeVisible();
   await gotoHydrated(page, `/lists/${listId}`);
