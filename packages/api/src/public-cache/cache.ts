@@ -31,10 +31,6 @@ export interface PublicCacheOptions {
   /** A safety net for what no trigger announces (time-based freshness, e.g. related papers). */
   ttlMs?: number;
   syncTimeoutMs?: number;
-  /** Rendered pages: their own bounds and TTL. */
-  maxPages?: number;
-  maxPageBytes?: number;
-  pageTtlMs?: number;
 }
 
 /** A page as it was sent: status, headers (the CSP one carries `nonce`), and its UTF-8 body cut at each `nonce`. */
@@ -56,7 +52,7 @@ export interface PageRecording {
   /** Runs `render` inside the recording scope (call it once, around the whole render). */
   run<T>(render: () => T): T;
   /** The finished page (null: do not keep); returns whether it was kept. Always call it once, also on failure. */
-  finish(key: string, page: CachedPage | null, extraTags?: string[]): boolean;
+  finish(key: string, page: CachedPage | null): boolean;
 }
 
 type Publisher = Parameters<typeof publish>[0];
@@ -65,7 +61,6 @@ export class PublicCache {
   private readonly lru: TaggedLru<unknown>;
   private readonly pages: TaggedLru<CachedPage>;
   private readonly reading = new AsyncLocalStorage<Reading>();
-  private readonly pageTtlMs: number;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   /** Keys invalidated while a load was running, per running load. */
   private readonly loading = new Set<Set<string>>();
@@ -75,7 +70,7 @@ export class PublicCache {
   private started = false;
   private readonly ttlMs: number;
   private readonly syncTimeoutMs: number;
-  readonly stats = { hits: 0, misses: 0, bypassed: 0, invalidations: 0, pageHits: 0, pagesKept: 0 };
+  readonly stats = { hits: 0, misses: 0, bypassed: 0, invalidations: 0 };
 
   constructor(
     private readonly bus: LiveBus,
@@ -84,8 +79,7 @@ export class PublicCache {
     this.lru = new TaggedLru(options.maxEntries ?? 5000, options.maxBytes ?? 64 * 1024 * 1024);
     this.ttlMs = options.ttlMs ?? 5 * 60_000;
     this.syncTimeoutMs = options.syncTimeoutMs ?? 2000;
-    this.pages = new TaggedLru(options.maxPages ?? 2000, options.maxPageBytes ?? 128 * 1024 * 1024);
-    this.pageTtlMs = options.pageTtlMs ?? this.ttlMs;
+    this.pages = new TaggedLru(2000, 128 * 1024 * 1024);
   }
 
   /** Started, listening and connected: only then is anything read from or kept in memory. */
@@ -95,10 +89,6 @@ export class PublicCache {
 
   get size(): number {
     return this.lru.size;
-  }
-
-  get pageCount(): number {
-    return this.pages.size;
   }
 
   get bytes(): number {
@@ -169,9 +159,7 @@ export class PublicCache {
   /** A page kept by recordPage under `key`, while the cache is active. */
   page(key: string): CachedPage | undefined {
     if (!this.active) return undefined;
-    const page = this.pages.get(key, Date.now());
-    if (page) this.stats.pageHits++;
-    return page;
+    return this.pages.get(key, Date.now());
   }
 
   /**
@@ -185,17 +173,15 @@ export class PublicCache {
     let finished = false;
     return {
       run: (render) => this.reading.run(reading, render),
-      finish: (key, page, extraTags = []) => {
+      finish: (key, page) => {
         if (finished) return false;
         finished = true;
         this.loading.delete(seen);
-        const tags = [...reading.tags, ...extraTags];
+        const tags = [...reading.tags];
         if (!page || reading.unkeepable || tags.length === 0 || !this.active || seen.has("all") || tags.some((t) => seen.has(t))) return false;
         const bytes = page.parts.reduce((n, part) => n + 64 + part.length, 256);
-        this.pages.set(key, { value: page, tags, bytes, expires: Date.now() + this.pageTtlMs });
-        const kept = this.pages.has(key);
-        if (kept) this.stats.pagesKept++;
-        return kept;
+        this.pages.set(key, { value: page, tags, bytes, expires: Date.now() + this.ttlMs });
+        return this.pages.has(key);
       },
     };
   }
