@@ -1,6 +1,6 @@
 // `npm run bench`: the quick version of every benchmark, then bench/RESULTS.md updated with the tables.
 //
-//   npm run bench -- [--only ingest,latency,quality,formats] [--ingest-size 10k] [--pipeline-only] [--latency-size 10k]
+//   npm run bench -- [--only ingest,latency,quality,formats] [--ingest-size 10k] [--pipeline-only] [--latency-size 10k] [--web-memory]
 //                    [--formats-size 10k]
 //                    [--repeat 1] [--rounds 5] [--seconds 5] [--concurrency 4] [--memory-connections 16] [--memory-seconds 60]
 //   npm run bench -- --only pages [--pages-size 100k] [--no-build]      (not in the default set: it
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       concurrency: Number(arg("--concurrency", "4")),
       memoryConnections: Number(arg("--memory-connections", "16")),
       memorySeconds: Number(arg("--memory-seconds", "60")),
+      webMemory: process.argv.includes("--web-memory"),
     });
     console.log(`\n${r.markdown}`);
     sections.push([`latency-${sizeLabel(papers)}`, `## Search latency: ${sizeLabel(papers)} papers\n\n_${stamp}_\n\n${r.markdown}`]);

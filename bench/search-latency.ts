@@ -3,7 +3,7 @@
 // all on the same corpus.
 //
 //   npx tsx bench/search-latency.ts [--size 10k|100k] [--rounds <n>] [--seconds <n>] [--concurrency <n>]
-//                                   [--memory-connections 16] [--memory-seconds 60]
+//                                   [--memory-connections 16] [--memory-seconds 60] [--web-memory]
 //
 // The corpus is loaded with the raw loader (same rows/documents as the pipeline produces, much faster
 // to load); the REST server is a separate process (lib/rest-server.ts). Latency: sequential requests,
@@ -28,6 +28,8 @@ import { keepAliveGetJson } from "./lib/keep-alive-get.ts";
 import { startRestServer } from "./lib/rest.ts";
 import { rawLoad } from "./lib/raw-load.ts";
 import { procStatusKb } from "./lib/proc.ts";
+import { longQueryRecall, meilisearchPid } from "./lib/long-recall.ts";
+import { buildWebApp, holdWebLock, startWebApp } from "./lib/web-app.ts";
 import { fmt, int, loadAverage, percentile, table } from "./lib/report.ts";
 import { startServices, stopOnSignal } from "./lib/services.ts";
 
@@ -214,19 +216,43 @@ async function measureThroughput(system: System, concurrency: number, seconds: n
 /** The REST host's resident memory while `connections` clients loop over the whole mix (sampled every 250 ms). */
 async function measureMemory(
   system: System,
-  pid: number,
+  memory: { rssKb(): number; hwmKb(): number },
   connections: number,
   seconds: number,
 ): Promise<{ rps: number; errors: number; peakMb: number; hwmMb: number; startMb: number }> {
-  const mb = (field: "VmRSS" | "VmHWM") => (procStatusKb(pid, field) ?? Number.NaN) / 1024;
-  const startMb = mb("VmRSS");
+  const startMb = memory.rssKb() / 1024;
   let peakMb = startMb;
-  const timer = setInterval(() => (peakMb = Math.max(peakMb, mb("VmRSS"))), 250);
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, memory.rssKb() / 1024)), 250);
   try {
     const load = await measureThroughput(system, connections, seconds);
-    return { ...load, peakMb: Math.max(peakMb, mb("VmRSS")), hwmMb: mb("VmHWM"), startMb };
+    return { ...load, peakMb: Math.max(peakMb, memory.rssKb() / 1024), hwmMb: memory.hwmKb() / 1024, startMb };
   } finally {
     clearInterval(timer);
+  }
+}
+
+const LONG_QUERIES = QUERY_MIX.filter((q) => q.cls === "long").map((q) => q.q);
+/** The default plan and the one it replaced (eight one-word queries whatever their terms' frequency, a 100-hit cover query). */
+const CANDIDATE_PLANS = [
+  { name: "default: cover 200 + one-word queries for terms in ≤ 10× 50 papers", options: {} },
+  { name: "before: cover 100 + one-word queries for the 8 strongest terms", options: { anchorMaxDfPerLimit: Infinity, coverLimit: 100 } },
+];
+
+/** The same memory load on the production web app (built and started like the page benches do). */
+async function measureWebMemory(env: Record<string, string>, connections: number, seconds: number, log: (s: string) => void) {
+  const lock = await holdWebLock(log);
+  try {
+    log("building the web app (turbo; cached when unchanged) …");
+    await buildWebApp(log);
+    const web = await startWebApp({ ...env, RATE_LIMIT_SCALE: "0" });
+    try {
+      log(`memory: ${connections} connections × ${seconds} s against the web app …`);
+      return await measureMemory(restSystem(web.base, "node:http"), { rssKb: () => web.rssKb(), hwmKb: () => NaN }, connections, seconds);
+    } finally {
+      await web.stop();
+    }
+  } finally {
+    await lock.release();
   }
 }
 
@@ -252,6 +278,8 @@ export async function benchSearchLatency(options: {
   /** The memory load: connections and seconds (issue 17.3: 16 × 60 s); 0 seconds skips it. */
   memoryConnections?: number;
   memorySeconds?: number;
+  /** Also put the memory load on the production web app (apps/web/server.mjs; builds it first). */
+  webMemory?: boolean;
   log?: (s: string) => void;
 }): Promise<LatencyBenchResult> {
   const log = options.log ?? console.log;
@@ -286,8 +314,13 @@ export async function benchSearchLatency(options: {
     const memorySeconds = options.memorySeconds ?? 60;
     const loadBeforeMemory = loadAverage();
     log(`memory: ${memoryConnections} connections × ${memorySeconds} s against REST …`);
-    const memory = memorySeconds > 0 ? await measureMemory(restHttp, rest.pid, memoryConnections, memorySeconds) : null;
+    const restPid = rest.pid;
+    const restMemory = { rssKb: () => procStatusKb(restPid, "VmRSS") ?? NaN, hwmKb: () => procStatusKb(restPid, "VmHWM") ?? NaN };
+    const memory = memorySeconds > 0 ? await measureMemory(restHttp, restMemory, memoryConnections, memorySeconds) : null;
+    const webMemory = memorySeconds > 0 && options.webMemory ? await measureWebMemory(s.env(PREFIX), memoryConnections, memorySeconds, log) : null;
     const loadAfter = loadAverage();
+    log("long-query recall against exhaustive BM25, and CPU per long query …");
+    const recall = await longQueryRecall(client, LONG_QUERIES, CANDIDATE_PLANS, meilisearchPid(s.dir));
 
     const rows: (string | number)[][] = [];
     const p = (sys: string, cls: QueryClass | "all", pct: number) => {
@@ -373,8 +406,18 @@ export async function benchSearchLatency(options: {
           `peak **${fmt(memory.peakMb, 0)} MB** sampled every 250 ms, kernel high-water mark (VmHWM, whole life of the process) ${fmt(memory.hwmMb, 0)} MB ` +
           `(target < 600 MB: ${Math.max(memory.peakMb, memory.hwmMb) < 600 ? "met" : "NOT met"}).`
         : "- Memory load skipped (--memory-seconds 0).",
+      webMemory
+        ? `- Memory (issue 17.3), the production web app (\`apps/web/server.mjs\`, as npm start runs it; request limits off): the same ${memoryConnections} connections × ${memorySeconds} s on its \`/api/v1/papers/search\` ` +
+          `(${fmt(webMemory.rps, 0)} req/s, ${webMemory.errors} errors): resident ${fmt(webMemory.startMb, 0)} MB at the start, peak **${fmt(webMemory.peakMb, 0)} MB** ` +
+          `(server and its child processes, sampled every 250 ms; target < 600 MB: ${webMemory.peakMb < 600 ? "met" : "NOT met"}).`
+        : "- The production web app's memory under this load: not measured in this run (--web-memory).",
       `- REST vs PostgreSQL FTS (all classes, p50 and p95): **${restFasterThanPg ? "REST faster — met" : "NOT met"}**; ` +
         `per class p95 REST/PG: ${vsPg.map((v) => `${v.c} ${fmt(v.rest)}/${fmt(v.pg)}`).join(", ")} ms.`,
+      "",
+      `Long path, candidate plans (\`bench/lib/long-recall.ts\`): for the ${LONG_QUERIES.length} long queries, the share of the top 10 that BM25 (with the same feedback) ` +
+        `would return over every document of the index, and the CPU each plan costs (Meilisearch process and the calling process, ${3} rounds).`,
+      "",
+      recall,
     ].join("\n");
     return {
       papers: corpus.papers,
@@ -410,6 +453,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     concurrency: Number(arg("--concurrency") ?? 4),
     memoryConnections: Number(arg("--memory-connections") ?? 16),
     memorySeconds: Number(arg("--memory-seconds") ?? 60),
+    webMemory: process.argv.includes("--web-memory"),
   });
   console.log(`\n${r.markdown}`);
 }

@@ -32,4 +32,16 @@ describe("candidate queries", () => {
     const anchored = candidateQueries(selected, params, [], { ...DEFAULT_LONG_QUERY, coverWords: 0, chunkSize: 3, maxChunks: 2 });
     expect(anchored.map((q) => q.q)).toEqual(["a b c", "b d"]);
   });
+
+  it("only terms rare enough for a one-word query to return a real share of their papers are anchored; common ones stay in the cover query", () => {
+    const common = [term("rare", 30), term("mid", 500), term("common", 501), term("vast", 5000)];
+    const queries = candidateQueries(common, params, [], DEFAULT_LONG_QUERY);
+    expect(queries.map((q) => q.q)).toEqual(["rare mid common vast", "rare", "mid"]);
+    // A deeper page takes more hits per query, so a term's sample share, and the rule, follow the limit.
+    const deep = candidateQueries(common, { ...params, offset: 40, limit: 20 }, [], DEFAULT_LONG_QUERY);
+    expect(deep.map((q) => q.q)).toEqual(["rare mid common vast", "rare", "mid", "common"]);
+    // Companions of an anchor may be terms too common to anchor themselves.
+    const padded = candidateQueries(common, params, [], { ...DEFAULT_LONG_QUERY, coverWords: 0, chunkSize: 3 });
+    expect(padded.map((q) => q.q)).toEqual(["rare mid common", "mid common vast"]);
+  });
 });

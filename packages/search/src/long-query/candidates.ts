@@ -6,10 +6,14 @@ import type { LongQueryOptions } from "./search-long.ts";
 //
 // Measured at 100k papers (bench/search-latency.ts): a Meilisearch query's cost grows much faster
 // than its word count (the words and proximity rules walk every bucket), so eight one-word queries
-// cost about as much as one ten-word query, and the payload (each candidate's `terms`) costs more
-// than the queries. Hence the defaults: one single-word query per strong term (all papers holding a
-// rare term, or a sample of those holding a common one), plus one query of the strongest terms
-// together, whose bucket ranking brings the papers holding most of them (what BM25 ranks first).
+// cost about as much as one ten-word query. Hence the defaults: one query of the strongest terms
+// together (200 hits), whose bucket ranking brings the papers holding most of them (what BM25 ranks
+// first), plus one single-word query per strong term that is rare enough for its 50 hits to be at
+// least a tenth of the papers holding it. At 100k papers the strong terms of a sentence are mostly
+// common, so most long queries send the cover query alone: against exhaustive BM25 over every
+// document, the same recall@10 as eight one-word queries + a 100-hit cover, for 30-40 % less CPU in
+// Meilisearch and in the web process (bench/lib/long-recall.ts, printed by the latency bench). On a
+// small collection (CISI, 1,460 documents) nearly every strong term is still anchored.
 
 export interface CandidateQuery {
   q: string;
@@ -36,8 +40,14 @@ export function candidateQueries(
   o: LongQueryOptions,
 ): CandidateQuery[] {
   const retrieval = selected.slice(0, o.retrievalTerms);
-  const chunks = o.chunking === "anchored" ? anchoredQueries(retrieval, o.maxChunks, o.chunkSize) : chunkTerms(retrieval, o.chunkSize, o.maxChunks, o.chunking);
   const perChunk = Math.max(o.perChunkLimit, params.offset + params.limit);
+  // A one-word query returns every paper holding its term only when the term is rare; for a common
+  // term it returns Meilisearch's first `perChunk` (by attribute and exactness, unrelated to BM25), a
+  // sample worth its cost only while it is a real share of the term's papers. The cover query finds
+  // the papers that hold several strong terms, which is what BM25 ranks first.
+  const canAnchor = (t: SelectedTerm) => t.df <= o.anchorMaxDfPerLimit * perChunk;
+  const chunks =
+    o.chunking === "anchored" ? anchoredQueries(retrieval, o.maxChunks, o.chunkSize, canAnchor) : chunkTerms(retrieval, o.chunkSize, o.maxChunks, o.chunking);
   const fields = candidateFields(params);
   const query = (words: readonly string[], limit: number): CandidateQuery => ({
     q: words.join(" "),

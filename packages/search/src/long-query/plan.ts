@@ -105,9 +105,14 @@ export function chunkTerms(terms: readonly SelectedTerm[], chunkSize: number, ma
  * strategy a query returns documents containing its anchor, those that also hold more
  * companions first. Together the queries cover every document containing any anchor.
  */
-export function anchoredQueries(terms: readonly SelectedTerm[], anchors: number, maxWords: number): string[][] {
+export function anchoredQueries(
+  terms: readonly SelectedTerm[],
+  anchors: number,
+  maxWords: number,
+  canAnchor: (t: SelectedTerm) => boolean = () => true,
+): string[][] {
   const out: string[][] = [];
-  for (const anchor of terms.slice(0, anchors)) {
+  for (const anchor of terms.filter(canAnchor).slice(0, anchors)) {
     const companions = terms
       .filter((t) => t.term !== anchor.term && t.df >= anchor.df)
       .slice(0, maxWords - 1)

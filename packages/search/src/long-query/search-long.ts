@@ -23,6 +23,8 @@ export interface LongQueryOptions {
   maxChunks: number;
   /** anchored: one query per strong term (see anchoredQueries); the others split terms into chunks. */
   chunking: "anchored" | "roundRobin" | "sequential";
+  /** anchored: only terms held by at most this many times perChunkLimit papers get a query (candidates.ts). */
+  anchorMaxDfPerLimit: number;
   /** Candidates per chunk query; raised to offset+limit when a deeper page is asked for. */
   perChunkLimit: number;
   /** Words of one more query, the strongest terms together (0 or 1: none); see candidates.ts. */
@@ -41,14 +43,15 @@ export interface LongQueryOptions {
 export const DEFAULT_LONG_QUERY: LongQueryOptions = {
   selection: DEFAULT_SELECTION,
   retrievalTerms: 24,
-  // One-word anchors + one cover query (candidates.ts): at 100k papers about half the time of eight
-  // ten-word anchored queries, and the same CISI quality (bench/search-quality/run.ts --tune).
+  // A 200-hit cover query + one-word anchors for the rarer strong terms (candidates.ts); measured
+  // against exhaustive BM25 at 100k papers and on CISI (bench/search-quality/run.ts --tune).
   chunkSize: 1,
   maxChunks: 8,
   chunking: "anchored",
   perChunkLimit: 50,
+  anchorMaxDfPerLimit: 10,
   coverWords: 10,
-  coverLimit: 100,
+  coverLimit: 200,
   matchingStrategy: "last",
   bm25: DEFAULT_BM25,
   sortedRelevanceFloor: 0.25,
@@ -161,6 +164,7 @@ const MAX_FACET_VALUES = 100;
 
 /** Counted over the whole re-ranked pool (cheap, in process); facets not asked for stay empty. */
 function facetsOf(ranked: Ranked[], wanted: ReadonlySet<FacetName>): LongResult["facets"] {
+  if (wanted.size === 0) return { year: {}, categories: {}, authors: {}, source: {} };
   const year = new Map<string, number>();
   const categories = new Map<string, number>();
   const authors = new Map<string, number>();
