@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyze, analyzeQuery, normalize, stem, words } from "./tokenize.ts";
+import { stemmer } from "stemmer";
+import { analyze, analyzeQuery, normalize, stem, STEM_CACHE_MAX, stemCacheSize, words } from "./tokenize.ts";
 
 describe("tokenizer", () => {
   it("lowercases, strips diacritics and apostrophes", () => {
@@ -14,6 +15,17 @@ describe("tokenizer", () => {
     expect(stem("libraries")).toBe("librari");
     expect(stem("2017")).toBe("2017");
     expect(stem("3d")).toBe("3d");
+  });
+
+  it("remembered stems are the stemmer's, asked once or many times, and the cache stays bounded (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { maxLength: 50 }), (ws) => {
+        for (const w of [...ws, ...ws]) expect(stem(w)).toBe(w.length > 2 && /^[a-z]+$/.test(w) ? stemmer(w) : w);
+      }),
+    );
+    for (let i = 0; i < STEM_CACHE_MAX + 10; i++) stem(`zz${i.toString(36)}`);
+    expect(stemCacheSize()).toBeLessThanOrEqual(STEM_CACHE_MAX);
+    expect(stem("retrieving")).toBe("retriev");
   });
 
   it("document analysis drops stopwords and 1-char tokens, keeps order", () => {
