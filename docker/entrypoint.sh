@@ -12,8 +12,10 @@ role="${1:-web}"
 # For the HEALTHCHECK (scripts/docker/healthcheck.ts): which process this container runs.
 echo "$role" > /tmp/commonplace-role 2>/dev/null || true
 worker_heap="$(cat /app/worker/dist/node-options)"
+web_heap="$(cat /app/worker/dist/web-node-options)"
 case "$role" in
   web)
+    export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }$web_heap"
     cd /app/web/apps/web
     exec node web.mjs --port "${PORT:-3000}" "$@"
     ;;

@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { expect, request as http, test, type APIRequestContext } from "@playwright/test";
 import { freePort, startEmbeddedPostgres, startMeilisearch } from "@commonplace/embedded";
-import { WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
+import { WEB_NODE_OPTIONS, WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { importText, waitForSearch } from "./support.ts";
 
 // Issue 11: the README's scale-out recipe ("Running on external services and scaling out") works as
@@ -22,7 +22,7 @@ const section = readme.slice(
   readme.indexOf("\n## ", readme.indexOf("## Running on external services") + 3),
 );
 const MIGRATE = "npm run db:migrate";
-const WEB = "cd apps/web && NODE_ENV=production node server.mjs --port";
+const WEB = `cd apps/web && NODE_ENV=production NODE_OPTIONS="${WEB_NODE_OPTIONS}" node server.mjs --port`;
 const WORKER = `NODE_OPTIONS="${WORKER_NODE_OPTIONS}" node --import tsx apps/worker/src/main.ts`;
 const DIGEST = "apps/worker/seed/daily-papers-digest.txt";
 const DIGEST_PAPERS = 49;
@@ -103,7 +103,7 @@ test("two web instances and two workers started as the README says share one Pos
     // It says what it applied (migrating once, not reporting a second pass as "up to date").
     expect(migrate.stdout).toContain(`Applied: ${migrations.sort().join(", ")}`);
 
-    // cd apps/web && NODE_ENV=production node server.mjs --port <A|B>
+    // cd apps/web && NODE_ENV=production NODE_OPTIONS="…" node server.mjs --port <A|B>
     const [portA, portB] = [await freePort(), await freePort()];
     const A = `http://127.0.0.1:${portA}`;
     const B = `http://localhost:${portB}`;
@@ -111,7 +111,7 @@ test("two web instances and two workers started as the README says share one Pos
       parts.push(
         start(`web :${port}`, ["server.mjs", "--port", String(port)], {
           cwd: path.join(root, "apps/web"),
-          env: environment(shared, { NODE_ENV: "production" }),
+          env: environment(shared, { NODE_ENV: "production", NODE_OPTIONS: WEB_NODE_OPTIONS }),
         }),
       );
     // NODE_OPTIONS="…" node --import tsx apps/worker/src/main.ts, twice

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "@commonplace/embedded";
+import { webNodeOptions } from "@commonplace/worker/heap";
 import { build } from "../../scripts/launch/build.ts";
 import { BENCH_DIR, procStatusKb } from "./proc.ts";
 
@@ -133,6 +134,8 @@ export async function startWebApp(env: Record<string, string>): Promise<WebApp> 
     PORT: String(port),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The heap cap the launcher gives the production web process (apps/worker/src/heap.ts), unless the caller sets NODE_OPTIONS.
+    NODE_OPTIONS: env.NODE_OPTIONS ?? webNodeOptions(undefined),
   };
   // The production web process, as npm start and the container run it: Next behind apps/web/server.mjs.
   const child = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
-import { WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
+import { WEB_NODE_OPTIONS, WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { findPackage, packageClosure, packageName } from "./package-closure.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -81,8 +81,9 @@ for (const dir of packages) {
   mkdirSync(path.dirname(target), { recursive: true });
   cpSync(dir, target, { recursive: true, dereference: true, filter: (src) => !src.includes(`${path.sep}node_modules${path.sep}.cache`) });
 }
-// The worker's heap cap (apps/worker/src/heap.ts), for the entrypoint to put in NODE_OPTIONS.
+// The worker's and the web process's heap caps (apps/worker/src/heap.ts), for the entrypoint to put in NODE_OPTIONS.
 writeFileSync(path.join(out, "dist/node-options"), WORKER_NODE_OPTIONS + "\n");
+writeFileSync(path.join(out, "dist/web-node-options"), WEB_NODE_OPTIONS + "\n");
 // The bundles are ES modules; the folder's package.json says so for Node.
 writeFileSync(path.join(out, "package.json"), JSON.stringify({ name: "commonplace-runtime", private: true, type: "module" }, null, 2) + "\n");
 if (!existsSync(path.join(out, "dist/worker.mjs"))) throw new Error("bundle: worker.mjs was not written");

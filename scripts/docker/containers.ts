@@ -50,6 +50,15 @@ export function inspect(name: string, format: string): string {
   return run("docker", ["inspect", "-f", format, name]).trim();
 }
 
+/** A running container's main process's environment variable (its /proc/1/environ). */
+export function processEnv(name: string, variable: string): string | undefined {
+  const environ = run("docker", ["exec", name, "cat", "/proc/1/environ"], { quiet: true });
+  return environ
+    .split("\0")
+    .find((line) => line.startsWith(`${variable}=`))
+    ?.slice(variable.length + 1);
+}
+
 export function logs(name: string, lines = 40): string {
   const result = spawnSync("docker", ["logs", "--tail", String(lines), name], { encoding: "utf8" });
   return `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();

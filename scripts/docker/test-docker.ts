@@ -16,6 +16,7 @@ import {
   imageSizeMb,
   inspect,
   logs,
+  processEnv,
   pruneDanglingImages,
   removeContainer,
   runOnce,
@@ -25,6 +26,7 @@ import {
 } from "./containers.ts";
 import { ensureEngine, ensureTools, npmExtraCertificates, npmRegistry, say } from "./engine.ts";
 import { ensureBaseImages } from "./stand-ins.ts";
+import { WEB_NODE_OPTIONS, WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const image = "commonplace:test";
@@ -98,6 +100,11 @@ async function main() {
       return answer.status === 200 ? JSON.stringify(await answer.json()) : undefined;
     }),
   );
+  await check("web and worker processes run with their heap caps", () => {
+    const found = { web: processEnv(name("web"), "NODE_OPTIONS"), worker: processEnv(name("worker"), "NODE_OPTIONS") };
+    if (!found.web?.includes(WEB_NODE_OPTIONS) || !found.worker?.includes(WORKER_NODE_OPTIONS)) throw new Error(`NODE_OPTIONS: ${JSON.stringify(found)}`);
+    return `web: ${found.web}; worker: ${found.worker}`;
+  });
   await check("sign-in (next-auth credentials)", () => session.signIn(user.email, user.password));
   await check("ingest through the worker container: the digest becomes searchable", async () => {
     const runId = await session.upload(path.join(root, "apps/worker/seed/daily-papers-digest.txt"), "daily-papers-digest.txt");

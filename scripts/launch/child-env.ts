@@ -1,4 +1,4 @@
-import { workerNodeOptions } from "@commonplace/worker/heap";
+import { webNodeOptions, workerNodeOptions } from "@commonplace/worker/heap";
 import { passthroughEnv, type LaunchEnv } from "./env.ts";
 import type { Services } from "./services.ts";
 
@@ -22,6 +22,6 @@ export function childEnvironment(env: LaunchEnv, services: Services, dev: boolea
   return {
     appUrl,
     worker: { ...common, NODE_OPTIONS: workerNodeOptions(passthrough.NODE_OPTIONS) },
-    web: { ...common, PORT: String(env.PORT) },
+    web: { ...common, PORT: String(env.PORT), ...(dev ? {} : { NODE_OPTIONS: webNodeOptions(passthrough.NODE_OPTIONS) }) },
   };
 }

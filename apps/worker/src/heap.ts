@@ -1,4 +1,8 @@
-// The worker's V8 heap cap, passed by the launcher (and the ingest bench) as NODE_OPTIONS.
+// The V8 heap caps of the platform's long-running Node processes, passed as NODE_OPTIONS by the launcher,
+// the container's entrypoint and the benches. (The web app's is here too: this module has no dependencies,
+// and the launcher, the Docker bundle and the benches already import it.)
+//
+// The worker's, passed by the launcher (and the ingest bench) as NODE_OPTIONS.
 // Without it V8 sizes the old space from the machine's RAM and lets garbage pile up to ~400 MB
 // of heap before collecting; the streaming pipeline's live set stays well under 100 MB (bounded
 // batches), so a cap keeps the resident set flat without costing throughput. It is generous
@@ -9,7 +13,20 @@ export const WORKER_MAX_OLD_SPACE_MB = 320;
 export const WORKER_MAX_SEMI_SPACE_MB = 16;
 export const WORKER_NODE_OPTIONS = `--max-old-space-size=${WORKER_MAX_OLD_SPACE_MB} --max-semi-space-size=${WORKER_MAX_SEMI_SPACE_MB}`;
 
+// The production web process (apps/web/server.mjs). Uncapped, V8 sized its heap from the machine and let
+// it grow to ~690 MB resident under 16 concurrent searches on 100k papers (558 MB at 10k), though the live
+// set is far smaller: capped like this, 365 MB at 10k for the same requests (bench/RESULTS.md, issue 17.3).
+// More room than the worker's: the web process also keeps the public cache and rendered pages. Not for
+// `next dev`, whose compiler needs far more.
+export const WEB_MAX_OLD_SPACE_MB = 384;
+export const WEB_NODE_OPTIONS = `--max-old-space-size=${WEB_MAX_OLD_SPACE_MB} --max-semi-space-size=${WORKER_MAX_SEMI_SPACE_MB}`;
+
 /** NODE_OPTIONS for a worker process: what the environment already had, plus the heap cap. */
 export function workerNodeOptions(existing: string | undefined): string {
   return [existing, WORKER_NODE_OPTIONS].filter(Boolean).join(" ");
+}
+
+/** NODE_OPTIONS for a production web process: what the environment already had, plus the heap cap. */
+export function webNodeOptions(existing: string | undefined): string {
+  return [existing, WEB_NODE_OPTIONS].filter(Boolean).join(" ");
 }
