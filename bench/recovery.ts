@@ -12,7 +12,7 @@ import { LiveBus, RESYNC } from "@commonplace/db/live";
 import { freePort, startMeilisearch } from "@commonplace/embedded";
 import { createBoss, createIngestRun, startBoss, stopBoss } from "@commonplace/jobs";
 import { createLogger, loadEnv } from "@commonplace/worker";
-import { workerNodeOptions } from "@commonplace/worker/heap";
+import { withHeapCap, WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { createSearch, drainDeps, pipelineDeps } from "../apps/worker/src/context.ts";
 import { OutboxDrainer } from "../apps/worker/src/outbox/drainer.ts";
 import { classifyArgument } from "../apps/worker/src/pipeline/fetch.ts";
@@ -69,7 +69,7 @@ async function measureIngest(db: ReturnType<typeof createDb>, vars: Record<strin
     // node --import tsx (no tsx wrapper process): the pid is the worker's own, so SIGKILL reaches it.
     spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
       cwd: root,
-      env: { ...process.env, ...vars, NODE_OPTIONS: workerNodeOptions(process.env.NODE_OPTIONS) },
+      env: { ...process.env, ...vars, NODE_OPTIONS: withHeapCap(WORKER_NODE_OPTIONS, process.env.NODE_OPTIONS) },
       stdio: ["ignore", "ignore", "inherit"],
     });
   const boss = createBoss(services.databaseUrl, { role: "producer" });

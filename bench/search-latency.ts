@@ -28,7 +28,7 @@ import { keepAliveGetJson } from "./lib/keep-alive-get.ts";
 import { startRestServer } from "./lib/rest.ts";
 import { rawLoad } from "./lib/raw-load.ts";
 import { procStatusKb } from "./lib/proc.ts";
-import { longQueryRecall, meilisearchPid } from "./lib/long-recall.ts";
+import { longQueryRecall, meilisearchPid, RECALL_CPU_ROUNDS } from "./lib/long-recall.ts";
 import { buildWebApp, holdWebLock, startWebApp } from "./lib/web-app.ts";
 import { fmt, int, loadAverage, percentile, table } from "./lib/report.ts";
 import { startServices, stopOnSignal } from "./lib/services.ts";
@@ -415,7 +415,7 @@ export async function benchSearchLatency(options: {
         `per class p95 REST/PG: ${vsPg.map((v) => `${v.c} ${fmt(v.rest)}/${fmt(v.pg)}`).join(", ")} ms.`,
       "",
       `Long path, candidate plans (\`bench/lib/long-recall.ts\`): for the ${LONG_QUERIES.length} long queries, the share of the top 10 that BM25 (with the same feedback) ` +
-        `would return over every document of the index, and the CPU each plan costs (Meilisearch process and the calling process, ${3} rounds).`,
+        `would return over every document of the index, and the CPU each plan costs (Meilisearch process and the calling process, ${RECALL_CPU_ROUNDS} rounds).`,
       "",
       recall,
     ].join("\n");

@@ -11,16 +11,15 @@ role="${1:-web}"
 [ $# -gt 0 ] && shift
 # For the HEALTHCHECK (scripts/docker/healthcheck.ts): which process this container runs.
 echo "$role" > /tmp/commonplace-role 2>/dev/null || true
-worker_heap="$(cat /app/worker/dist/node-options)"
-web_heap="$(cat /app/worker/dist/web-node-options)"
+# Heap caps (apps/worker/src/heap.ts) go first in NODE_OPTIONS, so one given with `-e NODE_OPTIONS=…` wins.
 case "$role" in
   web)
-    export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }$web_heap"
+    export NODE_OPTIONS="$(cat /app/worker/dist/web-node-options)${NODE_OPTIONS:+ $NODE_OPTIONS}"
     cd /app/web/apps/web
     exec node web.mjs --port "${PORT:-3000}" "$@"
     ;;
   worker | ingest | reindex)
-    export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }$worker_heap"
+    export NODE_OPTIONS="$(cat /app/worker/dist/node-options)${NODE_OPTIONS:+ $NODE_OPTIONS}"
     exec node "/app/worker/dist/$role.mjs" "$@"
     ;;
   migrate)

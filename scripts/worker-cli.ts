@@ -3,7 +3,7 @@
 // large ingest from the command line streams in the same memory as one in the worker.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { workerNodeOptions } from "@commonplace/worker/heap";
+import { withHeapCap, WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { withServices } from "./launch/command-services.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -21,7 +21,7 @@ const code = await withServices({ search: true }, async (services) => {
     MEILI_HOST: services.meiliHost,
     MEILI_MASTER_KEY: services.meiliKey,
     MEILI_INDEX_PREFIX: services.indexPrefix,
-    NODE_OPTIONS: workerNodeOptions(process.env.NODE_OPTIONS),
+    NODE_OPTIONS: withHeapCap(WORKER_NODE_OPTIONS, process.env.NODE_OPTIONS),
   };
   const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], { cwd: root, env, stdio: "inherit" });
   // Ctrl-C reaches the child through the terminal's process group; this process waits for it to finish.

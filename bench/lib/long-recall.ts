@@ -35,12 +35,15 @@ export function meilisearchPid(marker: string): number | null {
   return null;
 }
 
+/** Rounds of the CPU measurement (each plan, every query). */
+export const RECALL_CPU_ROUNDS = 3;
+
 export async function longQueryRecall(
   client: SearchClient,
   queries: readonly string[],
   plans: readonly CandidatePlan[],
   meiliPid: number | null,
-  rounds = 3,
+  rounds = RECALL_CPU_ROUNDS,
 ): Promise<string> {
   const stats = new MeiliTermStats(client);
   const all: { id: string; terms: string }[] = [];
@@ -79,7 +82,7 @@ export async function longQueryRecall(
   const rows: (string | number)[][] = [];
   for (const plan of plans) {
     const search = (q: string, options: Partial<LongQueryOptions>) =>
-      searchPapers(client, { q, limit: 10, facets: [] }, { termStats: stats, longQuery: options });
+      searchPapers(client, { q, limit: 10, facets: [] }, { termStats: stats, strategy: "long", longQuery: options });
     let withFeedback = 0;
     let withoutFeedback = 0;
     for (let i = 0; i < queries.length; i++) {

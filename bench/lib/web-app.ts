@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "@commonplace/embedded";
-import { webNodeOptions } from "@commonplace/worker/heap";
+import { WEB_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { build } from "../../scripts/launch/build.ts";
 import { BENCH_DIR, procStatusKb } from "./proc.ts";
 
@@ -135,7 +135,7 @@ export async function startWebApp(env: Record<string, string>): Promise<WebApp> 
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     // The heap cap the launcher gives the production web process (apps/worker/src/heap.ts), unless the caller sets NODE_OPTIONS.
-    NODE_OPTIONS: env.NODE_OPTIONS ?? webNodeOptions(undefined),
+    NODE_OPTIONS: env.NODE_OPTIONS ?? WEB_NODE_OPTIONS,
   };
   // The production web process, as npm start and the container run it: Next behind apps/web/server.mjs.
   const child = spawn(process.execPath, ["server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {

@@ -10,11 +10,11 @@ const services = { databaseUrl: "postgresql://db", meiliHost: "http://meili", me
 describe("the launcher's child environments", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it("cap the worker's heap and the production web process's, after the NODE_OPTIONS the launcher was given", () => {
+  it("cap the worker's heap and the production web process's, before the NODE_OPTIONS the launcher was given (an operator's own cap wins)", () => {
     vi.stubEnv("NODE_OPTIONS", "--enable-source-maps");
     const production = childEnvironment(env, services, false);
-    expect(production.worker.NODE_OPTIONS).toBe(`--enable-source-maps ${WORKER_NODE_OPTIONS}`);
-    expect(production.web.NODE_OPTIONS).toBe(`--enable-source-maps ${WEB_NODE_OPTIONS}`);
+    expect(production.worker.NODE_OPTIONS).toBe(`${WORKER_NODE_OPTIONS} --enable-source-maps`);
+    expect(production.web.NODE_OPTIONS).toBe(`${WEB_NODE_OPTIONS} --enable-source-maps`);
     expect(WEB_NODE_OPTIONS).toMatch(/--max-old-space-size=\d+ --max-semi-space-size=\d+/);
   });
 

@@ -1,4 +1,4 @@
-import { webNodeOptions, workerNodeOptions } from "@commonplace/worker/heap";
+import { WEB_NODE_OPTIONS, withHeapCap, WORKER_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { passthroughEnv, type LaunchEnv } from "./env.ts";
 import type { Services } from "./services.ts";
 
@@ -21,7 +21,7 @@ export function childEnvironment(env: LaunchEnv, services: Services, dev: boolea
   };
   return {
     appUrl,
-    worker: { ...common, NODE_OPTIONS: workerNodeOptions(passthrough.NODE_OPTIONS) },
-    web: { ...common, PORT: String(env.PORT), ...(dev ? {} : { NODE_OPTIONS: webNodeOptions(passthrough.NODE_OPTIONS) }) },
+    worker: { ...common, NODE_OPTIONS: withHeapCap(WORKER_NODE_OPTIONS, passthrough.NODE_OPTIONS) },
+    web: { ...common, PORT: String(env.PORT), ...(dev ? {} : { NODE_OPTIONS: withHeapCap(WEB_NODE_OPTIONS, passthrough.NODE_OPTIONS) }) },
   };
 }

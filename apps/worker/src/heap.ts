@@ -10,23 +10,21 @@
 export const WORKER_MAX_OLD_SPACE_MB = 320;
 // The young generation is capped too: Node 24's V8 sizes its semi-spaces from the machine (64 MB each,
 // so a 512 MB heap limit with the same old-space cap); 16 MB is Node 20's default and keeps both at 368 MB.
-export const WORKER_MAX_SEMI_SPACE_MB = 16;
-export const WORKER_NODE_OPTIONS = `--max-old-space-size=${WORKER_MAX_OLD_SPACE_MB} --max-semi-space-size=${WORKER_MAX_SEMI_SPACE_MB}`;
+export const MAX_SEMI_SPACE_MB = 16;
+export const WORKER_NODE_OPTIONS = `--max-old-space-size=${WORKER_MAX_OLD_SPACE_MB} --max-semi-space-size=${MAX_SEMI_SPACE_MB}`;
 
 // The production web process (apps/web/server.mjs). Uncapped, V8 sized its heap from the machine and let
 // it grow to ~690 MB resident under 16 concurrent searches on 100k papers (558 MB at 10k), though the live
-// set is far smaller: capped like this, 365 MB at 10k for the same requests (bench/RESULTS.md, issue 17.3).
-// More room than the worker's: the web process also keeps the public cache and rendered pages. Not for
-// `next dev`, whose compiler needs far more.
+// set is far smaller: capped like this, 365 MB at 100k and 347 MB at 10k for the same load (bench/RESULTS.md,
+// issue 17.3). More room than the worker's: the web process also keeps the public cache and rendered pages.
+// Not for `next dev`, whose compiler needs far more.
 export const WEB_MAX_OLD_SPACE_MB = 384;
-export const WEB_NODE_OPTIONS = `--max-old-space-size=${WEB_MAX_OLD_SPACE_MB} --max-semi-space-size=${WORKER_MAX_SEMI_SPACE_MB}`;
+export const WEB_NODE_OPTIONS = `--max-old-space-size=${WEB_MAX_OLD_SPACE_MB} --max-semi-space-size=${MAX_SEMI_SPACE_MB}`;
 
-/** NODE_OPTIONS for a worker process: what the environment already had, plus the heap cap. */
-export function workerNodeOptions(existing: string | undefined): string {
-  return [existing, WORKER_NODE_OPTIONS].filter(Boolean).join(" ");
-}
-
-/** NODE_OPTIONS for a production web process: what the environment already had, plus the heap cap. */
-export function webNodeOptions(existing: string | undefined): string {
-  return [existing, WEB_NODE_OPTIONS].filter(Boolean).join(" ");
+/**
+ * NODE_OPTIONS for a capped process: the cap first, then what the environment already had, so an
+ * operator's own `--max-old-space-size` (the last one given wins) raises or lowers it.
+ */
+export function withHeapCap(cap: string, existing: string | undefined): string {
+  return [cap, existing].filter(Boolean).join(" ");
 }

@@ -37,11 +37,27 @@ describe("candidate queries", () => {
     const common = [term("rare", 30), term("mid", 500), term("common", 501), term("vast", 5000)];
     const queries = candidateQueries(common, params, [], DEFAULT_LONG_QUERY);
     expect(queries.map((q) => q.q)).toEqual(["rare mid common vast", "rare", "mid"]);
-    // A deeper page takes more hits per query, so a term's sample share, and the rule, follow the limit.
+    // Every page of one search comes from the same pool: a deeper page takes more hits, not other queries.
     const deep = candidateQueries(common, { ...params, offset: 40, limit: 20 }, [], DEFAULT_LONG_QUERY);
-    expect(deep.map((q) => q.q)).toEqual(["rare mid common vast", "rare", "mid", "common"]);
+    expect(deep.map((q) => q.q)).toEqual(["rare mid common vast", "rare", "mid"]);
+    expect(deep.map((q) => q.limit)).toEqual([200, 60, 60]);
     // Companions of an anchor may be terms too common to anchor themselves.
     const padded = candidateQueries(common, params, [], { ...DEFAULT_LONG_QUERY, coverWords: 0, chunkSize: 3 });
     expect(padded.map((q) => q.q)).toEqual(["rare mid common", "mid common vast"]);
+  });
+
+  it("under a filter every strong term is anchored (frequencies are counted over the whole index)", () => {
+    const common = [term("rare", 30), term("common", 501), term("vast", 5000)];
+    expect(candidateQueries(common, params, ["categories = cs.DB"], DEFAULT_LONG_QUERY).map((q) => q.q)).toEqual([
+      "rare common vast",
+      "rare",
+      "common",
+      "vast",
+    ]);
+  });
+
+  it("a single selected term too common to anchor is still asked, alone", () => {
+    const queries = candidateQueries([term("vast", 5000)], params, [], DEFAULT_LONG_QUERY);
+    expect(queries.map((q) => [q.q, q.limit])).toEqual([["vast", DEFAULT_LONG_QUERY.coverLimit]]);
   });
 });

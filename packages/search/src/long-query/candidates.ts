@@ -42,10 +42,14 @@ export function candidateQueries(
   const retrieval = selected.slice(0, o.retrievalTerms);
   const perChunk = Math.max(o.perChunkLimit, params.offset + params.limit);
   // A one-word query returns every paper holding its term only when the term is rare; for a common
-  // term it returns Meilisearch's first `perChunk` (by attribute and exactness, unrelated to BM25), a
-  // sample worth its cost only while it is a real share of the term's papers. The cover query finds
-  // the papers that hold several strong terms, which is what BM25 ranks first.
-  const canAnchor = (t: SelectedTerm) => t.df <= o.anchorMaxDfPerLimit * perChunk;
+  // term it returns Meilisearch's first hits (by attribute and exactness, unrelated to BM25), a sample
+  // worth its cost only while it is a real share of the term's papers. The cover query finds the
+  // papers that hold several strong terms, which is what BM25 ranks first (with `last`, only papers
+  // holding the strongest term). Document frequencies are counted over the whole index, so under a
+  // filter (a category, a year, a person's tag) every strong term is anchored: inside a small set a
+  // common term is rare. The rule reads the configured limit, not a deep page's, so every page of
+  // one search is drawn from the same pool.
+  const canAnchor = (t: SelectedTerm) => filter.length > 0 || t.df <= o.anchorMaxDfPerLimit * o.perChunkLimit;
   const chunks =
     o.chunking === "anchored" ? anchoredQueries(retrieval, o.maxChunks, o.chunkSize, canAnchor) : chunkTerms(retrieval, o.chunkSize, o.maxChunks, o.chunking);
   const fields = candidateFields(params);
@@ -66,5 +70,7 @@ export function candidateQueries(
         Math.max(o.coverLimit, perChunk),
       ),
     );
+  // One selected term, too common to anchor: it is the whole query.
+  if (out.length === 0 && retrieval.length > 0) out.push(query([retrieval[0]!.term], Math.max(o.coverLimit, perChunk)));
   return out;
 }

@@ -23,7 +23,7 @@ export interface LongQueryOptions {
   maxChunks: number;
   /** anchored: one query per strong term (see anchoredQueries); the others split terms into chunks. */
   chunking: "anchored" | "roundRobin" | "sequential";
-  /** anchored: only terms held by at most this many times perChunkLimit papers get a query (candidates.ts). */
+  /** anchored: only terms held by at most this many times perChunkLimit papers get a query, unless a filter applies (candidates.ts). */
   anchorMaxDfPerLimit: number;
   /** Candidates per chunk query; raised to offset+limit when a deeper page is asked for. */
   perChunkLimit: number;

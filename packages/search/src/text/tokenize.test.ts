@@ -23,9 +23,15 @@ describe("tokenizer", () => {
         for (const w of [...ws, ...ws]) expect(stem(w)).toBe(w.length > 2 && /^[a-z]+$/.test(w) ? stemmer(w) : w);
       }),
     );
-    for (let i = 0; i < STEM_CACHE_MAX + 10; i++) stem(`zz${i.toString(36)}`);
+    const letters = (i: number) => [...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join("");
+    for (let i = 0; i < STEM_CACHE_MAX + 10; i++) stem(`zz${letters(i)}`);
     expect(stemCacheSize()).toBeLessThanOrEqual(STEM_CACHE_MAX);
     expect(stem("retrieving")).toBe("retriev");
+    // A hostile query's long words are stemmed, never kept: the cache is bounded in bytes too.
+    const size = stemCacheSize();
+    const long = "x".repeat(10_000) + "ings";
+    expect(stem(long)).toBe(stemmer(long));
+    expect(stemCacheSize()).toBe(size);
   });
 
   it("document analysis drops stopwords and 1-char tokens, keeps order", () => {

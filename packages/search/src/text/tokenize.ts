@@ -30,19 +30,27 @@ export function words(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Words kept stemmed (~5 MB at most). A snippet stems every word of 20 abstracts per search; measured, stemming was most of the snippet cost. */
+/**
+ * Words kept stemmed. A snippet stems every word of 20 abstracts per search; measured, stemming was most
+ * of the snippet cost. Bounded in entries and in size: only words of 3–24 letters are kept (any longer
+ * word in a hostile query is stemmed each time), and each kept word is a copy, never a slice that would
+ * hold the query or abstract it was cut from in memory. At most ~8 MB.
+ */
 export const STEM_CACHE_MAX = 50_000;
+const STEM_CACHE_MAX_WORD = 24;
 const stems = new Map<string, string>();
 
 /** Porter stem for alphabetic words of 3+ letters; numbers and short tokens stay as they are. */
 export function stem(word: string): string {
+  if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length > STEM_CACHE_MAX_WORD) return stemmer(word);
   const known = stems.get(word);
   if (known !== undefined) return known;
-  const out = word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
-  // Emptied when full: bounded under any input (a pasted page of unique junk), and the words of
-  // ordinary text are back within a few searches.
+  const key = Buffer.from(word, "latin1").toString("latin1");
+  const out = Buffer.from(stemmer(key), "latin1").toString("latin1");
+  // Emptied when full: bounded under any input, and the words of ordinary text are back within a few searches.
   if (stems.size >= STEM_CACHE_MAX) stems.clear();
-  stems.set(word, out);
+  stems.set(key, out);
   return out;
 }
 
