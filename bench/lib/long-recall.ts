@@ -1,6 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { DEFAULT_LONG_QUERY, MeiliTermStats, rankPool, searchPapers, type LongQueryOptions, type SearchClient } from "@commonplace/search";
-import { queryTermCounts, selectQueryTerms } from "../../packages/search/src/long-query/plan.ts";
+import {
+  DEFAULT_LONG_QUERY,
+  MeiliTermStats,
+  queryTermCounts,
+  rankPool,
+  searchPapers,
+  selectQueryTerms,
+  type LongQueryOptions,
+  type SearchClient,
+} from "@commonplace/search";
+import { pidsWhere, processCpuMs } from "./proc.ts";
 import { fmt, table } from "./report.ts";
 
 // How much the long path's candidate pool loses, and what it costs. Reference: the same BM25 (+
@@ -14,25 +22,9 @@ export interface CandidatePlan {
   options: Partial<LongQueryOptions>;
 }
 
-/** CPU time (user + system) of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 /** The Meilisearch process whose command line holds `marker` (the bench's data directory). */
 export function meilisearchPid(marker: string): number | null {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (cmd.includes("meilisearch") && cmd.includes(marker)) return Number(entry);
-    } catch {
-      // ended while we looked
-    }
-  }
-  return null;
+  return pidsWhere((cmd) => cmd.includes("meilisearch") && cmd.includes(marker))[0] ?? null;
 }
 
 /** Rounds of the CPU measurement (each plan, every query). */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { freePort } from "@commonplace/embedded";
 import { WEB_NODE_OPTIONS } from "@commonplace/worker/heap";
 import { build } from "../../scripts/launch/build.ts";
-import { BENCH_DIR, procStatusKb } from "./proc.ts";
+import { BENCH_DIR, pidsWhere, procStatusKb } from "./proc.ts";
 
 // The production web app for page benches: the built app behind apps/web/server.mjs (as npm start runs it) on a free port, configured like
 // the launcher configures it (scripts/launch/main.ts), and the shared web lock every build/serve holds.
@@ -40,16 +40,7 @@ export async function holdWebLock(log: (s: string) => void = console.log): Promi
 
 /** Pids of running `next build` processes (one that outlived its lock holder makes ours fail at once). */
 function runningNextBuilds(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (/next(?:\.js)?\0build\b/.test(readFileSync(`/proc/${entry}/cmdline`, "utf8"))) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
+  return pidsWhere((cmd) => /next(?:\.js)?\0build\b/.test(cmd));
 }
 
 /**

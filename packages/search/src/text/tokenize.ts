@@ -47,7 +47,7 @@ export function stem(word: string): string {
   const known = stems.get(word);
   if (known !== undefined) return known;
   const key = Buffer.from(word, "latin1").toString("latin1");
-  const out = Buffer.from(stemmer(key), "latin1").toString("latin1");
+  const out = stemmer(key); // at most a slice of `key`, which is kept anyway
   // Emptied when full: bounded under any input, and the words of ordinary text are back within a few searches.
   if (stems.size >= STEM_CACHE_MAX) stems.clear();
   stems.set(key, out);
