@@ -15,9 +15,12 @@ import { runIngest, type RunSummary } from "./pipeline/run.ts";
  * falls behind, the tasks waiting in its queue are indexed as one batch; its cost per batch grows with
  * the index, so merged batches index more documents per second. With two in flight every batch held a
  * single 5,000-document task, while the raw baseline's queue gave batches of ~30,000 (issue 17.1, 100k
- * run in bench/RESULTS.md). Only row ids are kept per flight: memory does not grow with this.
+ * run in bench/RESULTS.md). With six, the 1M run's batches alternated between 5 tasks (25,000 documents,
+ * 22 s) and 1 (5,000 documents, 10 s: half the rate): when a batch of five ended, the one task left
+ * queued started alone before the drain had queued the next five. Twelve keep ~6 queued behind the batch
+ * being indexed. Only row ids are kept per flight: memory does not grow with this.
  */
-export const BULK_IN_FLIGHT = 6;
+export const BULK_IN_FLIGHT = 12;
 
 export interface IngestPathsOptions {
   /** IngestRun.source: "cli", "seed"… */

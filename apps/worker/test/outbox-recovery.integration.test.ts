@@ -9,7 +9,7 @@ import { createSearch, drainDeps, pipelineDeps } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
 import { OutboxDrainer } from "../src/outbox/drainer.ts";
 import { classifyArgument } from "../src/pipeline/fetch.ts";
-import { claimOutboxBatch, DEFAULT_LEASE_MS, drainPipelined } from "../src/pipeline/index.ts";
+import { claimOutboxBatch, DEFAULT_LEASE_MS, drainPipelined, renewLeases } from "../src/pipeline/index.ts";
 import { runIngest } from "../src/pipeline/run.ts";
 import { arxivLine, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, waitFor, writeTemp } from "./helpers.ts";
 
@@ -83,6 +83,26 @@ describe("outbox recovery", () => {
     expect((await indexedIds(search)).length).toBe(30);
   });
 
+  it("renewing leases skips a row another statement holds locked instead of waiting for it (no deadlock with a flight marking its rows done)", async () => {
+    await ingest(2);
+    const rows = await db.searchOutbox.findMany({ where: { processedAt: null }, orderBy: { id: "asc" }, select: { id: true } });
+    expect(rows).toHaveLength(2);
+    const [locked, free] = rows.map((r) => r.id) as [bigint, bigint];
+    const leaseSeconds = async (id: bigint) =>
+      (await db.$queryRaw<{ s: number }[]>`SELECT EXTRACT(EPOCH FROM "availableAt" - now())::float8 AS s FROM "SearchOutbox" WHERE id = ${id}`)[0]!.s;
+    const renewedWhileLocked = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "SearchOutbox" WHERE id = ${locked} FOR UPDATE`;
+      // Waiting for the lock would block until this transaction ends: the race says "blocked".
+      return Promise.race([renewLeases(db, [locked, free], 600_000), new Promise<string>((r) => setTimeout(() => r("blocked"), 5000))]);
+    });
+    expect(renewedWhileLocked).toBe(1);
+    expect(await leaseSeconds(free)).toBeGreaterThan(500);
+    expect(await leaseSeconds(locked)).toBeLessThan(60);
+    await db.searchOutbox.updateMany({ where: { id: { in: [locked, free] } }, data: { availableAt: new Date() } });
+    await drainPipelined(drainDeps(env, db, search, logger));
+    expect(await pending()).toBe(0);
+  });
+
   it("a drainer resumes within seconds after Meilisearch returns, even with rows that failed many times", async () => {
     const drainer = new OutboxDrainer(drainDeps(env, db, search, logger), {
       databaseUrl: env.DATABASE_URL,
@@ -106,7 +126,7 @@ describe("outbox recovery", () => {
       meili = await startMeilisearch({ dataDir: meiliDir, port, masterKey });
       // The row backoff for 12 failed attempts, and the drainer's own backoff, are far longer than this.
       await waitFor("the outbox to drain after Meilisearch returned", async () => (await pending()) === 0, 20_000, 200);
-      expect((await indexedIds(search)).length).toBe(70);
+      expect((await indexedIds(search)).length).toBe(72);
     } finally {
       await drainer.stop();
     }

@@ -2,7 +2,8 @@ import pg from "pg";
 import type { Db } from "@commonplace/db";
 import { reindexPapers, type PaperInput, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
-import { paperInputFromRow, REINDEX_LOCK_KEY } from "../pipeline/index.ts";
+import { REINDEX_LOCK_KEY } from "../pipeline/index.ts";
+import { documentInputsAfter } from "../pipeline/document-rows.ts";
 
 // Rebuild the search index from PostgreSQL without downtime: packages/search builds a new index and
 // swaps it in. While it runs we hold the reindex lock exclusively, so outbox drains pause instead of
@@ -39,15 +40,10 @@ export async function reindexFromDatabase(deps: ReindexDeps): Promise<{ indexed:
 
 /** Every paper, in id order, a page at a time (keyset pagination: constant memory, no OFFSET scans). */
 export async function* papersFrom(db: Db, pageSize: number): AsyncGenerator<PaperInput> {
-  let after: string | undefined;
+  let after: string | null = null;
   for (;;) {
-    const page = await db.paper.findMany({
-      where: after ? { id: { gt: after } } : {},
-      orderBy: { id: "asc" },
-      take: pageSize,
-      include: { authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } } },
-    });
-    for (const p of page) yield paperInputFromRow(p);
+    const page = await documentInputsAfter(db, after, pageSize);
+    yield* page;
     if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
   }

@@ -12,6 +12,7 @@ import {
   type SearchClient,
 } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
+import { documentInputsByIds } from "./document-rows.ts";
 
 // Stage 6: SearchOutbox → Meilisearch. Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
 // share the work), the papers are loaded as they are NOW (so order among rows does not matter and a
@@ -59,7 +60,7 @@ const BASE_BACKOFF_MS = 500;
 export const DEFAULT_IN_FLIGHT = 6;
 export const DEFAULT_LEASE_MS = 15_000;
 
-type Exec = Pick<Prisma.TransactionClient, "$executeRaw" | "paper">;
+type Exec = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 type RowRef = { id: bigint; paperId: string };
 
 /** A claimed batch whose Meilisearch tasks are enqueued but not yet confirmed. */
@@ -88,16 +89,23 @@ export async function drainOutboxBatch(deps: DrainDeps, options: { ignoreBackoff
   );
 }
 
+/**
+ * Moves the lease of the unprocessed rows among `ids` `leaseMs` ahead; returns how many it renewed.
+ * It skips rows another statement holds locked (a flight being marked done or released) instead of
+ * waiting for them: renewing every in-flight row in one statement while a flight marks its own rows
+ * done, each locking in its own order, deadlocked at 1M papers (and the flight's rows were sent again).
+ */
+export function renewLeases(db: Exec, ids: readonly bigint[], leaseMs: number): Promise<number> {
+  if (ids.length === 0) return Promise.resolve(0);
+  return db.$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() + ${leaseMs}::float8 * interval '1 millisecond'
+    WHERE id IN (SELECT id FROM "SearchOutbox" WHERE id = ANY(${ids.map(String)}::bigint[]) AND "processedAt" IS NULL FOR UPDATE SKIP LOCKED)`;
+}
+
 /** While `work` runs, renews the lease of the rows `ids()` names (those still unprocessed). */
 async function withLeaseRenewal<T>(deps: DrainDeps, ids: () => bigint[], work: () => Promise<T>): Promise<T> {
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const timer = setInterval(
-    () => {
-      const held = ids().map(String);
-      if (held.length === 0) return;
-      void deps.db.$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() + ${leaseMs}::float8 * interval '1 millisecond'
-      WHERE id = ANY(${held}::bigint[]) AND "processedAt" IS NULL`.catch((error: unknown) => deps.logger.warn({ err: error }, "could not renew outbox leases"));
-    },
+    () => void renewLeases(deps.db, ids(), leaseMs).catch((error: unknown) => deps.logger.warn({ err: error }, "could not renew outbox leases")),
     Math.max(50, Math.floor(leaseMs / 3)),
   );
   timer.unref();
@@ -236,9 +244,9 @@ async function settle(deps: DrainDeps, flight: Flight): Promise<DrainResult> {
   const result: DrainResult = { claimed: flight.rows.length, indexed: 0, deleted: 0, retried: 0, transient: false, paused: false };
   const idsOf = (pids: Set<string>) => flight.rows.filter((r) => pids.has(r.paperId)).map((r) => r.id);
   const rejected = new Map(flight.rejected);
+  let delivered = new Set([...flight.docIds, ...flight.gone]);
   try {
     for (const t of flight.tasks) await awaitTask(search, t.uid, t.what);
-    await markDone(db, idsOf(new Set([...flight.docIds, ...flight.gone])));
     result.indexed = flight.docIds.length;
     result.deleted = flight.gone.length;
   } catch (error) {
@@ -267,10 +275,13 @@ async function settle(deps: DrainDeps, flight: Flight): Promise<DrainResult> {
         rejected.set(doc.id, errorText(single));
       }
     }
-    await markDone(db, idsOf(ok));
     result.indexed = docs.length - [...rejected.keys()].filter((id) => docs.some((d) => d.id === id)).length;
     result.deleted = gone.length;
+    delivered = ok;
   }
+  // Outside the try above: a PostgreSQL failure here is not Meilisearch's. It is thrown (the drainer's "database
+  // failed" path); the documents are in the index and the rows, still leased, are sent again once the lease ends.
+  await markDone(db, idsOf(delivered));
   for (const [paperId, reason] of rejected) {
     await backOff(db, deps, idsOf(new Set([paperId])), reason);
     logger.error({ paperId, reason }, "search index rejected a paper; will retry with backoff");
@@ -281,15 +292,12 @@ async function settle(deps: DrainDeps, flight: Flight): Promise<DrainResult> {
 
 /** The papers as they are now, as documents; ids no longer in PostgreSQL are `gone`. */
 async function loadDocuments(db: Exec, paperIds: string[]) {
-  const papers = await db.paper.findMany({
-    where: { id: { in: paperIds } },
-    include: { authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } } },
-  });
+  const papers = await documentInputsByIds(db, paperIds);
   const docs: PaperDocument[] = [];
   const rejected = new Map<string, string>();
   for (const p of papers) {
     try {
-      docs.push(toPaperDocument(paperInputFromRow(p)));
+      docs.push(toPaperDocument(p));
     } catch (error) {
       rejected.set(p.id, errorText(error));
     }
@@ -342,35 +350,4 @@ export async function pruneOutbox(db: Db, olderThanMs = 24 * 60 * 60 * 1000): Pr
 function errorText(error: unknown): string {
   const msg = error instanceof Error ? error.message : String(error);
   return msg.split("\n")[0]?.slice(0, 500) || "unknown error";
-}
-
-/** A Paper row (authors in order) as the search package's input; shared by the drain and the reindex. */
-export function paperInputFromRow(p: {
-  id: string;
-  title: string;
-  abstract: string | null;
-  authors: { author: { name: string } }[];
-  year: number | null;
-  publishedAt: Date | null;
-  categories: string[];
-  source: string;
-  upvoteCount: number;
-  fullText: string | null;
-  arxivId: string | null;
-  doi: string | null;
-}) {
-  return {
-    id: p.id,
-    title: p.title,
-    abstract: p.abstract,
-    authors: p.authors.map((a) => a.author.name),
-    year: p.year,
-    publishedAt: p.publishedAt,
-    categories: p.categories,
-    source: p.source,
-    upvotes: p.upvoteCount,
-    fullText: p.fullText,
-    arxivId: p.arxivId,
-    doi: p.doi,
-  };
 }
