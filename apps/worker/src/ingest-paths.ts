@@ -21,6 +21,11 @@ import { runIngest, type RunSummary } from "./pipeline/run.ts";
  * being indexed. Only row ids are kept per flight: memory does not grow with this.
  */
 export const BULK_IN_FLIGHT = 12;
+/**
+ * Leases of a bulk ingest's claimed rows (renewed every third of it while their tasks are awaited): long,
+ * so renewing 60,000 in-flight rows costs PostgreSQL little. If the CLI dies, its rows wait this long.
+ */
+export const BULK_LEASE_MS = 60_000;
 
 export interface IngestPathsOptions {
   /** IngestRun.source: "cli", "seed"… */
@@ -62,7 +67,9 @@ export async function ingestPaths(env: Env, logger: Logger, inputs: string[], op
     const run = await db.ingestRun.create({ data: { source, label: inputs.join(" ").slice(0, 500) } });
     const progress = options.progress ? new ProgressReporter(options.progress, inputs.length, { tty: !!options.progress.isTTY }) : null;
     const search = options.index !== false ? createSearch(env) : null;
-    const deps = search ? { ...drainDeps(env, db, search, logger), batchSize: env.INGEST_CLI_OUTBOX_BATCH_SIZE, inFlight: BULK_IN_FLIGHT } : null;
+    const deps = search
+      ? { ...drainDeps(env, db, search, logger), batchSize: env.INGEST_CLI_OUTBOX_BATCH_SIZE, inFlight: BULK_IN_FLIGHT, leaseMs: BULK_LEASE_MS }
+      : null;
     // Index while persisting: each committed batch wakes a drain, which sends whole batches only, so
     // Meilisearch indexes in parallel with PostgreSQL; drainAll sends the remainder at the end.
     const drainer = deps

@@ -6,9 +6,9 @@ import { documentInputsAfter, documentInputsByIds } from "../src/pipeline/docume
 import { freshDatabase } from "./helpers.ts";
 
 // The outbox drain and the reindex build search documents from one SQL statement (document-rows.ts)
-// instead of Prisma's findMany + include. The documents must be the ones the Prisma read produced:
-// authors in position order (not insertion order), the publication instant to the millisecond, null
-// dates and abstracts, papers without authors, full text.
+// instead of Prisma's findMany + include. The inputs must be the ones the Prisma read produced: authors in
+// position order (not insertion order), the publication instant to the millisecond, null dates and
+// abstracts, papers without authors, full text; and a BC date, which Prisma read as an Invalid Date, keeps its year.
 
 let db: Db;
 const ids: string[] = [];
@@ -63,6 +63,8 @@ beforeAll(async () => {
     },
   ];
   for (const data of papers) ids.push((await db.paper.create({ data: { normTitle: normalizeTitle(data.title), source: "arxiv-jsonl", ...data } })).id);
+  // A date Prisma cannot write from JavaScript but PostgreSQL stores (an imported record's BC year).
+  await db.$executeRaw`UPDATE "Paper" SET "publishedAt" = '0044-03-15 12:00:00.250 BC' WHERE id = ${ids[2]}`;
 }, 120_000);
 
 afterAll(async () => {
@@ -73,10 +75,17 @@ describe("document rows", () => {
   it("by id: the same documents as the Prisma read, and nothing for unknown ids", async () => {
     const sql = await documentInputsByIds(db, [...ids, "no-such-paper"]);
     expect(sql).toHaveLength(3);
-    expect(byId(sql.map(toPaperDocument))).toEqual(byId((await viaPrisma(ids)).map(toPaperDocument)));
+    const prisma = await viaPrisma(ids);
+    const instant = (inputs: PaperInput[]) => Object.fromEntries(inputs.map((p) => [p.id, p.publishedAt ? new Date(p.publishedAt).getTime() : null]));
+    // Prisma reads the BC date as an Invalid Date; the SQL read keeps the instant.
+    expect(instant(sql)).toEqual({ ...instant(prisma), [ids[2]!]: instant(sql)[ids[2]!] });
+    expect(instant(sql)[ids[0]!]).toBe(Date.parse("2024-01-02T03:04:05.678Z"));
+    expect(new Date(instant(sql)[ids[2]!]!).getUTCFullYear()).toBe(-43); // 44 BC
+    const withoutDate = ({ publishedAt: _p, year: _y, ...doc }: ReturnType<typeof toPaperDocument>) => doc;
+    expect(byId(sql.map(toPaperDocument)).map(withoutDate)).toEqual(byId(prisma.map(toPaperDocument)).map(withoutDate));
+    expect(byId(sql.filter((p) => p.id !== ids[2]).map(toPaperDocument))).toEqual(byId(prisma.filter((p) => p.id !== ids[2]).map(toPaperDocument)));
     const first = sql.find((p) => p.id === ids[0])!;
     expect(first.authors).toEqual(["Author Number 0", "Author Number 1", "Author Number 2"]);
-    expect(toPaperDocument(first).publishedAt).toBe(Math.floor(Date.parse("2024-01-02T03:04:05.678Z") / 1000));
     expect(await documentInputsByIds(db, [])).toEqual([]);
   });
 

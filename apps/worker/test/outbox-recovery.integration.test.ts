@@ -7,7 +7,7 @@ import { freePort, startMeilisearch, type MeilisearchHandle } from "@commonplace
 import type { SearchClient } from "@commonplace/search";
 import { createSearch, drainDeps, pipelineDeps } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
-import { OutboxDrainer } from "../src/outbox/drainer.ts";
+import { drainAll, OutboxDrainer } from "../src/outbox/drainer.ts";
 import { classifyArgument } from "../src/pipeline/fetch.ts";
 import { claimOutboxBatch, DEFAULT_LEASE_MS, drainPipelined, renewLeases } from "../src/pipeline/index.ts";
 import { runIngest } from "../src/pipeline/run.ts";
@@ -90,17 +90,47 @@ describe("outbox recovery", () => {
     const [locked, free] = rows.map((r) => r.id) as [bigint, bigint];
     const leaseSeconds = async (id: bigint) =>
       (await db.$queryRaw<{ s: number }[]>`SELECT EXTRACT(EPOCH FROM "availableAt" - now())::float8 AS s FROM "SearchOutbox" WHERE id = ${id}`)[0]!.s;
-    const renewedWhileLocked = await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "SearchOutbox" WHERE id = ${locked} FOR UPDATE`;
-      // Waiting for the lock would block until this transaction ends: the race says "blocked".
-      return Promise.race([renewLeases(db, [locked, free], 600_000), new Promise<string>((r) => setTimeout(() => r("blocked"), 5000))]);
-    });
+    const renewedWhileLocked = await db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "SearchOutbox" WHERE id = ${locked} FOR UPDATE`;
+        // Waiting for the lock would block until this transaction ends: the race says "blocked".
+        let timer: NodeJS.Timeout | undefined;
+        const blocked = new Promise<string>((r) => (timer = setTimeout(() => r("blocked"), 5000)));
+        return Promise.race([renewLeases(db, [locked, free], 600_000), blocked]).finally(() => clearTimeout(timer));
+      },
+      { timeout: 15_000 },
+    );
     expect(renewedWhileLocked).toBe(1);
     expect(await leaseSeconds(free)).toBeGreaterThan(500);
     expect(await leaseSeconds(locked)).toBeLessThan(60);
     await db.searchOutbox.updateMany({ where: { id: { in: [locked, free] } }, data: { availableAt: new Date() } });
     await drainPipelined(drainDeps(env, db, search, logger));
     expect(await pending()).toBe(0);
+  });
+
+  it("PostgreSQL failing to mark delivered rows done: the drain throws without counting an attempt, and drainAll retries until it can", async () => {
+    await ingest(30);
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_mark_done() RETURNS trigger AS $$
+      BEGIN IF NEW."processedAt" IS NOT NULL AND OLD."processedAt" IS NULL THEN RAISE EXCEPTION 'test: marking rows done fails'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_mark_done BEFORE UPDATE ON "SearchOutbox" FOR EACH ROW EXECUTE FUNCTION test_fail_mark_done()`);
+    const dropTrigger = () => db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_mark_done ON "SearchOutbox"`);
+    try {
+      // Three deliveries in flight; every one fails (a later one failing first must not go unhandled).
+      const deps = { ...drainDeps(env, db, search, logger), batchSize: 10, leaseMs: 1000 };
+      await expect(drainPipelined(deps)).rejects.toThrow(/marking rows done fails/);
+      expect(await pending()).toBe(30);
+      // Not Meilisearch's failure: no attempt counted, no "search unavailable" error recorded.
+      expect(await db.searchOutbox.count({ where: { processedAt: null, OR: [{ attempts: { gt: 0 } }, { lastError: { not: null } }] } })).toBe(0);
+      const drained = drainAll(deps, 30_000);
+      await new Promise((r) => setTimeout(r, 1500));
+      await dropTrigger();
+      const result = await drained;
+      expect(result.pending).toBe(0);
+      expect(await pending()).toBe(0);
+      expect((await indexedIds(search)).length).toBe(62);
+    } finally {
+      await dropTrigger();
+    }
   });
 
   it("a drainer resumes within seconds after Meilisearch returns, even with rows that failed many times", async () => {
@@ -126,7 +156,7 @@ describe("outbox recovery", () => {
       meili = await startMeilisearch({ dataDir: meiliDir, port, masterKey });
       // The row backoff for 12 failed attempts, and the drainer's own backoff, are far longer than this.
       await waitFor("the outbox to drain after Meilisearch returned", async () => (await pending()) === 0, 20_000, 200);
-      expect((await indexedIds(search)).length).toBe(72);
+      expect((await indexedIds(search)).length).toBe(102);
     } finally {
       await drainer.stop();
     }

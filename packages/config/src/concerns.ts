@@ -98,7 +98,7 @@ export const outbox = {
   /** Safety-net polling; drains are normally woken by NOTIFY at commit. */
   OUTBOX_POLL_MS: int("milliseconds", 5000, 50),
   OUTBOX_MAX_BACKOFF_MS: int("milliseconds", 60_000, 10),
-  /** How long to wait for one Meilisearch task. */
+  /** How long a request about one Meilisearch task may go unanswered (a task still queued or running is waited on). */
   MEILI_TASK_TIMEOUT_MS: int("milliseconds", 60_000, 100),
 };
 

@@ -51,6 +51,6 @@ export {
 } from "./long-query/plan.ts";
 export { DEFAULT_LONG_QUERY, type LongQueryOptions } from "./long-query/search-long.ts";
 export { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions } from "./long-query/feedback.ts";
-export { rankPool, poolDocumentFrequencies, type PoolDoc } from "./long-query/rank-pool.ts";
+export { rankPool, type PoolDoc } from "./long-query/rank-pool.ts";
 export { InMemoryTermStats, MeiliTermStats, type TermStats, type CollectionStats, type MeiliTermStatsOptions } from "./long-query/term-stats.ts";
 export { reindexPapers, type ReindexOptions, type ReindexResult } from "./reindex.ts";

@@ -10,6 +10,8 @@ export function escapeHtml(text: string): string {
 }
 
 const TOKEN_SEPARATOR = /[\s\u0000-\u001f\u007f]+/;
+/** Most tokens of an abstract: one ASCII word, whose only normalized word is itself in lowercase (as `words` yields it). */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /** Long queries: a word matches when its Porter stem is one of the query's. */
 export function stemMatcher(queryStems: ReadonlySet<string>): (word: string) => boolean {
@@ -25,7 +27,7 @@ export function stemMatcher(queryStems: ReadonlySet<string>): (word: string) => 
 export function buildSnippet(text: string, isMatch: (word: string) => boolean, maxWords = 40): string {
   const tokens = text.split(TOKEN_SEPARATOR).filter(Boolean);
   if (tokens.length === 0) return "";
-  const matched = tokens.map((tok) => words(tok).some(isMatch));
+  const matched = tokens.map((tok) => (PLAIN_WORD.test(tok) ? isMatch(tok.toLowerCase()) : words(tok).some(isMatch)));
   let best = 0;
   let bestCount = -1;
   let count = 0;

@@ -23,9 +23,24 @@ export async function runTask(enqueued: EnqueuedTaskPromise, what: string, timeo
   return task;
 }
 
-/** Wait for a task enqueued earlier (by uid) and throw unless it succeeded; see runTask. */
+/** First and longest pause between two status requests of awaitTask. */
+const TASK_POLL_MS = { first: 25, max: 500 };
+
+/**
+ * Wait for a task enqueued earlier (by uid) and throw unless it succeeded; see runTask. It asks for the
+ * task's status at growing intervals (25 ms, then ×1.5 up to 500 ms): a bulk ingest keeps a dozen tasks of
+ * tens of seconds each in flight, and meilisearch-js's waitForTask polled each every 25 ms (hundreds of
+ * requests a second for Meilisearch to answer while it indexes). A task still enqueued or processing is
+ * waited on however long its queue is; only a status request that gets no answer within
+ * MEILI_TASK_TIMEOUT_MS (Meilisearch unreachable or hung) fails the wait.
+ */
 export async function awaitTask(client: SearchClient, taskUid: number, what: string): Promise<Task> {
-  const task = await client.meili.tasks.waitForTask(taskUid, { timeout: client.taskTimeoutMs });
-  if (task.status !== "succeeded") throw new SearchTaskError(task, what);
-  return task;
+  let pause = TASK_POLL_MS.first;
+  for (;;) {
+    const task = await client.meili.tasks.getTask(taskUid, { signal: AbortSignal.timeout(client.taskTimeoutMs) });
+    if (task.status === "succeeded") return task;
+    if (task.status !== "enqueued" && task.status !== "processing") throw new SearchTaskError(task, what);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    pause = Math.min(TASK_POLL_MS.max, pause * 1.5);
+  }
 }

@@ -1,7 +1,8 @@
 import pg from "pg";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { isSearchAvailable } from "@commonplace/search";
-import { drainPipelined, pendingOutboxCount, pruneOutbox, type DrainDeps } from "../pipeline/index.ts";
+import { errorText } from "../pipeline/batch-writer.ts";
+import { drainPipelined, pendingOutboxCount, pruneOutbox, type DrainDeps, type DrainResult } from "../pipeline/index.ts";
 
 // Keeps the search index in sync in a running worker. A drain runs when persist NOTIFYs (at commit),
 // when a `search.drain-outbox` job arrives, and on a timer as a safety net. Drains never overlap in
@@ -185,7 +186,16 @@ export async function drainAll(deps: DrainDeps, waitMs: number): Promise<DrainAl
   const out: DrainAllResult = { indexed: 0, deleted: 0, pending: 0 };
   let failures = 0;
   for (;;) {
-    const r = await drainPipelined(d, { ignoreBackoff: true });
+    // A PostgreSQL failure (a restart, a dropped connection) is waited out like an unreachable Meilisearch.
+    const r = await drainPipelined(d, { ignoreBackoff: true }).catch((error: unknown): DrainResult => ({
+      claimed: 0,
+      indexed: 0,
+      deleted: 0,
+      retried: 0,
+      transient: true,
+      paused: false,
+      error: errorText(error),
+    }));
     out.indexed += r.indexed;
     out.deleted += r.deleted;
     if (r.error) out.lastError = r.error;
@@ -193,7 +203,7 @@ export async function drainAll(deps: DrainDeps, waitMs: number): Promise<DrainAl
       failures = 0;
       continue;
     }
-    out.pending = await pendingOutboxCount(deps.db);
+    out.pending = await pendingOutboxCount(deps.db).catch(() => -1);
     if (out.pending === 0) {
       delete out.lastError;
       return out;

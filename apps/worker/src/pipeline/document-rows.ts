@@ -9,35 +9,30 @@ import type { PaperInput } from "@commonplace/search";
 
 type Query = Pick<Prisma.TransactionClient, "$queryRaw">;
 
-interface DocumentRow {
-  id: string;
-  title: string;
-  abstract: string | null;
-  authors: string[];
-  year: number | null;
-  /** ISO 8601 UTC; the column is a UTC `timestamp(3)` without a zone. */
-  publishedAt: string | null;
-  categories: string[];
-  source: string;
-  upvotes: number;
-  fullText: string | null;
-  arxivId: string | null;
-  doi: string | null;
+interface DocumentRow extends Omit<PaperInput, "publishedAt"> {
+  /** Milliseconds since the epoch (any year PostgreSQL stores: to_char would drop a BC year's sign). */
+  publishedMs: number | null;
 }
 
 const columns = Prisma.sql`
   SELECT p.id, p.title, p.abstract, p.year, p.categories, p.source, p."upvoteCount" AS upvotes, p."fullText", p."arxivId", p.doi,
-    to_char(p."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt",
+    (extract(epoch FROM p."publishedAt") * 1000)::float8 AS "publishedMs",
     ARRAY(SELECT a.name FROM "PaperAuthor" pa JOIN "Author" a ON a.id = pa."authorId" WHERE pa."paperId" = p.id ORDER BY pa.position) AS authors
   FROM "Paper" p`;
+
+/** The column is a UTC `timestamp(3)` without a zone, as Prisma reads it. */
+const toInput = ({ publishedMs, ...row }: DocumentRow): PaperInput => ({ ...row, publishedAt: publishedMs === null ? null : new Date(publishedMs) });
 
 /** The papers among `ids` that exist, as document inputs (any order). */
 export async function documentInputsByIds(db: Query, ids: readonly string[]): Promise<PaperInput[]> {
   if (ids.length === 0) return [];
-  return db.$queryRaw<DocumentRow[]>`${columns} WHERE p.id = ANY(${[...ids]}::text[])`;
+  return (await db.$queryRaw<DocumentRow[]>`${columns} WHERE p.id = ANY(${[...ids]}::text[])`).map(toInput);
 }
 
 /** Up to `limit` papers with ids after `after` (null: from the first), in id order: keyset pages for a reindex. */
 export async function documentInputsAfter(db: Query, after: string | null, limit: number): Promise<PaperInput[]> {
-  return db.$queryRaw<DocumentRow[]>`${columns} WHERE ${after === null ? Prisma.sql`TRUE` : Prisma.sql`p.id > ${after}`} ORDER BY p.id LIMIT ${limit}`;
+  const rows = await db.$queryRaw<
+    DocumentRow[]
+  >`${columns} WHERE ${after === null ? Prisma.sql`TRUE` : Prisma.sql`p.id > ${after}`} ORDER BY p.id LIMIT ${limit}`;
+  return rows.map(toInput);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bm25Score, DEFAULT_BM25, idf, termFrequencies } from "./bm25.ts";
 import { DEFAULT_FEEDBACK, expandQuery } from "./feedback.ts";
-import { poolDocumentFrequencies, rankPool } from "./rank-pool.ts";
+import { rankPool, type PoolDoc } from "./rank-pool.ts";
 
 const OFF = { ...DEFAULT_FEEDBACK, docs: 0 };
 const docs = [
@@ -19,7 +19,52 @@ const idfs = new Map([
   ["index", idf(5, 100)],
 ]);
 
+/** Candidates holding each vocabulary term, counted the plain way. */
+function referencePoolDf(tokens: string[][], vocabulary: Set<string>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of tokens) for (const t of new Set(doc)) if (vocabulary.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/** rankPool written the plain way (string maps, bm25Score, expandQuery): the typed-array version must give the same numbers. */
+function referenceRankPool(pool: PoolDoc[], q: Map<string, number>, termIdfs: Map<string, number>, avg: number, feedback = DEFAULT_FEEDBACK): number[] {
+  const tokens = pool.map((d) => (d.terms ? d.terms.split(" ") : []));
+  const tfs = tokens.map((t) => termFrequencies(t));
+  const score = (query: Map<string, number>, idfMap: Map<string, number>) =>
+    tfs.map((tf, i) => bm25Score(query, tf, tokens[i]!.length, idfMap, avg, DEFAULT_BM25));
+  const first = score(q, termIdfs);
+  if (feedback.docs < 1 || pool.length < 2) return first;
+  const top = first
+    .map((s, i) => i)
+    .filter((i) => first[i]! > 0)
+    .sort((a, b) => first[b]! - first[a]! || (pool[a]!.id < pool[b]!.id ? -1 : 1))
+    .slice(0, feedback.docs)
+    .map((i) => ({ tf: tfs[i]!, length: tokens[i]!.length, score: first[i]! }));
+  if (top.length === 0) return first;
+  const poolDf = referencePoolDf(tokens, new Set(top.flatMap((d) => [...d.tf.keys()])));
+  const expanded = expandQuery(q, termIdfs, top, poolDf, pool.length, feedback);
+  return score(expanded.query, expanded.idfs);
+}
+
 describe("rankPool", () => {
+  it("gives exactly the plain implementation's scores on random pools, with and without feedback", () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const vocabulary = Array.from({ length: 60 }, (_, i) => `t${i}`);
+    const pick = () => vocabulary[Math.floor(rand() ** 2 * vocabulary.length)]!; // skewed, like words
+    for (let round = 0; round < 20; round++) {
+      const pool = Array.from({ length: 1 + Math.floor(rand() * 40) }, (_, i) => ({
+        id: `p${i}`,
+        terms: Array.from({ length: Math.floor(rand() * 30) }, pick).join(" "),
+      }));
+      const q = new Map(Array.from({ length: 1 + Math.floor(rand() * 8) }, () => [pick(), 1 + Math.floor(rand() * 3)] as [string, number]));
+      q.set("absent-from-pool", 2);
+      const termIdfs = new Map([...q.keys()].map((t) => [t, idf(1 + Math.floor(rand() * 50), 100)]));
+      for (const feedback of [OFF, DEFAULT_FEEDBACK, { docs: 3, terms: 5, weight: 1 }])
+        expect(rankPool(pool, q, termIdfs, 15, DEFAULT_BM25, feedback)).toEqual(referenceRankPool(pool, q, termIdfs, 15, feedback));
+    }
+  });
+
   it("without feedback is plain BM25 over each candidate's terms", () => {
     const scores = rankPool(docs, query, idfs, 4, DEFAULT_BM25, OFF);
     docs.forEach((d, i) => {
@@ -44,7 +89,7 @@ describe("expandQuery", () => {
     const terms = d.terms.split(" ");
     return { tf: termFrequencies(terms), length: terms.length, score: 2 - i };
   });
-  const poolDf = poolDocumentFrequencies(
+  const poolDf = referencePoolDf(
     docs.map((d) => d.terms.split(" ")),
     new Set(top.flatMap((d) => [...d.tf.keys()])),
   );
