@@ -15,14 +15,15 @@ import { runIngest, type RunSummary } from "./pipeline/run.ts";
  * falls behind, the tasks waiting in its queue are indexed as one batch; its cost per batch grows with
  * the index, so merged batches index more documents per second. With two in flight every batch held a
  * single 5,000-document task, while the raw baseline's queue gave batches of ~30,000 (issue 17.1, 100k
- * run in bench/RESULTS.md). With six, the 1M run's batches alternated between 5 tasks (25,000 documents,
- * 22 s) and 1 (5,000 documents, 10 s: half the rate): when a batch of five ended, the one task left
- * queued started alone before the drain had queued the next five. Twelve keep ~6 queued behind the batch
- * being indexed. Only row ids are kept per flight: memory does not grow with this.
+ * run in bench/RESULTS.md). With six, the 1M run's batches alternate between five tasks and one (when a
+ * batch of five ends, the one task left queued starts alone). Twelve kept every batch at 25,000-35,000
+ * documents and ran the 1M ingest in 939 s instead of ~1,070 s, but the worker's peak rose from 380 MB to
+ * 484-513 MB (each claim builds and sends a ~20 MB request; after a batch ends, the freed slots are
+ * claimed back to back), over the 512 MB target: six it stays.
  */
-export const BULK_IN_FLIGHT = 12;
+export const BULK_IN_FLIGHT = 6;
 /**
- * Leases of a bulk ingest's claimed rows (renewed every third of it while their tasks are awaited): long,
+ * Leases of a bulk ingest's claimed rows (renewed while their tasks are awaited, see renewLeases): long,
  * so renewing 60,000 in-flight rows costs PostgreSQL little. If the CLI dies, its rows wait this long.
  */
 export const BULK_LEASE_MS = 60_000;

@@ -83,7 +83,7 @@ describe("outbox recovery", () => {
     expect((await indexedIds(search)).length).toBe(30);
   });
 
-  it("renewing leases skips a row another statement holds locked instead of waiting for it (no deadlock with a flight marking its rows done)", async () => {
+  it("renewing leases skips a row another statement holds locked instead of waiting for it (no deadlock with a flight marking its rows done), and leases with half left", async () => {
     await ingest(2);
     const rows = await db.searchOutbox.findMany({ where: { processedAt: null }, orderBy: { id: "asc" }, select: { id: true } });
     expect(rows).toHaveLength(2);
@@ -103,6 +103,9 @@ describe("outbox recovery", () => {
     expect(renewedWhileLocked).toBe(1);
     expect(await leaseSeconds(free)).toBeGreaterThan(500);
     expect(await leaseSeconds(locked)).toBeLessThan(60);
+    // A lease with more than half of it left is not rewritten (the bulk ingest renews 60,000 rows).
+    expect(await renewLeases(db, [free], 600_000)).toBe(0);
+    expect(await renewLeases(db, [free], 1_300_000)).toBe(1);
     await db.searchOutbox.updateMany({ where: { id: { in: [locked, free] } }, data: { availableAt: new Date() } });
     await drainPipelined(drainDeps(env, db, search, logger));
     expect(await pending()).toBe(0);

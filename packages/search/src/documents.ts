@@ -72,7 +72,7 @@ export function documentTerms(title: string, abstract: string | null | undefined
 /** Add or replace documents; resolves only once Meilisearch has indexed them. */
 export async function upsertDocuments(client: SearchClient, docs: readonly PaperDocument[], indexUid = client.indexes.papers): Promise<void> {
   if (docs.length === 0) return;
-  await runTask(client.meili.index(indexUid).addDocuments([...docs], { primaryKey: "id" }), `upsert ${docs.length} docs`, client.taskTimeoutMs);
+  await runTask(client, client.meili.index(indexUid).addDocuments([...docs], { primaryKey: "id" }), `upsert ${docs.length} docs`);
 }
 
 /**
@@ -94,7 +94,7 @@ export async function enqueueDelete(client: SearchClient, ids: readonly string[]
 /** Remove documents by id (missing ids are fine); resolves only once they are gone. */
 export async function deleteDocuments(client: SearchClient, ids: readonly string[], indexUid = client.indexes.papers): Promise<void> {
   if (ids.length === 0) return;
-  await runTask(client.meili.index(indexUid).deleteDocuments([...ids]), `delete ${ids.length} docs`, client.taskTimeoutMs);
+  await runTask(client, client.meili.index(indexUid).deleteDocuments([...ids]), `delete ${ids.length} docs`);
 }
 
 function toEpochSeconds(value: Date | string | null | undefined): number | null {

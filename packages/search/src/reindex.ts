@@ -55,8 +55,8 @@ export async function reindexPapers(
     // Atomic swap; on the first build ever there is nothing to swap with, so the new index is
     // renamed into place instead (with rename, the first uid is renamed to the second).
     const swap = liveExists ? { indexes: [live, tmp] as [string, string], rename: false } : { indexes: [tmp, live] as [string, string], rename: true };
-    await runTask(client.meili.swapIndexes([swap]), `swap ${live}`, client.taskTimeoutMs);
-    if (liveExists) await runTask(client.meili.deleteIndex(tmp), `delete old ${live}`, client.taskTimeoutMs);
+    await runTask(client, client.meili.swapIndexes([swap]), `swap ${live}`);
+    if (liveExists) await runTask(client, client.meili.deleteIndex(tmp), `delete old ${live}`);
     return { indexed, builtIn: tmp };
   } catch (error) {
     // Leave no half-built index behind; the live one was never touched.

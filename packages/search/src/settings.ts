@@ -61,13 +61,13 @@ export async function ensureIndex(client: SearchClient, uid: string = client.ind
     await client.meili.getRawIndex(uid);
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    await runTask(client.meili.createIndex(uid, { primaryKey: "id" }), `create index ${uid}`, client.taskTimeoutMs).catch(async (createError: unknown) => {
+    await runTask(client, client.meili.createIndex(uid, { primaryKey: "id" }), `create index ${uid}`).catch(async (createError: unknown) => {
       // Two processes racing to create it is fine; anything else is not.
       const raced = createError instanceof SearchTaskError && createError.task.error?.code === "index_already_exists";
       if (!raced) throw createError;
     });
   }
-  await runTask(client.meili.index(uid).updateSettings(PAPER_SETTINGS), `settings ${uid}`, client.taskTimeoutMs);
+  await runTask(client, client.meili.index(uid).updateSettings(PAPER_SETTINGS), `settings ${uid}`);
 }
 
 export function isNotFound(error: unknown): boolean {

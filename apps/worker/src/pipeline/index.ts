@@ -37,7 +37,7 @@ export interface DrainDeps {
   inFlight?: number;
   /**
    * How long claimed rows stay leased to this drain (default DEFAULT_LEASE_MS). The lease is renewed
-   * every third of it while their tasks are awaited, so a live drain keeps its rows however slow
+   * while their tasks are awaited (renewLeases), so a live drain keeps its rows however slow
    * Meilisearch is, and the rows of a worker that died are free for others soon after.
    */
   leaseMs?: number;
@@ -91,18 +91,19 @@ export async function drainOutboxBatch(deps: DrainDeps, options: { ignoreBackoff
 }
 
 /**
- * Moves the lease of the unprocessed rows among `ids` whose lease ends within two thirds of `leaseMs` to
- * `leaseMs` ahead; returns how many it renewed. Renewal runs every third of the lease, so a row is rewritten
- * every second or third tick instead of on every one (a bulk ingest keeps 60,000 rows in flight). It skips
- * rows another statement holds locked (a flight being marked done or released) instead of waiting for
- * them: renewing every in-flight row in one statement while a flight marked its own rows done, each
- * locking in its own order, deadlocked at 1M papers (and the flight's rows were sent again).
+ * Moves the lease of the unprocessed rows among `ids` with less than half of `leaseMs` left to `leaseMs`
+ * ahead; returns how many it renewed. Renewal runs every quarter of the lease, so a row is rewritten about
+ * every other tick instead of on each (a bulk ingest keeps 60,000 rows in flight), and a renewal may come
+ * half a lease late before the lease runs out. It skips rows another statement holds locked (a flight
+ * being marked done or released) instead of waiting for them: renewing every in-flight row in one
+ * statement while a flight marked its own rows done, each locking in its own order, deadlocked at 1M
+ * papers (and the flight's rows were sent again).
  */
 export function renewLeases(db: Exec, ids: readonly bigint[], leaseMs: number): Promise<number> {
   if (ids.length === 0) return Promise.resolve(0);
   return db.$executeRaw`UPDATE "SearchOutbox" SET "availableAt" = now() + ${leaseMs}::float8 * interval '1 millisecond'
     WHERE id IN (SELECT id FROM "SearchOutbox" WHERE id = ANY(${ids.map(String)}::bigint[]) AND "processedAt" IS NULL
-      AND "availableAt" < now() + ${(leaseMs * 2) / 3}::float8 * interval '1 millisecond' FOR UPDATE SKIP LOCKED)`;
+      AND "availableAt" < now() + ${leaseMs / 2}::float8 * interval '1 millisecond' FOR UPDATE SKIP LOCKED)`;
 }
 
 /** While `work` runs, renews the lease of the rows `ids()` names (those still unprocessed). */
@@ -110,7 +111,7 @@ async function withLeaseRenewal<T>(deps: DrainDeps, ids: () => bigint[], work: (
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const timer = setInterval(
     () => void renewLeases(deps.db, ids(), leaseMs).catch((error: unknown) => deps.logger.warn({ err: error }, "could not renew outbox leases")),
-    Math.max(50, Math.floor(leaseMs / 3)),
+    Math.max(50, Math.floor(leaseMs / 4)),
   );
   timer.unref();
   try {
