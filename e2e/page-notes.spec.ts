@@ -49,14 +49,16 @@ async function postPageNote(page: Page, body: string, scope?: "Only me" | "Team"
   await expect(notes.getByTestId("thread").filter({ hasText: body })).toBeVisible();
 }
 
-async function startScope(page: Page) {
+/**
+ * The composer's starting scope is `label`. It follows the remembered scope and the writable teams, which
+ * load after the page: "Only me" shows until they arrive, so wait for the expected one (a CI run under load read it too early).
+ */
+async function expectStartScope(page: Page, label: "Only me" | "Team" | "Public") {
   await page.getByTestId("page-notes").getByTestId("page-note-start").click();
   const composer = page.getByTestId("page-note-composer");
-  const checked = composer.getByRole("radio", { checked: true });
-  await expect(checked).toHaveCount(1);
-  const label = (await checked.textContent())!.trim();
+  await expect(composer.getByRole("radio", { name: label })).toBeChecked();
+  await expect(composer.getByRole("radio", { checked: true })).toHaveCount(1);
   await composer.getByRole("button", { name: "Cancel" }).click();
-  return label;
 }
 
 async function unreadCount(page: Page): Promise<number> {
@@ -112,11 +114,11 @@ test("a page note reaches a teammate live, never a visitor; replies notify; the 
   // The composer starts where A last posted on this paper — after a reload too — and follows her next choice.
   await a.reload();
   await openPaper(a, paperId);
-  expect(await startScope(a)).toBe("Team");
+  await expectStartScope(a, "Team");
   await postPageNote(a, `A private reminder to reread section 4 ${unique()}`, "Only me");
   await a.reload();
   await openPaper(a, paperId);
-  expect(await startScope(a)).toBe("Only me");
+  await expectStartScope(a, "Only me");
   await b.context().close();
 
   // A plain highlight is a light mark and a compact row with "Add note"; a note makes it a thread.
