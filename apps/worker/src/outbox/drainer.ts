@@ -2,7 +2,7 @@ import pg from "pg";
 import { OUTBOX_CHANNEL } from "@commonplace/jobs";
 import { isSearchAvailable } from "@commonplace/search";
 import { errorText } from "../pipeline/batch-writer.ts";
-import { drainPipelined, pendingOutboxCount, pruneOutbox, type DrainDeps, type DrainResult } from "../pipeline/index.ts";
+import { drainPipelined, emptyDrain, pendingOutboxCount, pruneOutbox, type DrainDeps } from "../pipeline/index.ts";
 
 // Keeps the search index in sync in a running worker. A drain runs when persist NOTIFYs (at commit),
 // when a `search.drain-outbox` job arrives, and on a timer as a safety net. Drains never overlap in
@@ -187,15 +187,7 @@ export async function drainAll(deps: DrainDeps, waitMs: number): Promise<DrainAl
   let failures = 0;
   for (;;) {
     // A PostgreSQL failure (a restart, a dropped connection) is waited out like an unreachable Meilisearch.
-    const r = await drainPipelined(d, { ignoreBackoff: true }).catch((error: unknown): DrainResult => ({
-      claimed: 0,
-      indexed: 0,
-      deleted: 0,
-      retried: 0,
-      transient: true,
-      paused: false,
-      error: errorText(error),
-    }));
+    const r = await drainPipelined(d, { ignoreBackoff: true }).catch((error: unknown) => emptyDrain({ transient: true, error: errorText(error) }));
     out.indexed += r.indexed;
     out.deleted += r.deleted;
     if (r.error) out.lastError = r.error;

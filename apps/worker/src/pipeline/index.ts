@@ -56,6 +56,17 @@ export interface DrainResult {
   error?: string;
 }
 
+/** A drain that delivered nothing (yet), with `fields` set. */
+export const emptyDrain = (fields: Partial<DrainResult> = {}): DrainResult => ({
+  claimed: 0,
+  indexed: 0,
+  deleted: 0,
+  retried: 0,
+  transient: false,
+  paused: false,
+  ...fields,
+});
+
 const BASE_BACKOFF_MS = 500;
 /** Deliveries kept in flight by a pipelined drain (each is one claimed batch of rows). */
 export const DEFAULT_IN_FLIGHT = 6;
@@ -138,7 +149,7 @@ export async function drainPipelined(
     fullBatchesOnly?: boolean;
   } = {},
 ): Promise<DrainResult> {
-  const total: DrainResult = { claimed: 0, indexed: 0, deleted: 0, retried: 0, transient: false, paused: false };
+  const total = emptyDrain();
   const add = (r: DrainResult) => {
     total.claimed += r.claimed;
     total.indexed += r.indexed;
@@ -196,7 +207,7 @@ export async function claimOutboxBatch(
 ): Promise<{ result: DrainResult; flight?: Flight }> {
   const { db, search, logger } = deps;
   const state = (deps.state ??= { indexReady: false });
-  const result: DrainResult = { claimed: 0, indexed: 0, deleted: 0, retried: 0, transient: false, paused: false };
+  const result = emptyDrain();
   const timeout = search.taskTimeoutMs + 30_000;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const exclude = options.exclude.map(String);
