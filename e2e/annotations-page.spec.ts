@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { gotoHydrated, unique, waitForDigest } from "./support.ts";
+import { downloadFromMenu, gotoHydrated, unique, waitForDigest } from "./support.ts";
 
 // Issue 16.3 / 16.5 in a browser: someone's annotations across papers on /annotations — tag one from its card
 // (suggestions from the scope's tags), search quote and body, filter by tag, scope, paper and dates, export the
@@ -104,13 +104,7 @@ test("tag, search and filter my annotations; a team's page; export from the UI a
   await expect(results(a)).toHaveCount(2);
 
   // Export this selection (paper 1) as Markdown: both of its annotations, nothing of paper 2.
-  const [md] = await Promise.all([
-    a.waitForEvent("download"),
-    (async () => {
-      await a.getByTestId("annotations-export").click();
-      await a.getByRole("menuitem", { name: /Markdown/ }).click();
-    })(),
-  ]);
+  const md = await downloadFromMenu(a, a.getByTestId("annotations-export"), /Markdown/);
   const markdown = await readFile((await md.path())!, "utf8");
   expect(markdown).toContain("baseline");
   expect(markdown).toContain("Zebrafish remarkably");
@@ -147,13 +141,7 @@ test("tag, search and filter my annotations; a team's page; export from the UI a
   // Export paper 1's annotations from the reader as W3C JSON-LD; B imports the file into the same paper.
   await gotoHydrated(a, `/papers/${p1.id}`);
   const tools = a.getByTestId("paper-annotation-tools");
-  const [ld] = await Promise.all([
-    a.waitForEvent("download"),
-    (async () => {
-      await tools.getByTestId("annotations-export").click();
-      await a.getByRole("menuitem", { name: /W3C JSON-LD/ }).click();
-    })(),
-  ]);
+  const ld = await downloadFromMenu(a, tools.getByTestId("annotations-export"), /W3C JSON-LD/);
   const file = test.info().outputPath("paper.annotations.jsonld");
   await writeFile(file, await readFile((await ld.path())!, "utf8"));
   await gotoHydrated(b, `/papers/${p1.id}`);

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Download, type Locator, type Page } from "@playwright/test";
 
 // Shared by the search and import specs. The platform was started once by global-setup (real launcher,
 // demo users, the 49-paper digest ingested on first boot through the real pipeline).
@@ -94,4 +94,27 @@ export async function waitForSearch(request: APIRequestContext, q: string, atLea
       { timeout: 30_000 },
     )
     .toBeGreaterThanOrEqual(atLeast);
+}
+
+/**
+ * Opens the menu behind `trigger` and downloads what its item `item` saves. Under load the first click can land before the
+ * menu is ready to open (seen once in CI: the download was never started), so the menu is opened until its item shows; an
+ * error toast (the export failed) fails the test with its message instead of a bare download timeout.
+ */
+export async function downloadFromMenu(page: Page, trigger: Locator, item: string | RegExp): Promise<Download> {
+  const entry = page.getByRole("menuitem", { name: item });
+  await expect(async () => {
+    if (!(await entry.isVisible())) await trigger.click();
+    await expect(entry).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  const failed = page.locator("[data-sonner-toast][data-type=error]").first();
+  const downloaded = page.waitForEvent("download", { timeout: 30_000 });
+  downloaded.catch(() => undefined); // awaited below; this only keeps a lost race from being an unhandled rejection
+  await entry.click();
+  const toast = failed.waitFor({ timeout: 30_000 }).then(
+    () => "error" as const,
+    () => "none" as const,
+  );
+  if ((await Promise.race([downloaded, toast])) === "error") throw new Error(`the export failed: ${await failed.innerText()}`);
+  return downloaded;
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parseBibtex } from "@commonplace/formats";
-import { gotoHydrated, unique, waitForDigest } from "./support.ts";
+import { downloadFromMenu, gotoHydrated, unique, waitForDigest } from "./support.ts";
 
 // Issue 15.3/15.4 in a browser: a new member tags papers on their pages, finds them in /library, filters the
 // library by a tag, exports that selection as BibTeX (the tags come back as keywords), and filters search by the tag.
@@ -58,8 +58,7 @@ test("tag papers, filter the library by tag, export by tag with keywords, search
   await page.getByLabel("Select this page").check();
   const bulk = page.getByTestId("library-bulk");
   await expect(bulk).toContainText("2 selected");
-  await bulk.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "BibTeX" }).click()]);
+  const download = await downloadFromMenu(page, bulk.getByRole("button", { name: "Export" }), "BibTeX");
   expect(download.suggestedFilename()).toBe("my-library.bib");
   const entries = parseBibtex(await readFile((await download.path())!, "utf8")).flatMap((o) => (o.ok ? [o.paper] : []));
   expect(entries.map((p) => p.title).sort()).toEqual([hits[0]!.title, hits[1]!.title].sort());

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parseBibtex } from "@commonplace/formats";
+import { downloadFromMenu } from "./support.ts";
 
 // Two people, two browser contexts: A runs a team, B joins it by link, they share a list; then B is
 // made a VIEWER and can no longer edit — neither through the UI nor by calling the API directly.
@@ -132,8 +133,7 @@ test("a team shares a reading list: invite by link, join, add with a note, viewe
   // ── A exports BibTeX; the downloaded file parses back into the list's papers.
   const titles = await a.getByTestId("list-item-title").allInnerTexts();
   expect(titles.length).toBeGreaterThan(0);
-  await a.getByRole("button", { name: "Export" }).click();
-  const [download] = await Promise.all([a.waitForEvent("download"), a.getByRole("menuitem", { name: /BibTeX/ }).click()]);
+  const download = await downloadFromMenu(a, a.getByRole("button", { name: "Export" }), /BibTeX/);
   expect(download.suggestedFilename()).toMatch(/\.bib$/);
   const bib = await readFile((await download.path())!, "utf8");
   const parsed = parseBibtex(bib);
