@@ -70,11 +70,12 @@ async function docCount(s: BenchServices, prefix: string): Promise<number> {
 
 async function dropIndex(s: BenchServices, prefix: string): Promise<void> {
   const client = createSearchClient({ host: s.meiliHost, apiKey: s.meiliKey, indexPrefix: prefix });
-  await client.meili
-    .index(client.indexes.papers)
-    .delete()
-    .waitTask({ timeout: 600_000 })
-    .catch(() => undefined);
+  for (const uid of [client.indexes.papers, client.indexes.terms])
+    await client.meili
+      .index(uid)
+      .delete()
+      .waitTask({ timeout: 600_000 })
+      .catch(() => undefined);
 }
 
 async function runPipeline(s: BenchServices, file: string, round: number, heapCap: boolean, log: (s: string) => void): Promise<PipelineRun> {

@@ -40,9 +40,7 @@ export async function longQueryRecall(
   const stats = new MeiliTermStats(client);
   const all: { id: string; terms: string }[] = [];
   for (let offset = 0; ; offset += 10_000) {
-    const page = await client.meili
-      .index(client.indexes.papers)
-      .getDocuments<{ id: string; terms: string }>({ fields: ["id", "terms"], limit: 10_000, offset });
+    const page = await client.meili.index(client.indexes.terms).getDocuments<{ id: string; terms: string }>({ fields: ["id", "terms"], limit: 10_000, offset });
     all.push(...page.results);
     if (page.results.length < 10_000) break;
   }

@@ -2,12 +2,12 @@ import { createReadStream } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import pg from "pg";
-import { createSearchClient, ensureIndex, toPaperDocument, type PaperDocument } from "@commonplace/search";
+import { createSearchClient, enqueueUpsert, ensureIndex, toPaperDocument, type PaperDocument } from "@commonplace/search";
 import type { ArxivRecord } from "../corpus/paper.ts";
 
 // The raw baseline: the same rows and documents the pipeline produces, written the fastest plain way —
 // JSON.parse per line, multi-row INSERT … SELECT FROM unnest(arrays) per batch (one round trip per table),
-// and Meilisearch addDocuments in large batches enqueued without waiting, awaited once at the end.
+// and Meilisearch addDocuments (both indexes, enqueueUpsert) in large batches enqueued without waiting, awaited once at the end.
 // No dedupe, no per-item outcome, no outbox: what the pipeline adds is exactly what this leaves out.
 
 export interface RawLoadOptions {
@@ -81,7 +81,6 @@ export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
   await client.connect();
   const search = createSearchClient({ host: o.meiliHost, apiKey: o.meiliKey, indexPrefix: o.indexPrefix, taskTimeoutMs: 3_600_000 });
   if (!o.skipMeili) await ensureIndex(search);
-  const index = search.meili.index(search.indexes.papers);
   const authorIds = new Map<string, string>();
   const tasks: number[] = [];
   let rows: Row[] = [];
@@ -91,8 +90,7 @@ export async function rawLoad(o: RawLoadOptions): Promise<RawLoadResult> {
 
   const flushMeili = async () => {
     if (docs.length === 0 || o.skipMeili) return;
-    const task = await index.addDocuments(docs, { primaryKey: "id" });
-    tasks.push(task.taskUid);
+    tasks.push(...(await enqueueUpsert(search, docs)));
     docs = [];
   };
   const flushPg = async () => {

@@ -101,7 +101,7 @@ export function meiliRaw(client: SearchClient, matchingStrategy: "last" | "frequ
     const r = await client.meili.index(client.indexes.papers).search<{ id: string }>(q, {
       limit: 10,
       matchingStrategy,
-      attributesToSearchOn: [...PAPER_FIELDS.humanSearchable],
+      attributesToSearchOn: [...PAPER_FIELDS.searchable],
       attributesToRetrieve: ["id"],
     });
     return r.hits.map((h) => h.id);

@@ -93,9 +93,9 @@ describe("ingest CLI", () => {
 describe("reindex CLI", () => {
   it("rebuilds the index from PostgreSQL behind the same name", async () => {
     const papers = await db.paper.count();
-    // Drift the index: remove a document behind the pipeline's back.
+    // Drift both indexes: remove a document behind the pipeline's back.
     const [victim] = await indexedIds(search);
-    await search.meili.index(search.indexes.papers).deleteDocument(victim!).waitTask();
+    for (const uid of [search.indexes.papers, search.indexes.terms]) await search.meili.index(uid).deleteDocument(victim!).waitTask();
     expect((await indexedIds(search)).length).toBe(papers - 1);
 
     const r = await run("reindex.ts", []);
@@ -103,7 +103,13 @@ describe("reindex CLI", () => {
     expect(r.stdout).toMatch(new RegExp(`Reindexed ${papers} papers`));
     expect((await indexedIds(search)).sort()).toEqual((await db.paper.findMany({ select: { id: true } })).map((p) => p.id).sort());
     const { results } = await search.meili.getIndexes({ limit: 1000 });
-    expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(search.indexes.prefix))).toEqual([search.indexes.papers]);
+    expect(
+      results
+        .map((i) => i.uid)
+        .filter((uid) => uid.startsWith(search.indexes.prefix))
+        .sort(),
+    ).toEqual([search.indexes.papers, search.indexes.terms].sort());
+    expect((await search.meili.index(search.indexes.terms).getStats()).numberOfDocuments).toBe(papers);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { SearchClient } from "./client.ts";
-import { runTask } from "./tasks.ts";
+import type { IndexPair, TERMS_FIELDS } from "./settings.ts";
+import { awaitTask } from "./tasks.ts";
 import { analyze } from "./text/tokenize.ts";
 
 /** What the worker hands us: a paper as the database knows it. */
@@ -18,7 +19,10 @@ export interface PaperInput {
   doi?: string | null;
 }
 
-/** One Meilisearch document. `terms` is derived; never show it to people. */
+/**
+ * A paper as search sees it. Written as two documents (splitDocument): everything but `terms` to the papers
+ * index, `terms` with the fields the long path filters, sorts and counts on to the terms index.
+ */
 export interface PaperDocument {
   id: string;
   title: string;
@@ -69,32 +73,50 @@ export function documentTerms(title: string, abstract: string | null | undefined
   return analyze(`${title}\n${abstract ?? ""}`);
 }
 
-/** Add or replace documents; resolves only once Meilisearch has indexed them. */
-export async function upsertDocuments(client: SearchClient, docs: readonly PaperDocument[], indexUid = client.indexes.papers): Promise<void> {
-  if (docs.length === 0) return;
-  await runTask(client, client.meili.index(indexUid).addDocuments([...docs], { primaryKey: "id" }), `upsert ${docs.length} docs`);
+type TermsDocument = Pick<PaperDocument, (typeof TERMS_FIELDS)[number]>;
+
+/** The papers index's document (no stems) and the terms index's. */
+export function splitDocument(doc: PaperDocument): { paper: Omit<PaperDocument, "terms">; terms: TermsDocument } {
+  const { terms, ...paper } = doc;
+  const { id, year, publishedAt, categories, authors, source, upvotes } = doc;
+  return { paper, terms: { id, terms, year, publishedAt, categories, authors, source, upvotes } };
 }
 
 /**
- * Enqueue an upsert and return its task uid without waiting (null: nothing to send). Meilisearch
- * indexes tasks queued back to back as one batch, so bulk senders keep several in flight and
+ * Enqueue an upsert into both indexes and return the tasks' uids without waiting (none: nothing to send).
+ * Meilisearch indexes tasks queued back to back as one batch, so bulk senders keep several in flight and
  * confirm each with awaitTask before treating its documents as indexed.
  */
-export async function enqueueUpsert(client: SearchClient, docs: readonly PaperDocument[], indexUid = client.indexes.papers): Promise<number | null> {
-  if (docs.length === 0) return null;
-  return (await client.meili.index(indexUid).addDocuments([...docs], { primaryKey: "id" })).taskUid;
+export async function enqueueUpsert(client: SearchClient, docs: readonly PaperDocument[], names: IndexPair = client.indexes): Promise<number[]> {
+  if (docs.length === 0) return [];
+  const split = docs.map(splitDocument);
+  const papers = await client.meili.index(names.papers).addDocuments(
+    split.map((d) => d.paper),
+    { primaryKey: "id" },
+  );
+  const terms = await client.meili.index(names.terms).addDocuments(
+    split.map((d) => d.terms),
+    { primaryKey: "id" },
+  );
+  return [papers.taskUid, terms.taskUid];
 }
 
-/** Enqueue a deletion by id without waiting (null: nothing to send); confirm with awaitTask. */
-export async function enqueueDelete(client: SearchClient, ids: readonly string[], indexUid = client.indexes.papers): Promise<number | null> {
-  if (ids.length === 0) return null;
-  return (await client.meili.index(indexUid).deleteDocuments([...ids])).taskUid;
+/** Enqueue a deletion by id from both indexes without waiting (none: nothing to send); confirm with awaitTask. */
+export async function enqueueDelete(client: SearchClient, ids: readonly string[], names: IndexPair = client.indexes): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const papers = await client.meili.index(names.papers).deleteDocuments([...ids]);
+  const terms = await client.meili.index(names.terms).deleteDocuments([...ids]);
+  return [papers.taskUid, terms.taskUid];
 }
 
-/** Remove documents by id (missing ids are fine); resolves only once they are gone. */
-export async function deleteDocuments(client: SearchClient, ids: readonly string[], indexUid = client.indexes.papers): Promise<void> {
-  if (ids.length === 0) return;
-  await runTask(client, client.meili.index(indexUid).deleteDocuments([...ids]), `delete ${ids.length} docs`);
+/** Add or replace documents in both indexes; resolves only once Meilisearch has indexed them. */
+export async function upsertDocuments(client: SearchClient, docs: readonly PaperDocument[], names: IndexPair = client.indexes): Promise<void> {
+  for (const uid of await enqueueUpsert(client, docs, names)) await awaitTask(client, uid, `upsert ${docs.length} docs`);
+}
+
+/** Remove documents by id from both indexes (missing ids are fine); resolves only once they are gone. */
+export async function deleteDocuments(client: SearchClient, ids: readonly string[], names: IndexPair = client.indexes): Promise<void> {
+  for (const uid of await enqueueDelete(client, ids, names)) await awaitTask(client, uid, `delete ${ids.length} docs`);
 }
 
 function toEpochSeconds(value: Date | string | null | undefined): number | null {

@@ -5,6 +5,8 @@ import { DEFAULT_ROUTING, isLongQuery, type QueryRouting } from "./long-query/pl
 import { MeiliTermStats, type TermStats } from "./long-query/term-stats.ts";
 import { searchParamsSchema, type SearchParams, type SearchResult } from "./params.ts";
 import { searchShort } from "./short-query.ts";
+import { SearchRequestError } from "./search-transport.ts";
+import { isNotFound } from "./settings.ts";
 
 export interface SearchOptions {
   /** Where long queries get document frequencies; default: counted live in Meilisearch. */
@@ -33,9 +35,19 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
   const wantLong = options.strategy ? options.strategy === "long" : isLongQuery(parsed.q, { ...DEFAULT_ROUTING, ...options.routing });
   // A long query none of whose words occur in the corpus is most likely misspelt: let
   // Meilisearch's typo tolerance have a go rather than returning nothing.
-  const long = wantLong ? await searchLong(client, parsed, filter, termStatsFor(client, options), options.longQuery) : null;
+  const long = wantLong ? await searchLong(client, parsed, filter, termStatsFor(client, options), options.longQuery).catch(noTermsIndexYet) : null;
   const result = long ?? (await searchShort(client, parsed, filter));
   return { ...result, processingTimeMs: Math.round(performance.now() - started), strategy: long ? "long" : "short" };
+}
+
+/**
+ * A papers index from a version without the terms index, before the worker has filled it (settings.ts
+ * ensureIndex): long queries are answered by the short path meanwhile instead of failing.
+ */
+function noTermsIndexYet(error: unknown): null {
+  const code = error instanceof SearchRequestError ? error.code : undefined;
+  if (code === "index_not_found" || isNotFound(error)) return null;
+  throw error;
 }
 
 function termStatsFor(client: SearchClient, options: SearchOptions): TermStats {

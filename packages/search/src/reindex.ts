@@ -1,6 +1,6 @@
 import type { SearchClient } from "./client.ts";
 import { toPaperDocument, upsertDocuments, type PaperDocument, type PaperInput } from "./documents.ts";
-import { ensureIndex, isNotFound } from "./settings.ts";
+import { ensureIndex, isNotFound, type IndexPair } from "./settings.ts";
 import { runTask } from "./tasks.ts";
 
 export interface ReindexOptions {
@@ -14,14 +14,15 @@ export interface ReindexOptions {
 
 export interface ReindexResult {
   indexed: number;
-  /** The temporary uid the new documents were built in (gone after the swap). */
-  builtIn: string;
+  /** The temporary uids the new documents were built in (gone after the swap). */
+  builtIn: IndexPair;
 }
 
 /**
- * Rebuild the papers index without downtime: build `<papers>_tmp_<ts>` with current settings,
- * swap it with the live index atomically, delete the old one. Searches hit the old index until
- * the swap and the new one after; there is no moment without an index.
+ * Rebuild both indexes without downtime: build `<papers>_tmp_<ts>` and `<terms>_tmp_<ts>` with current
+ * settings, swap both with the live ones in one atomic swap, delete the old ones. Searches hit the old
+ * indexes until the swap and the new ones after; there is no moment without an index, and never a papers
+ * index from one build beside a terms index from another.
  *
  * Writes that reach the live index while the rebuild runs are lost at the swap unless they are
  * replayed: the worker should pause index sync (or re-run outbox entries created after
@@ -32,8 +33,9 @@ export async function reindexPapers(
   papers: AsyncIterable<PaperInput | PaperDocument> | Iterable<PaperInput | PaperDocument>,
   options: ReindexOptions = {},
 ): Promise<ReindexResult> {
-  const live = client.indexes.papers;
-  const tmp = `${live}_tmp_${options.suffix ?? Date.now()}`;
+  const suffix = `_tmp_${options.suffix ?? Date.now()}`;
+  const live: IndexPair = { papers: client.indexes.papers, terms: client.indexes.terms };
+  const tmp: IndexPair = { papers: live.papers + suffix, terms: live.terms + suffix };
   const batchSize = options.batchSize ?? 1000;
   try {
     await ensureIndex(client, tmp);
@@ -51,16 +53,20 @@ export async function reindexPapers(
     }
     if (batch.length) await flush();
 
-    const liveExists = await exists(client, live);
-    // Atomic swap; on the first build ever there is nothing to swap with, so the new index is
-    // renamed into place instead (with rename, the first uid is renamed to the second).
-    const swap = liveExists ? { indexes: [live, tmp] as [string, string], rename: false } : { indexes: [tmp, live] as [string, string], rename: true };
-    await runTask(client, client.meili.swapIndexes([swap]), `swap ${live}`);
-    if (liveExists) await runTask(client, client.meili.deleteIndex(tmp), `delete old ${live}`);
+    // Atomic swap of both pairs; an index built for the first time (or the terms index an older version
+    // did not have) has nothing to swap with, so the new one is renamed into place instead (with rename,
+    // the first uid is renamed to the second).
+    const kinds = ["papers", "terms"] as const;
+    const liveExists = await Promise.all(kinds.map((k) => exists(client, live[k])));
+    const swaps = kinds.map((k, i) =>
+      liveExists[i] ? { indexes: [live[k], tmp[k]] as [string, string], rename: false } : { indexes: [tmp[k], live[k]] as [string, string], rename: true },
+    );
+    await runTask(client, client.meili.swapIndexes(swaps), `swap ${live.papers} and ${live.terms}`);
+    for (const [i, k] of kinds.entries()) if (liveExists[i]) await runTask(client, client.meili.deleteIndex(tmp[k]), `delete old ${live[k]}`);
     return { indexed, builtIn: tmp };
   } catch (error) {
-    // Leave no half-built index behind; the live one was never touched.
-    await client.meili.deleteIndexIfExists(tmp).catch(() => undefined);
+    // Leave no half-built index behind; the live ones were never touched.
+    for (const uid of [tmp.papers, tmp.terms]) await client.meili.deleteIndexIfExists(uid).catch(() => undefined);
     throw error;
   }
 }

@@ -55,11 +55,62 @@ const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
 describe("settings", () => {
   it("applies searchable order, filterable, sortable and typo settings", async () => {
     const s = await client.meili.index(client.indexes.papers).getSettings();
-    expect(s.searchableAttributes).toEqual(["title", "authors", "abstract", "fullText", "terms"]);
+    expect(s.searchableAttributes).toEqual(["title", "authors", "abstract", "fullText"]);
     expect([...(s.filterableAttributes ?? [])].sort()).toEqual(["authors", "categories", "id", "source", "year"]);
     expect([...(s.sortableAttributes ?? [])].sort()).toEqual(["publishedAt", "upvotes"]);
     expect(s.typoTolerance?.enabled).toBe(true);
     expect(s.rankingRules).toEqual(PAPER_SETTINGS.rankingRules);
+  });
+
+  it("keeps the stems in the terms index only: ranked by words alone, no typos, no prefixes", async () => {
+    const t = await client.meili.index(client.indexes.terms).getSettings();
+    expect(t.searchableAttributes).toEqual(["terms"]);
+    expect(t.rankingRules).toEqual(["words"]);
+    expect(t.typoTolerance?.enabled).toBe(false);
+    expect(t.prefixSearch).toBe("disabled");
+    expect([...(t.filterableAttributes ?? [])].sort()).toEqual(["authors", "categories", "id", "source", "year"]);
+    const paper = await client.meili.index(client.indexes.papers).getDocument("attention");
+    expect(paper).not.toHaveProperty("terms");
+    expect(paper.title).toBe(PAPERS.find((p) => p.id === "attention")!.title);
+    const terms = await client.meili.index(client.indexes.terms).getDocument("attention");
+    expect(terms.terms).toBe(toPaperDocument(PAPERS.find((p) => p.id === "attention")!).terms);
+    expect(terms).not.toHaveProperty("title");
+    expect(terms).not.toHaveProperty("abstract");
+  });
+});
+
+describe("upgrade from a papers index without a terms index", () => {
+  it("fills the terms index from the papers index's documents, and long queries find them", async () => {
+    const old = createSearchClient({ host, apiKey, indexPrefix: `${prefix}up_` });
+    // What an older version left: one index holding every field, stems included.
+    await old.meili.createIndex(old.indexes.papers, { primaryKey: "id" }).waitTask();
+    await old.meili
+      .index(old.indexes.papers)
+      .updateSettings({ ...PAPER_SETTINGS, searchableAttributes: ["title", "authors", "abstract", "fullText", "terms"] })
+      .waitTask();
+    await old.meili.index(old.indexes.papers).addDocuments(PAPERS.map(toPaperDocument)).waitTask();
+    expect(await old.meili.getIndexes({ limit: 1000 }).then((r) => r.results.some((i) => i.uid === old.indexes.terms))).toBe(false);
+    const sentence = "how can we prevent neural networks from overfitting when training with many parameters";
+    // Until the worker fills it, a long query is answered by the short path rather than failing.
+    const before = await searchPapers(old, { q: sentence });
+    expect(before.strategy).toBe("short");
+    expect(before.hits.length).toBeGreaterThan(0);
+
+    await ensureIndex(old);
+    const terms = old.meili.index(old.indexes.terms);
+    expect((await terms.getStats()).numberOfDocuments).toBe(PAPERS.length);
+    expect((await terms.getDocument("dropout")).terms).toBe(toPaperDocument(PAPERS.find((p) => p.id === "dropout")!).terms);
+    expect((await terms.getSettings()).rankingRules).toEqual(["words"]);
+    // The copy was built aside and renamed into place: no temporary index is left.
+    const uids = (await old.meili.getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((u) => u.startsWith(`${prefix}up_`));
+    expect(uids.sort()).toEqual([old.indexes.papers, old.indexes.terms].sort());
+    const long = await searchPapers(old, { q: sentence });
+    expect(long.strategy).toBe("long");
+    expect(ids(long)).toContain("dropout");
+    // Once both exist nothing is copied again: an emptied terms index stays empty.
+    await terms.deleteAllDocuments().waitTask();
+    await ensureIndex(old);
+    expect((await terms.getStats()).numberOfDocuments).toBe(0);
   });
 });
 
@@ -287,8 +338,17 @@ describe("reindex", () => {
     const live = other.meili.index(other.indexes.papers);
     expect((await live.getStats()).numberOfDocuments).toBe(3);
     expect((await live.getSettings()).sortableAttributes?.sort()).toEqual(["publishedAt", "upvotes"]);
+    // Both indexes were rebuilt and swapped together.
+    const liveTerms = other.meili.index(other.indexes.terms);
+    expect((await liveTerms.getStats()).numberOfDocuments).toBe(3);
+    expect((await liveTerms.getSettings()).rankingRules).toEqual(["words"]);
     const { results } = await other.meili.getIndexes({ limit: 1000 });
-    expect(results.map((i) => i.uid).filter((u) => u.startsWith(`${prefix}rx_`))).toEqual([other.indexes.papers]);
+    expect(
+      results
+        .map((i) => i.uid)
+        .filter((u) => u.startsWith(`${prefix}rx_`))
+        .sort(),
+    ).toEqual([other.indexes.papers, other.indexes.terms].sort());
     expect(ids(await searchPapers(other, { q: "dropout" }))).toEqual(["dropout"]);
   });
 });

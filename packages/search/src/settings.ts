@@ -1,27 +1,41 @@
 import type { Settings } from "meilisearch";
 import type { SearchClient } from "./client.ts";
-import { runTask, SearchTaskError } from "./tasks.ts";
+import { documentTerms, splitDocument, type PaperDocument } from "./documents.ts";
+import { awaitTask, runTask, SearchTaskError } from "./tasks.ts";
 
-export interface IndexNames {
-  prefix: string;
+/**
+ * The two indexes every paper is written to: `papers` (what people search and see) and `terms` (each paper's
+ * stemmed terms, for the long-query path's candidate pool and term statistics; see TERMS_SETTINGS).
+ */
+export interface IndexPair {
   papers: string;
+  terms: string;
+}
+
+export interface IndexNames extends IndexPair {
+  prefix: string;
 }
 
 export function indexNames(prefix: string): IndexNames {
   if (!/^[A-Za-z0-9_-]*$/.test(prefix)) throw new Error(`invalid index prefix ${JSON.stringify(prefix)}`);
-  return { prefix, papers: `${prefix}papers` };
+  return { prefix, papers: `${prefix}papers`, terms: `${prefix}papers_terms` };
 }
 
-/** Fields that exist in the index. `terms` is internal: stemmed title+abstract for long queries. */
+/** Fields of the papers index. */
 export const PAPER_FIELDS = {
-  searchable: ["title", "authors", "abstract", "fullText", "terms"],
-  /** What short (typed) queries search: everything a human wrote, never the stem field. */
-  humanSearchable: ["title", "authors", "abstract", "fullText"],
+  /** What short (typed) queries search: everything a human wrote (the stems live in the terms index). */
+  searchable: ["title", "authors", "abstract", "fullText"],
   /** `id`: restricting a search to a set of papers (a person's tag, issue 15.3) — never offered as a public filter. */
   filterable: ["year", "categories", "authors", "source", "id"],
   sortable: ["publishedAt", "upvotes"],
   facets: ["year", "categories", "authors", "source"],
 } as const;
+
+/**
+ * Fields of the terms index: the stems, plus what the long path filters, sorts and counts facets on in
+ * process (candidateFields in long-query/candidates.ts); never titles, abstracts or full text.
+ */
+export const TERMS_FIELDS = ["id", "terms", "year", "publishedAt", "categories", "authors", "source", "upvotes"] as const;
 
 /** The most hits any one Meilisearch query can count; also bounds document-frequency counts. */
 export const MAX_TOTAL_HITS = 10_000_000;
@@ -55,19 +69,91 @@ export const PAPER_SETTINGS: Settings = {
   searchCutoffMs: 1500,
 };
 
-/** Create the papers index if needed and apply settings; resolves once Meilisearch applied them. */
-export async function ensureIndex(client: SearchClient, uid: string = client.indexes.papers): Promise<void> {
+/**
+ * The terms index answers the long path's candidate queries: a paper's stems in one attribute, ranked by
+ * the `words` rule alone. The candidate pool is re-ranked with BM25 in the web process, so Meilisearch's
+ * other rules (typo, proximity, attribute, exactness) only cost time there: at 100k papers a 200-hit
+ * candidate query on the papers index's `terms` cost ~12 ms of Meilisearch CPU, on this index ~4.5 ms,
+ * with the same recall against exhaustive BM25 (bench/RESULTS.md, issue 17.3). No typos (stems are
+ * matched exactly), no prefix expansion, no word-pair proximity or facet-search structures to build.
+ */
+export const TERMS_SETTINGS: Settings = {
+  searchableAttributes: ["terms"],
+  filterableAttributes: [...PAPER_FIELDS.filterable],
+  sortableAttributes: [...PAPER_FIELDS.sortable],
+  displayedAttributes: ["*"],
+  rankingRules: ["words"],
+  typoTolerance: { enabled: false },
+  prefixSearch: "disabled",
+  proximityPrecision: "byAttribute",
+  facetSearch: false,
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  searchCutoffMs: 1500,
+};
+
+/**
+ * Create both indexes of `names` if needed and apply their settings; resolves once Meilisearch applied them.
+ * A papers index that holds documents but has no terms index beside it was built by a version without one:
+ * the terms index is then filled from it first (fillTermsIndex), so long queries keep working after an upgrade.
+ */
+export async function ensureIndex(client: SearchClient, names: IndexPair = client.indexes): Promise<void> {
+  const [papers, terms] = await Promise.all([documentCount(client, names.papers), documentCount(client, names.terms)]);
+  if (terms === null && papers) await fillTermsIndex(client, names);
+  await Promise.all([ensureOne(client, names.papers, PAPER_SETTINGS), ensureOne(client, names.terms, TERMS_SETTINGS)]);
+}
+
+/** Documents in `uid`, or null when there is no such index. */
+async function documentCount(client: SearchClient, uid: string): Promise<number | null> {
+  try {
+    return (await client.meili.index(uid).getStats()).numberOfDocuments;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+const FILL_PAGE = 5_000;
+
+/**
+ * Builds the terms index from the papers index's documents (their stems recomputed from title and abstract,
+ * as toPaperDocument does) in a temporary index renamed into place once complete: an attempt cut short
+ * leaves no half-filled terms index, and the next ensureIndex starts again. Two workers racing: the second
+ * rename finds the index there and its copy is dropped.
+ */
+async function fillTermsIndex(client: SearchClient, names: IndexPair): Promise<void> {
+  const tmp = `${names.terms}_fill_${Date.now()}`;
+  try {
+    await ensureOne(client, tmp, TERMS_SETTINGS);
+    const fields = ["id", "title", "abstract", ...TERMS_FIELDS.filter((f) => f !== "id" && f !== "terms")];
+    const pending: number[] = [];
+    for (let offset = 0; ; offset += FILL_PAGE) {
+      const page = await client.fetchDocuments<PaperDocument>(names.papers, { offset, limit: FILL_PAGE, fields });
+      if (page.results.length === 0) break;
+      const docs = page.results.map((d) => splitDocument({ ...d, terms: documentTerms(d.title, d.abstract).join(" ") }).terms);
+      pending.push((await client.meili.index(tmp).addDocuments(docs, { primaryKey: "id" })).taskUid);
+      if (pending.length >= 3) await awaitTask(client, pending.shift()!, `fill ${tmp}`);
+      if (page.results.length < FILL_PAGE) break;
+    }
+    for (const uid of pending) await awaitTask(client, uid, `fill ${tmp}`);
+    await runTask(client, client.meili.swapIndexes([{ indexes: [tmp, names.terms], rename: true }]), `rename ${tmp}`);
+  } catch (error) {
+    await client.meili.deleteIndexIfExists(tmp).catch(() => undefined);
+    const raced = error instanceof SearchTaskError && error.task.error?.code === "index_already_exists";
+    if (!raced) throw error;
+  }
+}
+
+async function ensureOne(client: SearchClient, uid: string, settings: Settings): Promise<void> {
   try {
     await client.meili.getRawIndex(uid);
   } catch (error) {
     if (!isNotFound(error)) throw error;
     await runTask(client, client.meili.createIndex(uid, { primaryKey: "id" }), `create index ${uid}`).catch(async (createError: unknown) => {
-      // Two processes racing to create it is fine; anything else is not.
       const raced = createError instanceof SearchTaskError && createError.task.error?.code === "index_already_exists";
       if (!raced) throw createError;
     });
   }
-  await runTask(client, client.meili.index(uid).updateSettings(PAPER_SETTINGS), `settings ${uid}`);
+  await runTask(client, client.meili.index(uid).updateSettings(settings), `settings ${uid}`);
 }
 
 export function isNotFound(error: unknown): boolean {

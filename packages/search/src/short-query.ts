@@ -31,7 +31,7 @@ export function shortQueryRequest(params: ParsedSearchParams, filter: string[]):
     limit: params.limit,
     offset: params.offset,
     ...(params.facets.length ? { facets: [...new Set(params.facets)] } : {}),
-    attributesToSearchOn: [...PAPER_FIELDS.humanSearchable],
+    attributesToSearchOn: [...PAPER_FIELDS.searchable],
     attributesToRetrieve: ["id", "title", "authors", "year", "categories", "upvotes", "abstract"],
   };
 }

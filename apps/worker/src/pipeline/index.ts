@@ -211,6 +211,17 @@ export async function claimOutboxBatch(
   const timeout = search.taskTimeoutMs + 30_000;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const exclude = options.exclude.map(String);
+  // Before the transaction: after an upgrade it may first fill the terms index (minutes at a million papers).
+  // Its failure is the claimed rows' failure, recorded on them below like a failed send.
+  let unready: unknown = null;
+  if (!state.indexReady) {
+    try {
+      await ensureIndex(search);
+      state.indexReady = true;
+    } catch (error) {
+      unready = error;
+    }
+  }
   return db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock_shared(${REINDEX_LOCK_KEY}) AS ok`;
@@ -226,15 +237,10 @@ export async function claimOutboxBatch(
       const { docs, gone, rejected } = await loadDocuments(tx, paperIds);
       const flight: Flight = { rows, paperIds, tasks: [], docIds: docs.map((d) => d.id), gone, rejected };
       try {
-        if (!state.indexReady) {
-          await ensureIndex(search);
-          state.indexReady = true;
-        }
+        if (unready) throw unready;
         // Enqueued while the reindex lock is held shared: a reindex cannot swap indexes under us.
-        const upsert = await enqueueUpsert(search, docs);
-        if (upsert !== null) flight.tasks.push({ uid: upsert, what: `upsert ${docs.length} docs` });
-        const del = await enqueueDelete(search, gone);
-        if (del !== null) flight.tasks.push({ uid: del, what: `delete ${gone.length} docs` });
+        for (const uid of await enqueueUpsert(search, docs)) flight.tasks.push({ uid, what: `upsert ${docs.length} docs` });
+        for (const uid of await enqueueDelete(search, gone)) flight.tasks.push({ uid, what: `delete ${gone.length} docs` });
       } catch (error) {
         state.indexReady = false;
         const message = errorText(error);

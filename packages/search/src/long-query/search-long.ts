@@ -10,7 +10,7 @@ import type { TermStats } from "./term-stats.ts";
 
 // Long queries: Meilisearch reads only the first 10 words and ranks by buckets, which suits
 // typed keywords but not a paragraph. So: pick the discriminative stems, let Meilisearch
-// gather a candidate pool over the stem field (candidates.ts; one multi-search round trip), rank
+// gather a candidate pool from the terms index (candidates.ts; settings.ts TERMS_SETTINGS; one multi-search round trip), rank
 // the pool with BM25 using corpus-wide document frequencies, then again after pseudo-relevance
 // feedback (feedback.ts).
 
@@ -89,7 +89,7 @@ export async function searchLong(
   const selected = selectQueryTerms(counts, df, collection.totalDocs, o.selection);
   if (selected.length === 0) return null;
 
-  const queries = candidateQueries(selected, params, filter, o).map((q) => ({ indexUid: client.indexes.papers, ...q }));
+  const queries = candidateQueries(selected, params, filter, o).map((q) => ({ indexUid: client.indexes.terms, ...q }));
   // Meilisearch runs the queries of one multi-search one after another; a couple of requests
   // in flight lets it use more cores.
   const batches = splitEvenly(queries, Math.max(1, o.parallelRequests));

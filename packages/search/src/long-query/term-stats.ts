@@ -63,7 +63,7 @@ export interface MeiliTermStatsOptions {
   maxCached?: number;
 }
 
-/** Counts exact-stem matches on the `terms` field (typo tolerance is off there; phrases disable prefix). */
+/** Counts exact-stem matches in the terms index (no typos, no prefixes there; a phrase is one exact word). */
 export class MeiliTermStats implements TermStats {
   private readonly cache = new Map<string, { df: number; at: number }>();
   private collectionCache: { value: CollectionStats; at: number } | null = null;
@@ -113,7 +113,7 @@ export class MeiliTermStats implements TermStats {
     const now = Date.now();
     const { results } = await this.client.multiSearch(
       terms.map((t) => ({
-        indexUid: this.client.indexes.papers,
+        indexUid: this.client.indexes.terms,
         q: `"${t}"`, // stems are [a-z0-9]; a phrase = exact word, no prefix expansion
         attributesToSearchOn: ["terms"],
         hitsPerPage: 0, // exhaustive totalHits, no documents
@@ -145,12 +145,12 @@ export class MeiliTermStats implements TermStats {
 
   private async loadCollection(): Promise<CollectionStats> {
     const now = Date.now();
-    const index = this.client.meili.index(this.client.indexes.papers);
+    const index = this.client.meili.index(this.client.indexes.terms);
     // The mean length of a sample is within a few percent at any corpus size, and BM25 is
     // insensitive to small errors in it; an exact mean would need a store we do not have.
     const [stats, sample] = await Promise.all([
       index.getStats(),
-      this.client.fetchDocuments<{ terms?: string }>(this.client.indexes.papers, { limit: this.lengthSample, fields: ["terms"] }),
+      this.client.fetchDocuments<{ terms?: string }>(this.client.indexes.terms, { limit: this.lengthSample, fields: ["terms"] }),
     ]);
     const lengths = sample.results.map((d) => (d.terms ? d.terms.split(" ").length : 0));
     const avgDocLength = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;
