@@ -1,7 +1,8 @@
 import { createDb, type Db } from "@commonplace/db";
-import { createSearchClient, type SearchClient } from "@commonplace/search";
+import { createSearchClient, termsIndexMissing, type SearchClient } from "@commonplace/search";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
+import { reindexFromDatabase } from "./outbox/reindex.ts";
 import type { DrainDeps } from "./pipeline/index.ts";
 import type { PipelineDeps } from "./pipeline/run.ts";
 
@@ -32,5 +33,14 @@ export function pipelineDeps(env: Env, db: Db, logger: Logger, fetchImpl: typeof
 }
 
 export function drainDeps(env: Env, db: Db, search: SearchClient, logger: Logger): DrainDeps {
-  return { db, search, logger, batchSize: env.OUTBOX_BATCH_SIZE, maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS, state: { indexReady: false } };
+  return {
+    db,
+    search,
+    logger,
+    batchSize: env.OUTBOX_BATCH_SIZE,
+    maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS,
+    state: { indexReady: false },
+    // Many workers may find the terms index missing at once: the first rebuilds, the others find it there.
+    rebuildIndexes: () => reindexFromDatabase({ db, search, logger, databaseUrl: env.DATABASE_URL, onlyIf: () => termsIndexMissing(search) }),
+  };
 }

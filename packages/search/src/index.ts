@@ -2,7 +2,17 @@
 export { createSearchClient, type SearchClient, type SearchClientConfig } from "./client.ts";
 export { searchEnv, type SearchEnv } from "./env.ts";
 export { isSearchAvailable } from "./health.ts";
-export { ensureIndex, indexNames, PAPER_FIELDS, PAPER_SETTINGS, TERMS_SETTINGS, type IndexNames, type IndexPair } from "./settings.ts";
+export {
+  ensureIndex,
+  indexNames,
+  termsIndexMissing,
+  TermsIndexMissingError,
+  PAPER_FIELDS,
+  PAPER_SETTINGS,
+  TERMS_SETTINGS,
+  type IndexNames,
+  type IndexPair,
+} from "./settings.ts";
 export {
   toPaperDocument,
   documentTerms,

@@ -35,19 +35,25 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
   const wantLong = options.strategy ? options.strategy === "long" : isLongQuery(parsed.q, { ...DEFAULT_ROUTING, ...options.routing });
   // A long query none of whose words occur in the corpus is most likely misspelt: let
   // Meilisearch's typo tolerance have a go rather than returning nothing.
-  const long = wantLong ? await searchLong(client, parsed, filter, termStatsFor(client, options), options.longQuery).catch(noTermsIndexYet) : null;
+  const long = wantLong
+    ? await searchLong(client, parsed, filter, termStatsFor(client, options), options.longQuery).catch((error: unknown) =>
+        noTermsIndexYet(error, Boolean(options.strategy)),
+      )
+    : null;
   const result = long ?? (await searchShort(client, parsed, filter));
   return { ...result, processingTimeMs: Math.round(performance.now() - started), strategy: long ? "long" : "short" };
 }
 
 /**
- * A papers index from a version without the terms index, before the worker has filled it (settings.ts
- * ensureIndex): long queries are answered by the short path meanwhile instead of failing.
+ * A papers index from a version without the terms index, before the worker has rebuilt both (settings.ts
+ * ensureIndex): long queries are answered by the short path meanwhile instead of failing. A caller that
+ * asked for the long path (related papers, which caches what it gets) is told search is unavailable (503).
  */
-function noTermsIndexYet(error: unknown): null {
+function noTermsIndexYet(error: unknown, forced: boolean): null {
   const code = error instanceof SearchRequestError ? error.code : undefined;
-  if (code === "index_not_found" || isNotFound(error)) return null;
-  throw error;
+  if (code !== "index_not_found" && !isNotFound(error)) throw error;
+  if (forced) throw new SearchRequestError("Long queries wait for the terms index, which is being rebuilt.", 503, "index_not_found");
+  return null;
 }
 
 function termStatsFor(client: SearchClient, options: SearchOptions): TermStats {

@@ -6,7 +6,7 @@ import { DEFAULT_FEEDBACK } from "./long-query/feedback.ts";
 import { InMemoryTermStats, MeiliTermStats } from "./long-query/term-stats.ts";
 import { searchPapers } from "./query.ts";
 import { reindexPapers } from "./reindex.ts";
-import { ensureIndex, PAPER_SETTINGS } from "./settings.ts";
+import { ensureIndex, PAPER_SETTINGS, termsIndexMissing, TermsIndexMissingError } from "./settings.ts";
 import { SearchTaskError } from "./tasks.ts";
 
 // Real Meilisearch: MEILI_HOST/MEILI_MASTER_KEY from a shared global setup when present,
@@ -80,7 +80,7 @@ describe("settings", () => {
 });
 
 describe("upgrade from a papers index without a terms index", () => {
-  it("fills the terms index from the papers index's documents, and long queries find them", async () => {
+  it("is refused by ensureIndex, answered by the short path meanwhile, and ended by a reindex of both", async () => {
     const old = createSearchClient({ host, apiKey, indexPrefix: `${prefix}up_` });
     // What an older version left: one index holding every field, stems included.
     await old.meili.createIndex(old.indexes.papers, { primaryKey: "id" }).waitTask();
@@ -89,28 +89,34 @@ describe("upgrade from a papers index without a terms index", () => {
       .updateSettings({ ...PAPER_SETTINGS, searchableAttributes: ["title", "authors", "abstract", "fullText", "terms"] })
       .waitTask();
     await old.meili.index(old.indexes.papers).addDocuments(PAPERS.map(toPaperDocument)).waitTask();
-    expect(await old.meili.getIndexes({ limit: 1000 }).then((r) => r.results.some((i) => i.uid === old.indexes.terms))).toBe(false);
+    expect(await termsIndexMissing(old)).toBe(true);
+    // Not created empty: long queries would miss every paper already indexed.
+    await expect(ensureIndex(old)).rejects.toBeInstanceOf(TermsIndexMissingError);
+    const uids = async () =>
+      (await old.meili.getIndexes({ limit: 1000 })).results
+        .map((i) => i.uid)
+        .filter((u) => u.startsWith(`${prefix}up_`))
+        .sort();
+    expect(await uids()).toEqual([old.indexes.papers]);
+
     const sentence = "how can we prevent neural networks from overfitting when training with many parameters";
-    // Until the worker fills it, a long query is answered by the short path rather than failing.
     const before = await searchPapers(old, { q: sentence });
     expect(before.strategy).toBe("short");
     expect(before.hits.length).toBeGreaterThan(0);
+    // A caller that asked for the long path (related papers caches what it gets) hears search is unavailable.
+    await expect(searchPapers(old, { q: sentence }, { strategy: "long" })).rejects.toMatchObject({ status: 503, code: "index_not_found" });
 
+    // The reindex swaps the papers index and renames the new terms index into place, in one swap.
+    const rebuilt = await reindexPapers(old, PAPERS);
+    expect(rebuilt.indexed).toBe(PAPERS.length);
+    expect(await uids()).toEqual([old.indexes.papers, old.indexes.terms].sort());
+    expect(await termsIndexMissing(old)).toBe(false);
     await ensureIndex(old);
-    const terms = old.meili.index(old.indexes.terms);
-    expect((await terms.getStats()).numberOfDocuments).toBe(PAPERS.length);
-    expect((await terms.getDocument("dropout")).terms).toBe(toPaperDocument(PAPERS.find((p) => p.id === "dropout")!).terms);
-    expect((await terms.getSettings()).rankingRules).toEqual(["words"]);
-    // The copy was built aside and renamed into place: no temporary index is left.
-    const uids = (await old.meili.getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((u) => u.startsWith(`${prefix}up_`));
-    expect(uids.sort()).toEqual([old.indexes.papers, old.indexes.terms].sort());
+    expect((await old.meili.index(old.indexes.terms).getStats()).numberOfDocuments).toBe(PAPERS.length);
+    expect(await old.meili.index(old.indexes.papers).getDocument("dropout")).not.toHaveProperty("terms");
     const long = await searchPapers(old, { q: sentence });
     expect(long.strategy).toBe("long");
     expect(ids(long)).toContain("dropout");
-    // Once both exist nothing is copied again: an emptied terms index stays empty.
-    await terms.deleteAllDocuments().waitTask();
-    await ensureIndex(old);
-    expect((await terms.getStats()).numberOfDocuments).toBe(0);
   });
 });
 

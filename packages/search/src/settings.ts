@@ -1,7 +1,6 @@
 import type { Settings } from "meilisearch";
 import type { SearchClient } from "./client.ts";
-import { documentTerms, splitDocument, type PaperDocument } from "./documents.ts";
-import { awaitTask, runTask, SearchTaskError } from "./tasks.ts";
+import { runTask, SearchTaskError } from "./tasks.ts";
 
 /**
  * The two indexes every paper is written to: `papers` (what people search and see) and `terms` (each paper's
@@ -57,13 +56,10 @@ export const PAPER_SETTINGS: Settings = {
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS },
-    // Stems must match exactly: document frequencies are counted on this field.
-    disableOnAttributes: ["terms"],
     // "2017" is not a typo of "2018".
     disableOnNumbers: true,
   },
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
-  // Exhaustive counts (hitsPerPage) are capped by this; term statistics need true counts.
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   localizedAttributes: [{ attributePatterns: ["*"], locales: ["eng"] }],
   searchCutoffMs: 1500,
@@ -73,33 +69,50 @@ export const PAPER_SETTINGS: Settings = {
  * The terms index answers the long path's candidate queries: a paper's stems in one attribute, ranked by
  * the `words` rule alone. The candidate pool is re-ranked with BM25 in the web process, so Meilisearch's
  * other rules (typo, proximity, attribute, exactness) only cost time there: at 100k papers a 200-hit
- * candidate query on the papers index's `terms` cost ~12 ms of Meilisearch CPU, on this index ~4.5 ms,
+ * candidate query on the papers index's `terms` cost ~12 ms of Meilisearch CPU, on this index ~4.7 ms,
  * with the same recall against exhaustive BM25 (bench/RESULTS.md, issue 17.3). No typos (stems are
- * matched exactly), no prefix expansion, no word-pair proximity or facet-search structures to build.
+ * matched exactly, and document frequencies are counted here), no prefix expansion, no word-pair proximity
+ * or facet-search structures to build, nothing sortable (the long path sorts in process).
  */
 export const TERMS_SETTINGS: Settings = {
   searchableAttributes: ["terms"],
   filterableAttributes: [...PAPER_FIELDS.filterable],
-  sortableAttributes: [...PAPER_FIELDS.sortable],
   displayedAttributes: ["*"],
   rankingRules: ["words"],
   typoTolerance: { enabled: false },
   prefixSearch: "disabled",
   proximityPrecision: "byAttribute",
   facetSearch: false,
+  // Exhaustive counts (hitsPerPage) are capped by this; term statistics need true counts.
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  localizedAttributes: [{ attributePatterns: ["*"], locales: ["eng"] }],
   searchCutoffMs: 1500,
 };
 
 /**
  * Create both indexes of `names` if needed and apply their settings; resolves once Meilisearch applied them.
- * A papers index that holds documents but has no terms index beside it was built by a version without one:
- * the terms index is then filled from it first (fillTermsIndex), so long queries keep working after an upgrade.
+ * A papers index holding documents with no terms index beside it was built by a version without one: the
+ * terms index is then not created empty (long queries would miss every paper already indexed) but refused
+ * with TermsIndexMissingError; rebuilding both (reindexPapers) ends it, and the worker does that on its own.
  */
 export async function ensureIndex(client: SearchClient, names: IndexPair = client.indexes): Promise<void> {
-  const [papers, terms] = await Promise.all([documentCount(client, names.papers), documentCount(client, names.terms)]);
-  if (terms === null && papers) await fillTermsIndex(client, names);
+  if (await termsIndexMissing(client, names)) throw new TermsIndexMissingError(names);
   await Promise.all([ensureOne(client, names.papers, PAPER_SETTINGS), ensureOne(client, names.terms, TERMS_SETTINGS)]);
+}
+
+/** A papers index with documents but no terms index beside it (written by a version without one). */
+export async function termsIndexMissing(client: SearchClient, names: IndexPair = client.indexes): Promise<boolean> {
+  const [papers, terms] = await Promise.all([documentCount(client, names.papers), documentCount(client, names.terms)]);
+  return terms === null && Boolean(papers);
+}
+
+export class TermsIndexMissingError extends Error {
+  constructor(names: IndexPair) {
+    super(
+      `The search index ${names.papers} has no terms index (${names.terms}) beside it: both must be rebuilt (npm run reindex; the worker does it on its own).`,
+    );
+    this.name = "TermsIndexMissingError";
+  }
 }
 
 /** Documents in `uid`, or null when there is no such index. */
@@ -109,37 +122,6 @@ async function documentCount(client: SearchClient, uid: string): Promise<number 
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
-  }
-}
-
-const FILL_PAGE = 5_000;
-
-/**
- * Builds the terms index from the papers index's documents (their stems recomputed from title and abstract,
- * as toPaperDocument does) in a temporary index renamed into place once complete: an attempt cut short
- * leaves no half-filled terms index, and the next ensureIndex starts again. Two workers racing: the second
- * rename finds the index there and its copy is dropped.
- */
-async function fillTermsIndex(client: SearchClient, names: IndexPair): Promise<void> {
-  const tmp = `${names.terms}_fill_${Date.now()}`;
-  try {
-    await ensureOne(client, tmp, TERMS_SETTINGS);
-    const fields = ["id", "title", "abstract", ...TERMS_FIELDS.filter((f) => f !== "id" && f !== "terms")];
-    const pending: number[] = [];
-    for (let offset = 0; ; offset += FILL_PAGE) {
-      const page = await client.fetchDocuments<PaperDocument>(names.papers, { offset, limit: FILL_PAGE, fields });
-      if (page.results.length === 0) break;
-      const docs = page.results.map((d) => splitDocument({ ...d, terms: documentTerms(d.title, d.abstract).join(" ") }).terms);
-      pending.push((await client.meili.index(tmp).addDocuments(docs, { primaryKey: "id" })).taskUid);
-      if (pending.length >= 3) await awaitTask(client, pending.shift()!, `fill ${tmp}`);
-      if (page.results.length < FILL_PAGE) break;
-    }
-    for (const uid of pending) await awaitTask(client, uid, `fill ${tmp}`);
-    await runTask(client, client.meili.swapIndexes([{ indexes: [tmp, names.terms], rename: true }]), `rename ${tmp}`);
-  } catch (error) {
-    await client.meili.deleteIndexIfExists(tmp).catch(() => undefined);
-    const raced = error instanceof SearchTaskError && error.task.error?.code === "index_already_exists";
-    if (!raced) throw error;
   }
 }
 

@@ -17,13 +17,16 @@ export interface ReindexDeps {
   databaseUrl: string;
   pageSize?: number;
   onProgress?: (indexed: number, total: number) => void;
+  /** Checked once the lock is held: false skips the rebuild (another process did it meanwhile). */
+  onlyIf?: () => Promise<boolean>;
 }
 
-export async function reindexFromDatabase(deps: ReindexDeps): Promise<{ indexed: number; total: number }> {
+export async function reindexFromDatabase(deps: ReindexDeps): Promise<{ indexed: number; total: number; skipped?: true }> {
   const lock = new pg.Client({ connectionString: deps.databaseUrl, application_name: "commonplace-reindex" });
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [REINDEX_LOCK_KEY.toString()]);
+    if (deps.onlyIf && !(await deps.onlyIf())) return { indexed: 0, total: 0, skipped: true };
     const total = await deps.db.paper.count();
     deps.logger.info({ total }, "reindex started");
     const result = await reindexPapers(deps.search, papersFrom(deps.db, deps.pageSize ?? 1000), {

@@ -5,6 +5,7 @@ import {
   enqueueDelete,
   enqueueUpsert,
   ensureIndex,
+  termsIndexMissing,
   SearchTaskError,
   toPaperDocument,
   upsertDocuments,
@@ -33,6 +34,11 @@ export interface DrainDeps {
   maxBackoffMs: number;
   /** Shared across drains of one process: settings are applied once, not per batch. */
   state?: { indexReady: boolean };
+  /**
+   * Rebuilds both search indexes from PostgreSQL (outbox/reindex.ts), when a papers index has no terms index
+   * beside it (settings.ts termsIndexMissing). Without it such a drain fails like an outage until someone reindexes.
+   */
+  rebuildIndexes?: () => Promise<unknown>;
   /** Batches a pipelined drain keeps pending in Meilisearch at once (default DEFAULT_IN_FLIGHT). */
   inFlight?: number;
   /**
@@ -211,15 +217,16 @@ export async function claimOutboxBatch(
   const timeout = search.taskTimeoutMs + 30_000;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const exclude = options.exclude.map(String);
-  // Before the transaction: after an upgrade it may first fill the terms index (minutes at a million papers).
-  // Its failure is the claimed rows' failure, recorded on them below like a failed send.
-  let unready: unknown = null;
-  if (!state.indexReady) {
+  // Indexes written by a version without the terms index are rebuilt first (outside the transaction: it takes
+  // the reindex lock exclusively, and minutes at a million papers); a failure is logged and retried like an outage.
+  // (A check that fails, Meilisearch unreachable, is left to ensureIndex below, which records it on the claimed rows.)
+  if (!state.indexReady && deps.rebuildIndexes && (await termsIndexMissing(search).catch(() => false))) {
     try {
-      await ensureIndex(search);
-      state.indexReady = true;
+      logger.warn("the search index has no terms index beside it (written by an older version): rebuilding both from PostgreSQL");
+      await deps.rebuildIndexes();
     } catch (error) {
-      unready = error;
+      logger.warn({ err: error }, "could not rebuild the search indexes; retrying later");
+      return { result: { ...result, transient: true, error: errorText(error) } };
     }
   }
   return db.$transaction(
@@ -237,7 +244,10 @@ export async function claimOutboxBatch(
       const { docs, gone, rejected } = await loadDocuments(tx, paperIds);
       const flight: Flight = { rows, paperIds, tasks: [], docIds: docs.map((d) => d.id), gone, rejected };
       try {
-        if (unready) throw unready;
+        if (!state.indexReady) {
+          await ensureIndex(search);
+          state.indexReady = true;
+        }
         // Enqueued while the reindex lock is held shared: a reindex cannot swap indexes under us.
         for (const uid of await enqueueUpsert(search, docs)) flight.tasks.push({ uid, what: `upsert ${docs.length} docs` });
         for (const uid of await enqueueDelete(search, gone)) flight.tasks.push({ uid, what: `delete ${gone.length} docs` });
