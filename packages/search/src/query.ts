@@ -50,8 +50,7 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
  * asked for the long path (related papers, which caches what it gets) is told search is unavailable (503).
  */
 function noTermsIndexYet(error: unknown, forced: boolean): null {
-  const code = error instanceof SearchRequestError ? error.code : undefined;
-  if (code !== "index_not_found" && !isNotFound(error)) throw error;
+  if (!isNotFound(error)) throw error;
   if (forced) throw new SearchRequestError("Long queries wait for the terms index, which is being rebuilt.", 503, "index_not_found");
   return null;
 }

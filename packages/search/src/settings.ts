@@ -140,7 +140,8 @@ async function ensureOne(client: SearchClient, uid: string, settings: Settings):
   await runTask(client, client.meili.index(uid).updateSettings(settings), `settings ${uid}`);
 }
 
+/** Meilisearch answered "no such index": through meilisearch-js (the code on `cause`) or the keep-alive reads (on the error). */
 export function isNotFound(error: unknown): boolean {
-  const code = (error as { cause?: { code?: string } } | null)?.cause?.code;
-  return code === "index_not_found";
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return e?.cause?.code === "index_not_found" || e?.code === "index_not_found";
 }
