@@ -137,6 +137,34 @@ describe("short queries (Meilisearch as-is)", () => {
     const r = await searchPapers(client, { q: "Kingma" });
     expect(ids(r).slice(0, 2).sort()).toEqual(["adam", "vae"]);
   });
+
+  it("when no paper holds every word, the most common words are dropped first, not the last ones", async () => {
+    // Meilisearch's default (`last`) would require "advantages" and drop "computerized index systems" from the
+    // end, answering with the walking and roads papers and never the one paper on computerized index systems.
+    const own = createSearchClient({ host, apiKey, indexPrefix: `${prefix}frequency_` });
+    await ensureIndex(own);
+    const paper = (id: string, title: string) => toPaperDocument({ id, title, abstract: null, authors: [], categories: [], source: "test", upvotes: 0 });
+    await upsertDocuments(own, [
+      paper("computerized", "Computerized index systems for libraries"),
+      paper("walking", "The advantages of walking"),
+      paper("roads", "Advantages of a history of roads"),
+      paper("theory", "Theory of index systems"),
+      paper("systems", "Systems of systems"),
+    ]);
+    const r = await searchPapers(own, { q: "Advantages of computerized index systems" });
+    expect(r.strategy).toBe("short");
+    expect(ids(r)[0]).toBe("computerized");
+  });
+
+  it("a query the rarest-word rule answers with nothing is asked again dropping words from the end", async () => {
+    // "how" only matches through typos and prefixes, so Meilisearch takes it for the rarest word and requires it.
+    const strict = await client.search(client.indexes.papers, { q: "how overfitting", matchingStrategy: "frequency", limit: 5 });
+    expect(strict.estimatedTotalHits).toBe(0);
+    const r = await searchPapers(client, { q: "how overfitting" });
+    expect(r.strategy).toBe("short");
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.total).toBeGreaterThan(0);
+  });
 });
 
 describe("long queries (term selection + BM25 re-rank)", () => {
