@@ -40,7 +40,7 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
         noTermsIndexYet(error, Boolean(options.strategy)),
       )
     : null;
-  const result = long ?? (await searchShort(client, parsed, filter));
+  const result = long ?? (await searchShort(client, parsed, filter).catch(noPapersIndexYet));
   return { ...result, processingTimeMs: Math.round(performance.now() - started), strategy: long ? "long" : "short" };
 }
 
@@ -53,6 +53,15 @@ function noTermsIndexYet(error: unknown, forced: boolean): null {
   if (!isNotFound(error)) throw error;
   if (forced) throw new SearchRequestError("Long queries wait for the terms index, which is being rebuilt.", 503, "index_not_found");
   return null;
+}
+
+/**
+ * No papers index at all: the worker creates it (ensureIndex) before its first delivery, so a search that
+ * arrives earlier, on a fresh install or after the index was deleted, is told search is not ready (503).
+ */
+function noPapersIndexYet(error: unknown): never {
+  if (isNotFound(error)) throw new SearchRequestError("Search is not ready: the worker has not built the search index yet.", 503, "index_not_found");
+  throw error;
 }
 
 function termStatsFor(client: SearchClient, options: SearchOptions): TermStats {

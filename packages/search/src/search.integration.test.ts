@@ -7,6 +7,7 @@ import { InMemoryTermStats, MeiliTermStats } from "./long-query/term-stats.ts";
 import { searchPapers } from "./query.ts";
 import { reindexPapers } from "./reindex.ts";
 import { ensureIndex, PAPER_SETTINGS, termsIndexMissing, TermsIndexMissingError } from "./settings.ts";
+import { SearchRequestError } from "./search-transport.ts";
 import { SearchTaskError } from "./tasks.ts";
 
 // Real Meilisearch: MEILI_HOST/MEILI_MASTER_KEY from a shared global setup when present,
@@ -76,6 +77,20 @@ describe("settings", () => {
     expect(terms.terms).toBe(toPaperDocument(PAPERS.find((p) => p.id === "attention")!).terms);
     expect(terms).not.toHaveProperty("title");
     expect(terms).not.toHaveProperty("abstract");
+  });
+});
+
+describe("before the worker has created any index", () => {
+  it("a search of either kind is refused as unavailable (503), not failed", async () => {
+    const none = createSearchClient({ host, apiKey, indexPrefix: `${prefix}none_` });
+    for (const q of ["attention", "how can we prevent neural networks from overfitting when training with many parameters"]) {
+      const error = await searchPapers(none, { q }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(SearchRequestError);
+      expect(error).toMatchObject({ status: 503, code: "index_not_found" });
+    }
   });
 });
 
