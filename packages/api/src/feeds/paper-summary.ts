@@ -1,4 +1,4 @@
-import { escapeHtml } from "./render.ts";
+import { escapeHtml } from "@commonplace/formats/markdown";
 
 // The paper line shared by every feed's entries: authors and year, as HTML.
 

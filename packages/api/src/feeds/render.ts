@@ -1,3 +1,4 @@
+import { escapeHtml } from "@commonplace/formats/markdown";
 import { Feed } from "feed";
 
 // One renderer for every feed (RSS 2.0 and Atom 1.0) over the `feed` package. Callers describe a feed in
@@ -48,10 +49,6 @@ export interface FeedDescription {
   entries: FeedEntry[];
   /** Defaults to the newest entry's date. */
   updated?: Date;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 // In HTML "&gt;" and ">" mean the same in text and attribute values, so this changes nothing a reader shows.

@@ -2,6 +2,7 @@ import type { TokenizerAndRendererExtension, TokenizerThis, Tokens } from "marke
 import katex from "katex";
 import { sanitizeMath } from "./math-sanitize.ts";
 import { START_WINDOW } from "./mentions.ts";
+import { escapeHtml } from "./escape.ts";
 
 // Math in user Markdown (issue 16.4): `$…$` inline and `$$…$$` display, typeset by KaTeX on the server and
 // in the browser alike. KaTeX runs with trust:false (no \href, \url, \includegraphics, \html…: they come out
@@ -23,10 +24,6 @@ export interface MathToken extends Tokens.Generic {
   raw: string;
   text: string;
   display: boolean;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /**

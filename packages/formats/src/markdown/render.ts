@@ -6,12 +6,9 @@ import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { mathExtensions, renderMath, MATH_MAX_FORMULAS } from "./math.ts";
 import { mentionExtension, type MentionToken } from "./mentions.ts";
+import { escapeHtml } from "./escape.ts";
 
 export const LINK_REL = "nofollow noopener noreferrer ugc";
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 
 // Math (math.ts) is typeset and sanitized on its own allowlist, then stands in the Markdown as a placeholder
 // (private-use characters, removed from the input first) that replaces it after the Markdown's sanitize pass:
