@@ -115,7 +115,11 @@ function meiliKeepAliveSystem(client: SearchClient): System {
   };
 }
 
-/** The request the short path (packages/search short-query.ts) sends, verbatim and over the same transport: isolates Meilisearch's share of REST time. */
+/**
+ * The request the short path (packages/search short-query.ts) sends, verbatim and over the same transport: isolates
+ * Meilisearch's share of REST time. (The short path asks again with `last` only after an empty answer to a query of
+ * two words or more; every query of the mix has hits.)
+ */
 function meiliAsProductSystem(client: SearchClient): System {
   return {
     name: "Meilisearch, product params",

@@ -3,6 +3,7 @@ import type { SearchClient } from "./client.ts";
 import { sortClause, type FacetCounts, type ParsedSearchParams, type SearchHit, type SearchResult } from "./params.ts";
 import { PAPER_FIELDS } from "./settings.ts";
 import { buildSnippet } from "./snippet.ts";
+import { words } from "./text/tokenize.ts";
 import { typedQueryMatcher } from "./text/typed-match.ts";
 
 // Short queries: Meilisearch does what it is good at, untouched.
@@ -56,7 +57,8 @@ export async function searchShort(
   let response = await client.search<ShortHit>(client.indexes.papers, request);
   // `frequency` keeps the query's rarest word required, and Meilisearch 1.21 can answer nothing where `last`
   // finds papers (a word it only matches through a typo or a prefix counts as the rarest): ask again with `last`.
-  if ((response.estimatedTotalHits ?? response.hits.length) === 0 && params.q.trim())
+  // With one word the two strategies are the same query.
+  if ((response.estimatedTotalHits ?? response.hits.length) === 0 && words(params.q).length > 1)
     response = await client.search<ShortHit>(client.indexes.papers, { ...request, matchingStrategy: "last" });
   const isMatch = typedQueryMatcher(params.q);
   const dist = response.facetDistribution ?? {};

@@ -61,7 +61,16 @@ export function unreachableService(error: unknown): Service | null {
   return network ? "database" : null;
 }
 
-export function serviceUnavailable(service: Service): AppError {
+/**
+ * The 503 for an outage of `service`. A search index that does not exist yet (`index_not_found` in the cause's
+ * chain: before the worker's first run) is told apart from a search service that does not answer.
+ */
+export function serviceUnavailable(service: Service, cause?: unknown): AppError {
+  if (service === "search" && chain(cause).some((e) => e.code === "index_not_found"))
+    return new AppError("service_unavailable", "Search is not ready yet: the search index is still being built. Try again in a moment.", {
+      code: "search_not_ready",
+      retryAfter: RETRY_AFTER_OUTAGE_SECONDS,
+    });
   const message =
     service === "search"
       ? "Search is temporarily unavailable (the search service is not answering). Try again in a moment."
@@ -85,6 +94,6 @@ export function toAppError(error: unknown): AppError {
   if (inner instanceof AppError) return inner;
   if (inner instanceof ZodError) return fromZod(inner);
   const service = unreachableService(inner);
-  if (service) return serviceUnavailable(service);
+  if (service) return serviceUnavailable(service, inner);
   return new AppError("internal", "Something went wrong on our side.");
 }

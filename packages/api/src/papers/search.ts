@@ -59,7 +59,7 @@ export async function runSearch(
   try {
     result = slots.length ? await withSlots(slots, "Too many long searches are running.", run) : await run();
   } catch (error) {
-    if (!(error instanceof AppError) && unreachableService(error) !== null) throw serviceUnavailable("search");
+    if (!(error instanceof AppError) && unreachableService(error) !== null) throw serviceUnavailable("search", error);
     throw error;
   }
   return { ...result, hits: result.hits.map(({ score: _score, ...hit }) => hit) };
