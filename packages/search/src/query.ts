@@ -32,7 +32,8 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
   const started = performance.now();
   const parsed = searchParamsSchema.parse(params);
   // Restricted to no papers at all (an empty tag): nothing to ask Meilisearch.
-  if (options.onlyIds?.length === 0) return { hits: [], total: 0, facets: { year: {}, categories: {}, authors: {}, source: {} }, processingTimeMs: 0, strategy: "short" };
+  if (options.onlyIds?.length === 0)
+    return { hits: [], total: 0, facets: { year: {}, categories: {}, authors: {}, source: {} }, processingTimeMs: 0, strategy: "short" };
   const filter = [...buildFilter(parsed.filters), ...(options.onlyIds ? [idsClause(options.onlyIds)] : [])];
   const wantLong = options.strategy ? options.strategy === "long" : isLongQuery(parsed.q, { ...DEFAULT_ROUTING, ...options.routing });
   // A long query none of whose words occur in the corpus is most likely misspelt: let
