@@ -59,7 +59,8 @@ function responses(route: RestRoute) {
         }
       : {}),
     "503": {
-      description: "A service is temporarily unavailable (code `search_unavailable` or `database_unavailable`); retry after `Retry-After` seconds",
+      description:
+        "A service is temporarily unavailable (code `search_unavailable`, `search_not_ready` before the search index is first built, or `database_unavailable`); retry after `Retry-After` seconds",
       headers: { "Retry-After": retryAfterHeader },
       content: { "application/json": { schema: errorSchema } },
     },

@@ -246,6 +246,7 @@ function Kbd({ children }: { children: React.ReactNode }) {
 function searchErrorTitle(error: unknown): string {
   const code = (error as { data?: { appCode?: string } | null } | null)?.data?.appCode;
   if (code === "search_unavailable") return "Search is temporarily unavailable.";
+  if (code === "search_not_ready") return "Search is getting ready.";
   if (code === "rate_limited") return "Too many searches right now.";
   if (code === "invalid_input" || code === "invalid_text") return "This search cannot be run.";
   return "Search failed.";
