@@ -55,6 +55,11 @@ export interface SearchResult {
   strategy: "short" | "long";
 }
 
+/** No counts for any facet (none asked for, or nothing to count). */
+export function noFacetCounts(): SearchResult["facets"] {
+  return { year: {}, categories: {}, authors: {}, source: {} };
+}
+
 export function sortClause(sort: SearchSort): string[] | undefined {
   if (sort === "newest") return ["publishedAt:desc"];
   if (sort === "upvotes") return ["upvotes:desc"];

@@ -3,7 +3,7 @@ import { buildFilter, idsClause } from "./filters.ts";
 import { searchLong, type LongQueryOptions } from "./long-query/search-long.ts";
 import { DEFAULT_ROUTING, isLongQuery, type QueryRouting } from "./long-query/plan.ts";
 import { MeiliTermStats, type TermStats } from "./long-query/term-stats.ts";
-import { searchParamsSchema, type SearchParams, type SearchResult } from "./params.ts";
+import { noFacetCounts, searchParamsSchema, type SearchParams, type SearchResult } from "./params.ts";
 import { searchShort } from "./short-query.ts";
 import { SearchRequestError } from "./search-transport.ts";
 import { isNotFound } from "./settings.ts";
@@ -32,8 +32,7 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
   const started = performance.now();
   const parsed = searchParamsSchema.parse(params);
   // Restricted to no papers at all (an empty tag): nothing to ask Meilisearch.
-  if (options.onlyIds?.length === 0)
-    return { hits: [], total: 0, facets: { year: {}, categories: {}, authors: {}, source: {} }, processingTimeMs: 0, strategy: "short" };
+  if (options.onlyIds?.length === 0) return { hits: [], total: 0, facets: noFacetCounts(), processingTimeMs: 0, strategy: "short" };
   const filter = [...buildFilter(parsed.filters), ...(options.onlyIds ? [idsClause(options.onlyIds)] : [])];
   const wantLong = options.strategy ? options.strategy === "long" : isLongQuery(parsed.q, { ...DEFAULT_ROUTING, ...options.routing });
   // A long query none of whose words occur in the corpus is most likely misspelt: let
@@ -54,7 +53,7 @@ export async function searchPapers(client: SearchClient, params: SearchParams, o
  */
 function noTermsIndexYet(error: unknown, forced: boolean): null {
   if (!isNotFound(error)) throw error;
-  if (forced) throw new SearchRequestError("Long queries wait for the terms index, which is being rebuilt.", 503, "index_not_found");
+  if (forced) throw notReady("Long queries wait for the terms index, which is being rebuilt.");
   return null;
 }
 
@@ -63,8 +62,12 @@ function noTermsIndexYet(error: unknown, forced: boolean): null {
  * arrives earlier, on a fresh install or after the index was deleted, is told search is not ready (503).
  */
 function noPapersIndexYet(error: unknown): never {
-  if (isNotFound(error)) throw new SearchRequestError("Search is not ready: the worker has not built the search index yet.", 503, "index_not_found");
-  throw error;
+  throw isNotFound(error) ? notReady("Search is not ready: the worker has not built the search index yet.") : error;
+}
+
+/** A missing index, as the 503 the API answers with "search not ready" (errors/classify.ts in @commonplace/api). */
+function notReady(message: string): SearchRequestError {
+  return new SearchRequestError(message, 503, "index_not_found");
 }
 
 function termStatsFor(client: SearchClient, options: SearchOptions): TermStats {

@@ -26,7 +26,7 @@ type ShortHit = {
  * either way. On CISI's six short-path queries: nDCG@10 summed 2.08 against 1.38 with `last`
  * (bench/search-quality; the whole collection 0.42 → 0.43). When it finds nothing, searchShort asks with `last`.
  */
-export const SHORT_MATCHING_STRATEGY = "frequency" as const;
+const SHORT_MATCHING_STRATEGY = "frequency" as const;
 
 /**
  * The Meilisearch request of a short query. Ask only for what the answer shows: every facet

@@ -1,10 +1,9 @@
 import type { Db } from "@commonplace/db";
-import { renderMarkdown } from "@commonplace/formats/markdown";
+import { escapeHtml, renderMarkdown } from "@commonplace/formats/markdown";
 import { visibleAnnotationsWhere } from "../policy/can.ts";
 import { FEED_ITEM_LIMIT } from "./list-feed.ts";
 import { annotationsFeedPath } from "./paths.ts";
-import { escapeHtml } from "@commonplace/formats/markdown";
-import { type FeedDescription } from "./render.ts";
+import type { FeedDescription } from "./render.ts";
 import { absolute, absolutizeHtml, feedUrls, paperUrl, type BaseUrl } from "./urls.ts";
 
 // A person's PUBLIC annotations, newest first. Only visibility PUBLIC, and for list-scoped ones only on

@@ -4,7 +4,7 @@ import type { PaperCard } from "../discovery/cards.ts";
 import { FEED_MAX_AGE_SECONDS } from "./http.ts";
 import { TRENDING_FEED_PATH } from "./paths.ts";
 import { escapeHtml } from "@commonplace/formats/markdown";
-import { type FeedDescription, type FeedEntry } from "./render.ts";
+import type { FeedDescription, FeedEntry } from "./render.ts";
 import { absolute, feedUrls, paperUrl, type BaseUrl } from "./urls.ts";
 
 // Trending papers (@commonplace/catalogue trending.ts's documented score), as a feed. Within one cache window (the feed's

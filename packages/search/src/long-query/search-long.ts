@@ -1,5 +1,5 @@
 import type { SearchClient } from "../client.ts";
-import type { FacetCounts, FacetName, ParsedSearchParams, SearchHit, SearchResult } from "../params.ts";
+import { noFacetCounts, type FacetCounts, type FacetName, type ParsedSearchParams, type SearchHit, type SearchResult } from "../params.ts";
 import { buildSnippet, stemMatcher } from "../snippet.ts";
 import { DEFAULT_BM25, type Bm25Params } from "./bm25.ts";
 import { DEFAULT_FEEDBACK, type FeedbackOptions } from "./feedback.ts";
@@ -164,7 +164,7 @@ const MAX_FACET_VALUES = 100;
 
 /** Counted over the whole re-ranked pool (cheap, in process); facets not asked for stay empty. */
 function facetsOf(ranked: Ranked[], wanted: ReadonlySet<FacetName>): LongResult["facets"] {
-  if (wanted.size === 0) return { year: {}, categories: {}, authors: {}, source: {} };
+  if (wanted.size === 0) return noFacetCounts();
   const year = new Map<string, number>();
   const categories = new Map<string, number>();
   const authors = new Map<string, number>();
