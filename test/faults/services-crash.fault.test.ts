@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { expect, it } from "vitest";
 import { createDb } from "@commonplace/db";
 import { createBoss, createIngestRun, startBoss, stopBoss } from "@commonplace/jobs";
@@ -48,6 +50,32 @@ it("Meilisearch killed during an ingest: search answers 503 naming it, the launc
   );
   expect((await fetch(`${app.base}/api/v1/papers/search?q=synthetic`)).status).toBe(200);
 }, 600_000);
+
+it("Meilisearch killed and its data lost: the launcher restarts it empty, the worker rebuilds the indexes from PostgreSQL", async () => {
+  const [app, db] = [launched.app(), launched.db()];
+  const inPostgres = await db.paper.count();
+  expect(inPostgres).toBeGreaterThan(0);
+  const before = app.output().length;
+  process.kill(partPid(app, "meilisearch"), "SIGKILL");
+  const killedAt = Date.now();
+  rmSync(path.join(app.dataDir, "meilisearch", "data.ms"), { recursive: true, force: true });
+  await app.waitFor("The embedded Meilisearch is running again", 60_000, before);
+  // Nothing changed in PostgreSQL, so the outbox has nothing to send: only the worker's index check brings the papers back.
+  const search = await until(
+    "every paper searchable again",
+    180_000,
+    async () => {
+      const response = await fetch(`${app.base}/api/v1/papers/search?q=synthetic&limit=1`);
+      if (!response.ok) return undefined;
+      const body = (await response.json()) as { total: number };
+      return (await indexedDocuments(app)) === inPostgres ? body : undefined;
+    },
+    1000,
+  );
+  expect(search.total).toBeGreaterThan(0);
+  expect(app.output().slice(before)).toMatch(/rebuilding both indexes from PostgreSQL/);
+  process.stdout.write(`[recovery] Meilisearch data lost → every paper indexed again: ${Math.round((Date.now() - killedAt) / 1000)} s after the kill\n`);
+}, 300_000);
 
 it("PostgreSQL killed: the launcher restarts it and writes succeed again without restarting the web app", async () => {
   const app = launched.app();

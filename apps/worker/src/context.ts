@@ -41,6 +41,11 @@ export function drainDeps(env: Env, db: Db, search: SearchClient, logger: Logger
     maxBackoffMs: env.OUTBOX_MAX_BACKOFF_MS,
     state: { indexReady: false },
     // Many workers may find the terms index missing at once: the first rebuilds, the others find it there.
-    rebuildIndexes: () => reindexFromDatabase({ db, search, logger, databaseUrl: env.DATABASE_URL, onlyIf: () => termsIndexMissing(search) }),
+    rebuildIndexes: () => rebuildIndexes(env, db, search, logger, () => termsIndexMissing(search)),
   };
+}
+
+/** Both search indexes rebuilt from PostgreSQL under the reindex lock, if `onlyIf` still holds once it is held. */
+export function rebuildIndexes(env: Env, db: Db, search: SearchClient, logger: Logger, onlyIf: () => Promise<boolean>) {
+  return reindexFromDatabase({ db, search, logger, databaseUrl: env.DATABASE_URL, onlyIf });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { startHeartbeat } from "@commonplace/db";
 import { createBoss, startBoss, stopBoss, type Boss } from "@commonplace/jobs";
-import { createDatabase, createSearch, drainDeps, pipelineDeps } from "./context.ts";
+import { createDatabase, createSearch, drainDeps, pipelineDeps, rebuildIndexes } from "./context.ts";
 import { startDiscoveryRefresher } from "./discovery-refresher.ts";
 import type { Env } from "./env.ts";
 import { IngestChunkWorker } from "./ingest/chunk-worker.ts";
@@ -10,6 +10,7 @@ import { JOBS, type JobDefinition } from "./jobs/index.ts";
 import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from "./jobs/types.ts";
 import { jobLogger, type Logger } from "./logger.ts";
 import { OutboxDrainer } from "./outbox/drainer.ts";
+import { startIndexCheck } from "./outbox/index-check.ts";
 
 export interface RunningWorker {
   boss: Boss;
@@ -67,6 +68,11 @@ export async function startWorker(env: Env, logger: Logger, options: WorkerOptio
   }
   const stopHeartbeat = startHeartbeat(db, workerId);
   const stopDiscovery = startDiscoveryRefresher(db, logger.child({ component: "discovery" }));
+  const indexLogger = logger.child({ component: "search-index" });
+  const stopIndexCheck = startIndexCheck(
+    { db, search, logger: indexLogger, rebuild: (onlyIf) => rebuildIndexes(env, db, search, indexLogger, onlyIf) },
+    env.SEARCH_INDEX_CHECK_MS,
+  );
   logger.info({ workerId, jobs: JOBS.map((j) => j.name) }, "worker started");
 
   return {
@@ -81,6 +87,7 @@ export async function startWorker(env: Env, logger: Logger, options: WorkerOptio
       await stopBoss(boss, timeoutMs).catch((error: unknown) => logger.error({ err: error }, "pg-boss did not stop cleanly"));
       await drainer.stop();
       await stopDiscovery();
+      await stopIndexCheck();
       await stopHeartbeat();
       await db.$disconnect();
       logger.info("worker stopped");

@@ -98,6 +98,8 @@ export const outbox = {
   /** Safety-net polling; drains are normally woken by NOTIFY at commit. */
   OUTBOX_POLL_MS: int("milliseconds", 5000, 50),
   OUTBOX_MAX_BACKOFF_MS: int("milliseconds", 60_000, 10),
+  /** How often the worker checks that both search indexes exist and hold every delivered paper (outbox/index-check.ts). */
+  SEARCH_INDEX_CHECK_MS: int("milliseconds", 30_000, 50),
   /** How long a request about one Meilisearch task may go unanswered (a task still queued or running is waited on). */
   MEILI_TASK_TIMEOUT_MS: int("milliseconds", 60_000, 100),
 };

@@ -4,12 +4,14 @@ export { searchEnv, type SearchEnv } from "./env.ts";
 export { isSearchAvailable } from "./health.ts";
 export {
   ensureIndex,
+  indexHealth,
   indexNames,
   termsIndexMissing,
   TermsIndexMissingError,
   PAPER_FIELDS,
   PAPER_SETTINGS,
   TERMS_SETTINGS,
+  type IndexHealth,
   type IndexNames,
   type IndexPair,
 } from "./settings.ts";

@@ -117,6 +117,46 @@ export class TermsIndexMissingError extends Error {
   }
 }
 
+/** One live index as the worker's index check sees it (apps/worker outbox/index-check.ts). */
+export interface IndexHealth {
+  documents: number;
+  /**
+   * Its searchable, filterable and sortable attributes and ranking rules are this version's. An index Meilisearch
+   * created on its own (a document written to an index that was deleted meanwhile) has none of them.
+   */
+  settingsCurrent: boolean;
+}
+
+/** Both indexes of `names`: null for one that does not exist. Reads only (stats and settings). */
+export async function indexHealth(client: SearchClient, names: IndexPair = client.indexes): Promise<Record<keyof IndexPair, IndexHealth | null>> {
+  const [papers, terms] = await Promise.all([healthOf(client, names.papers, PAPER_SETTINGS), healthOf(client, names.terms, TERMS_SETTINGS)]);
+  return { papers, terms };
+}
+
+async function healthOf(client: SearchClient, uid: string, wanted: Settings): Promise<IndexHealth | null> {
+  const documents = await documentCount(client, uid);
+  if (documents === null) return null;
+  try {
+    return { documents, settingsCurrent: settingsMatch(await client.meili.index(uid).getSettings(), wanted) };
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/** The settings a query depends on: attributes in order where order ranks, as sets where it does not. */
+function settingsMatch(actual: Settings, wanted: Settings): boolean {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : JSON.stringify(x))) : []);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const sorted = (v: unknown) => list(v).sort();
+  return (
+    same(list(actual.searchableAttributes), list(wanted.searchableAttributes)) &&
+    same(list(actual.rankingRules), list(wanted.rankingRules)) &&
+    same(sorted(actual.filterableAttributes), sorted(wanted.filterableAttributes)) &&
+    same(sorted(actual.sortableAttributes), sorted(wanted.sortableAttributes))
+  );
+}
+
 /** Documents in `uid`, or null when there is no such index. */
 async function documentCount(client: SearchClient, uid: string): Promise<number | null> {
   try {

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createDb, type Db } from "@commonplace/db";
+import { indexHealth, searchPapers, type SearchClient } from "@commonplace/search";
+import { createSearch, drainDeps, pipelineDeps, rebuildIndexes } from "../src/context.ts";
+import type { Env } from "../src/env.ts";
+import { drainAll } from "../src/outbox/drainer.ts";
+import { checkIndexes, indexRepair, type IndexCheckDeps } from "../src/outbox/index-check.ts";
+import type { DrainDeps } from "../src/pipeline/index.ts";
+import { classifyArgument } from "../src/pipeline/fetch.ts";
+import { runIngest } from "../src/pipeline/run.ts";
+import { startWorker } from "../src/worker.ts";
+import { arxivLine, dropIndexes, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, waitFor, writeTemp } from "./helpers.ts";
+
+// A search index that Meilisearch lost (deleted by hand, a data directory gone) comes back whole without
+// anyone running `npm run reindex`: the worker's index check rebuilds it from PostgreSQL.
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const logger = silentLogger();
+const dir = tempDir();
+let env: Env;
+let db: Db;
+let search: SearchClient;
+/** One set of drain deps throughout, as in a running worker: after its first delivery it no longer ensures the index. */
+let drain: DrainDeps;
+let check: IndexCheckDeps;
+let ingested = 0;
+
+beforeAll(async () => {
+  const url = await freshDatabase("worker_index_check_it");
+  env = testEnv({
+    DATABASE_URL: url,
+    MEILI_HOST: process.env.MEILI_HOST!,
+    MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? "",
+    MEILI_INDEX_PREFIX: uniquePrefix("heal"),
+  });
+  db = createDb(url);
+  search = createSearch(env);
+  drain = drainDeps(env, db, search, logger);
+  check = { db, search, logger, rebuild: (onlyIf) => rebuildIndexes(env, db, search, logger, onlyIf) };
+}, 180_000);
+
+afterAll(async () => {
+  if (search) await dropIndexes(search);
+  await db?.$disconnect();
+});
+
+async function ingest(n: number): Promise<void> {
+  const from = ingested + 1;
+  ingested += n;
+  const file = writeTemp(dir, `batch-${from}.jsonl`, Array.from({ length: n }, (_, i) => arxivLine(from + i)).join("\n"));
+  const run = await db.ingestRun.create({ data: { source: "test", label: "heal" } });
+  await runIngest(pipelineDeps(env, db, logger), run.id, [classifyArgument(file)]);
+}
+
+const allIds = async () => (await db.paper.findMany({ select: { id: true } })).map((p) => p.id).sort();
+const deleteIndex = (uid: string) => search.meili.deleteIndex(uid).waitTask();
+/** A filtered, sorted search: it fails on an index without this version's settings. */
+const filtered = () => searchPapers(search, { q: "synthetic", filters: { categories: ["cs.LG"] }, sort: "newest", limit: 50 });
+
+describe("the worker's search index check", () => {
+  it("leaves whole indexes alone, counting papers still waiting in the outbox as not yet delivered", async () => {
+    await ingest(12);
+    expect((await drainAll(drain, 60_000)).pending).toBe(0);
+    const before = await search.meili.getRawIndex(search.indexes.papers);
+    await ingest(3); // pending: not in the index yet, and not missing either
+    expect(await indexRepair(db, search)).toBeNull();
+    expect(await checkIndexes(check)).toBe("healthy");
+    expect((await search.meili.getRawIndex(search.indexes.papers)).createdAt).toEqual(before.createdAt);
+    expect((await drainAll(drain, 60_000)).pending).toBe(0);
+  });
+
+  it("rebuilds a deleted papers index from PostgreSQL", async () => {
+    await deleteIndex(search.indexes.papers);
+    await expect(searchPapers(search, { q: "synthetic" })).rejects.toMatchObject({ status: 503 });
+    expect(await indexRepair(db, search)).toEqual({ kind: "rebuild", reason: "the papers index is missing" });
+
+    expect(await checkIndexes(check)).toBe("rebuilt");
+    expect((await indexedIds(search)).sort()).toEqual(await allIds());
+    expect((await filtered()).total).toBe(15);
+    expect(await indexRepair(db, search)).toBeNull();
+  });
+
+  it("rebuilds both when Meilisearch lost them and a delivery re-created them holding only the new papers, without settings", async () => {
+    await Promise.all([deleteIndex(search.indexes.papers), deleteIndex(search.indexes.terms)]);
+    await ingest(2);
+    expect((await drainAll(drain, 60_000)).pending).toBe(0);
+    const reborn = await indexHealth(search);
+    expect(reborn.papers).toEqual({ documents: 2, settingsCurrent: false });
+    await expect(filtered()).rejects.toThrow();
+    expect(await indexRepair(db, search)).toEqual({ kind: "rebuild", reason: "the papers index holds 2 papers where PostgreSQL has delivered 17" });
+
+    expect(await checkIndexes(check)).toBe("rebuilt");
+    expect(await indexHealth(search)).toEqual({ papers: { documents: 17, settingsCurrent: true }, terms: { documents: 17, settingsCurrent: true } });
+    expect((await filtered()).total).toBe(17);
+    // The long path reads the rebuilt terms index.
+    const sentence = "we examine protein folding and sparse attention with a careful protocol and report what we measured in every synthetic study";
+    const long = await searchPapers(search, { q: sentence });
+    expect(long.strategy).toBe("long");
+    expect(long.total).toBeGreaterThan(0);
+  });
+
+  it("gives an index with other settings this version's, without rebuilding it", async () => {
+    const before = await search.meili.getRawIndex(search.indexes.papers);
+    await search.meili.index(search.indexes.papers).updateFilterableAttributes([]).waitTask();
+    expect(await indexRepair(db, search)).toEqual({ kind: "settings", reason: "the papers index does not have this version's settings" });
+    expect(await checkIndexes(check)).toBe("settings");
+    expect((await indexHealth(search)).papers).toEqual({ documents: 17, settingsCurrent: true });
+    expect((await search.meili.getRawIndex(search.indexes.papers)).createdAt).toEqual(before.createdAt);
+    expect((await filtered()).total).toBe(17);
+  });
+
+  it("rebuilds once when two workers find the index missing at the same time", async () => {
+    await deleteIndex(search.indexes.terms);
+    const outcomes = await Promise.all([checkIndexes(check), checkIndexes(check)]);
+    expect(outcomes.sort()).toEqual(["rebuilt", "skipped"]);
+    expect((await indexHealth(search)).terms).toEqual({ documents: 17, settingsCurrent: true });
+  });
+
+  it("a running worker heals a deleted index on its own", async () => {
+    const worker = await startWorker({ ...env, SEARCH_INDEX_CHECK_MS: 200 }, logger);
+    try {
+      await deleteIndex(search.indexes.papers);
+      const healed = await waitFor("search to answer again", async () => {
+        const result = await filtered().catch(() => null);
+        return result?.total === 17 ? result : null;
+      });
+      expect(healed.hits).toHaveLength(17);
+      expect((await indexedIds(search)).sort()).toEqual(await allIds());
+    } finally {
+      await worker.stop();
+    }
+  });
+});
