@@ -2,7 +2,7 @@
 //
 //   npm run bench -- [--only ingest,latency,quality,formats] [--ingest-size 10k] [--pipeline-only] [--latency-size 10k] [--web-memory]
 //                    [--formats-size 10k]
-//                    [--repeat 1] [--rounds 5] [--seconds 5] [--concurrency 4] [--memory-connections 16] [--memory-seconds 60]
+//                    [--repeat 1] [--rounds 5] [--seconds 5] [--throughput-rounds 3] [--concurrency 4] [--memory-connections 16] [--memory-seconds 60]
 //   npm run bench -- --only pages [--pages-size 100k] [--no-build]      (not in the default set: it
 //                    builds and serves the web app under /tmp/web.lock; also writes the first-load JS section)
 //   npm run bench -- --only first-load [--no-build]                       (first-load JS only, 1k papers)
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       papers,
       rounds: Number(arg("--rounds", "5")),
       seconds: Number(arg("--seconds", "5")),
+      throughputRounds: Number(arg("--throughput-rounds", "3")),
       concurrency: Number(arg("--concurrency", "4")),
       memoryConnections: Number(arg("--memory-connections", "16")),
       memorySeconds: Number(arg("--memory-seconds", "60")),

@@ -17,6 +17,7 @@ import { MAX_PAGE, PAGE_SIZE, activeFilterCount, searchInput, searchQueryString,
 import { SortControl } from "./sort-control";
 import { useSearchUrl } from "./use-search-url";
 import { formErrorOf } from "@/lib/trpc-errors";
+import { searchErrorTitle, searchRetryMs, searchStatusText } from "./search-errors";
 import { AddingToBanner, useAddingToList } from "@/components/lists/adding-to";
 
 export type SearchResult = {
@@ -54,6 +55,9 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
     ...trpc.papers.search.queryOptions(searchInput(signedIn ? state : { ...state, tag: null })),
     placeholderData: keepPreviousData,
     initialData: isInitial && initialResult ? initialResult : undefined,
+    // A failure shows at once (react-query's three retries took ~10 s); one that passes on its own is asked again after its Retry-After.
+    retry: false,
+    refetchInterval: (q) => (q.state.status === "error" ? (searchRetryMs(q.state.error) ?? false) : false),
   });
   const result = query.data;
 
@@ -157,7 +161,7 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
                   <span className="text-ink-subtle"> · {Math.max(1, Math.round(result.processingTimeMs))} ms</span>
                 </>
               ) : query.isError ? (
-                "Search failed"
+                searchStatusText(query.error)
               ) : (
                 "Searching…"
               )}
@@ -240,14 +244,4 @@ export function SearchView({ initialState, initialResult, signedIn }: SearchView
 
 function Kbd({ children }: { children: React.ReactNode }) {
   return <kbd className="rounded border border-line bg-paper-sunken px-1 font-sans text-[11px] leading-4 text-ink-muted">{children}</kbd>;
-}
-
-/** The alert's title from the API's stable error code (the message below it comes from the API). */
-function searchErrorTitle(error: unknown): string {
-  const code = (error as { data?: { appCode?: string } | null } | null)?.data?.appCode;
-  if (code === "search_unavailable") return "Search is temporarily unavailable.";
-  if (code === "search_not_ready") return "Search is getting ready.";
-  if (code === "rate_limited") return "Too many searches right now.";
-  if (code === "invalid_input" || code === "invalid_text") return "This search cannot be run.";
-  return "Search failed.";
 }
