@@ -65,6 +65,28 @@ describe("rankPool", () => {
     }
   });
 
+  it("gives the same scores over a pool with thousands of distinct stems (its term table grows), prefixes of each other and non-ASCII ones", () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // "t1", "t10", "t100": one a prefix of the next; "ü" and "日本" stems are several UTF-16 units or none of ASCII.
+    const vocabulary = [...Array.from({ length: 6000 }, (_, i) => `t${i}`), "übung", "straß", "日本", "日本語", "é"];
+    const pick = () => vocabulary[Math.floor(rand() * vocabulary.length)]!;
+    const pool = Array.from({ length: 200 }, (_, i) => ({ id: `p${String(i).padStart(3, "0")}`, terms: Array.from({ length: 80 }, pick).join(" ") }));
+    const q = new Map<string, number>([
+      ["t1", 1],
+      ["t10", 2],
+      ["日本", 1],
+      ["übung", 1],
+      ["t5999", 1],
+      ["t", 1],
+      ["t100000", 1],
+    ]);
+    const termIdfs = new Map([...q.keys()].map((t, i) => [t, idf(1 + i, 100)]));
+    for (const feedback of [OFF, DEFAULT_FEEDBACK])
+      expect(rankPool(pool, q, termIdfs, 80, DEFAULT_BM25, feedback)).toEqual(referenceRankPool(pool, q, termIdfs, 80, feedback));
+    expect(rankPool(pool, q, termIdfs, 80, DEFAULT_BM25, OFF).filter((score) => score > 0).length).toBeGreaterThan(5);
+  });
+
   it("without feedback is plain BM25 over each candidate's terms", () => {
     const scores = rankPool(docs, query, idfs, 4, DEFAULT_BM25, OFF);
     docs.forEach((d, i) => {

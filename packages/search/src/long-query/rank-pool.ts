@@ -13,41 +13,113 @@ export interface PoolDoc {
   terms: string;
 }
 
-/** The pool as term ids: `docs[i]` holds candidate i's stems in order, `terms[id]` the stem. */
+/** The pool as term ids: `docs[i]` holds candidate i's stems in order as ids 0…size-1. */
 interface EncodedPool {
-  ids: Map<string, number>;
-  terms: string[];
+  /** Distinct stems in the pool. */
+  size: number;
   docs: Int32Array[];
+  /** The id of a stem, or undefined when no candidate holds it. */
+  idOf(term: string): number | undefined;
+  /** The stem of an id. */
+  term(id: number): string;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/**
+ * Every candidate's `terms` as ids, with a string per distinct stem instead of one per token: each token is
+ * hashed as it is scanned (FNV-1a over its UTF-16 code units) into an open-addressing table of ids and compared
+ * in place with the stem already held (`startsWith` at its offset). Splitting and looking up every token in a
+ * Map made a string per token (~16,000 per long query), the largest single cost of a long query in the web
+ * process (bench/RESULTS.md, issue 17.3). Runs of spaces separate tokens (the index writes one space).
+ */
 function encode(docs: readonly PoolDoc[]): EncodedPool {
-  const ids = new Map<string, number>();
-  const terms: string[] = [];
-  const encoded = docs.map((d) => {
-    const tokens = d.terms ? d.terms.split(" ") : [];
-    const out = new Int32Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = terms.length;
-        ids.set(t, id);
-        terms.push(t);
+  let mask = 4095;
+  let table = new Int32Array(mask + 1).fill(-1);
+  let hashes = new Int32Array(1024);
+  const names: string[] = [];
+  const encoded: Int32Array[] = [];
+  let tokens = new Int32Array(4096);
+  for (const doc of docs) {
+    const text = doc.terms ?? "";
+    const end = text.length;
+    let n = 0;
+    let k = 0;
+    while (k < end) {
+      let c = text.charCodeAt(k);
+      if (c === SPACE) {
+        k++;
+        continue;
       }
-      out[k] = id;
+      const start = k;
+      let hash = FNV_OFFSET;
+      while (c !== SPACE) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        if (++k === end) break;
+        c = text.charCodeAt(k);
+      }
+      const length = k - start;
+      let slot = hash & mask;
+      let id = table[slot]!;
+      while (id !== -1) {
+        const name = names[id]!;
+        if (hashes[id] === hash && name.length === length && text.startsWith(name, start)) break;
+        slot = (slot + 1) & mask;
+        id = table[slot]!;
+      }
+      if (id === -1) {
+        id = names.length;
+        names.push(text.slice(start, k));
+        if (id === hashes.length) hashes = grown(hashes);
+        hashes[id] = hash;
+        table[slot] = id;
+        if (names.length * 2 > mask) {
+          // Keep the table at most half full: every id again into one twice the size.
+          mask = mask * 2 + 1;
+          table = new Int32Array(mask + 1).fill(-1);
+          for (let i = 0; i < names.length; i++) {
+            let free = hashes[i]! & mask;
+            while (table[free] !== -1) free = (free + 1) & mask;
+            table[free] = i;
+          }
+        }
+      }
+      if (n === tokens.length) tokens = grown(tokens);
+      tokens[n++] = id;
     }
-    return out;
-  });
-  return { ids, terms, docs: encoded };
+    encoded.push(tokens.slice(0, n));
+  }
+  return {
+    size: names.length,
+    docs: encoded,
+    idOf(term) {
+      let hash = FNV_OFFSET;
+      for (let k = 0; k < term.length; k++) hash = Math.imul(hash ^ term.charCodeAt(k), FNV_PRIME);
+      for (let slot = hash & mask; table[slot] !== -1; slot = (slot + 1) & mask) {
+        const id = table[slot]!;
+        if (hashes[id] === hash && names[id] === term) return id;
+      }
+      return undefined;
+    },
+    term: (id) => names[id]!,
+  };
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** BM25 of every candidate for `query` (terms absent from the pool score nothing), summed in query order. */
 function scorePool(pool: EncodedPool, query: WeightedQuery, idfs: ReadonlyMap<string, number>, avgDocLength: number, bm25: Bm25Params): number[] {
-  const slot = new Int32Array(pool.terms.length).fill(-1);
+  const slot = new Int32Array(pool.size).fill(-1);
   const weights: number[] = [];
   const termIdfs: number[] = [];
   for (const [term, weight] of query) {
-    const id = pool.ids.get(term);
+    const id = pool.idOf(term);
     if (id === undefined || slot[id] !== -1) continue;
     slot[id] = weights.length;
     weights.push(weight);
@@ -71,7 +143,7 @@ function scorePool(pool: EncodedPool, query: WeightedQuery, idfs: ReadonlyMap<st
 function documentTf(pool: EncodedPool, doc: Int32Array): Map<string, number> {
   const tf = new Map<string, number>();
   for (let k = 0; k < doc.length; k++) {
-    const term = pool.terms[doc[k]!]!;
+    const term = pool.term(doc[k]!);
     tf.set(term, (tf.get(term) ?? 0) + 1);
   }
   return tf;
@@ -79,13 +151,13 @@ function documentTf(pool: EncodedPool, doc: Int32Array): Map<string, number> {
 
 /** Candidates holding each term of `vocabulary` (each candidate counted once per term). */
 function poolDocumentFrequencies(pool: EncodedPool, vocabulary: Iterable<string>): Map<string, number> {
-  const wanted = new Uint8Array(pool.terms.length);
+  const wanted = new Uint8Array(pool.size);
   for (const t of vocabulary) {
-    const id = pool.ids.get(t);
+    const id = pool.idOf(t);
     if (id !== undefined) wanted[id] = 1;
   }
-  const df = new Int32Array(pool.terms.length);
-  const lastDoc = new Int32Array(pool.terms.length).fill(-1);
+  const df = new Int32Array(pool.size);
+  const lastDoc = new Int32Array(pool.size).fill(-1);
   pool.docs.forEach((doc, i) => {
     for (let k = 0; k < doc.length; k++) {
       const id = doc[k]!;
@@ -96,7 +168,7 @@ function poolDocumentFrequencies(pool: EncodedPool, vocabulary: Iterable<string>
     }
   });
   const out = new Map<string, number>();
-  for (let id = 0; id < wanted.length; id++) if (wanted[id]) out.set(pool.terms[id]!, df[id]!);
+  for (let id = 0; id < wanted.length; id++) if (wanted[id]) out.set(pool.term(id), df[id]!);
   return out;
 }
 
