@@ -107,7 +107,7 @@ function encode(docs: readonly PoolDoc[]): EncodedPool {
   };
 }
 
-function grown(a: Int32Array): Int32Array {
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
