@@ -367,13 +367,14 @@ export async function benchSearchLatency(options: {
       pgSystem(pool),
     ];
     // REST over fetch is printed for comparison only (last row of each class).
-    const systems = [restHttp, lib, meiliAsProductSystem(client), rawKeepAlive, rawOfficial, fts, restSystem(rest.base, "fetch")];
+    const restFetch = restSystem(rest.base, "fetch");
+    const systems = [restHttp, lib, meiliAsProductSystem(client), rawKeepAlive, rawOfficial, fts, restFetch];
     const loadBefore = loadAverage();
     log(`latency: ${options.rounds} rounds × ${QUERY_MIX.length} queries × ${systems.length} systems …`);
     const lat = await measureLatency(systems, options.rounds);
-    const throughputRounds = options.throughputRounds ?? 3;
+    const throughputRounds = Math.max(1, Math.floor(options.throughputRounds ?? 3) || 1);
     log(`throughput: ${options.concurrency} concurrent clients, ${throughputRounds} rounds × ${options.seconds} s per system, taking turns …`);
-    const restSystems = new Set([restHttp, systems.at(-1)!]);
+    const restSystems = new Set([restHttp, restFetch]);
     const tput = await measureThroughput(systems, {
       concurrency: options.concurrency,
       seconds: options.seconds,

@@ -117,6 +117,45 @@ describe("the worker's search index check", () => {
     expect((await indexHealth(search)).terms).toEqual({ documents: 17, settingsCurrent: true });
   });
 
+  it("counts a paper merged away (its delete still waiting in the outbox) as neither delivered nor missing", async () => {
+    // Two papers lost from both indexes, while two deletes of papers no longer in PostgreSQL wait: subtracting
+    // pending rows instead of pending papers would make the counts agree and hide the loss.
+    const [a, b] = (await allIds()).slice(0, 2) as [string, string];
+    await search.meili.index(search.indexes.papers).deleteDocuments([a, b]).waitTask();
+    await search.meili.index(search.indexes.terms).deleteDocuments([a, b]).waitTask();
+    const merged = await db.searchOutbox.createManyAndReturn({
+      data: [
+        { paperId: "merged-away-1", op: "delete" },
+        { paperId: "merged-away-2", op: "delete" },
+      ],
+    });
+    try {
+      expect(await indexRepair(db, search)).toEqual({ kind: "rebuild", reason: "the papers index holds 15 papers where PostgreSQL has delivered 17" });
+      expect(await checkIndexes(check)).toBe("rebuilt");
+      expect(await indexHealth(search)).toEqual({ papers: { documents: 17, settingsCurrent: true }, terms: { documents: 17, settingsCurrent: true } });
+    } finally {
+      await db.searchOutbox.deleteMany({ where: { id: { in: merged.map((r) => r.id) } } });
+    }
+  });
+
+  it("deletes the temporary indexes of a rebuild that was killed before it finished", async () => {
+    const abandoned = [`${search.indexes.papers}_tmp_1`, `${search.indexes.terms}_tmp_1`];
+    for (const uid of abandoned) await search.meili.createIndex(uid).waitTask();
+    await deleteIndex(search.indexes.papers);
+    expect(await checkIndexes(check)).toBe("rebuilt");
+    const uids = (await search.meili.getIndexes({ limit: 1000 })).results.map((i) => i.uid);
+    for (const uid of abandoned) expect(uids).not.toContain(uid);
+    expect(uids).toContain(search.indexes.papers);
+  });
+
+  it("with Meilisearch unreachable, the check fails without rebuilding anything", async () => {
+    let rebuilds = 0;
+    const away = createSearch({ ...env, MEILI_HOST: "http://127.0.0.1:9" });
+    const deps: IndexCheckDeps = { db, search: away, logger, rebuild: async () => (rebuilds++, { indexed: 0 }) };
+    await expect(checkIndexes(deps)).rejects.toThrow();
+    expect(rebuilds).toBe(0);
+  });
+
   it("a running worker heals a deleted index on its own", async () => {
     const worker = await startWorker({ ...env, SEARCH_INDEX_CHECK_MS: 200 }, logger);
     try {

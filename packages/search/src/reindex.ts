@@ -71,6 +71,19 @@ export async function reindexPapers(
   }
 }
 
+/**
+ * Delete the temporary indexes of rebuilds that never finished (a worker killed mid-rebuild leaves its
+ * `<papers>_tmp_<ts>` and `<terms>_tmp_<ts>` behind: at a million papers, gigabytes of Meilisearch's disk).
+ * Only safe while no rebuild runs: the worker calls it holding the reindex lock. Resolves to the uids deleted.
+ */
+export async function deleteAbandonedBuilds(client: SearchClient): Promise<string[]> {
+  const prefixes = [`${client.indexes.papers}_tmp_`, `${client.indexes.terms}_tmp_`];
+  const { results } = await client.meili.getIndexes({ limit: 10_000 });
+  const abandoned = results.map((i) => i.uid).filter((uid) => prefixes.some((p) => uid.startsWith(p)));
+  for (const uid of abandoned) await runTask(client, client.meili.deleteIndex(uid), `delete abandoned ${uid}`);
+  return abandoned;
+}
+
 function isDocument(p: PaperInput | PaperDocument): p is PaperDocument {
   return typeof (p as PaperDocument).terms === "string";
 }

@@ -2,13 +2,14 @@ import type { Db } from "@commonplace/db";
 import { ensureIndex, indexHealth, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
 
-// Keeps the live search indexes whole on their own. Meilisearch can lose an index (deleted by hand, a data
-// directory lost or restored from an old backup), and the outbox alone cannot bring it back: it only sends
-// what changes, and a document written to a missing index makes Meilisearch create one with no settings.
-// So the worker looks every SEARCH_INDEX_CHECK_MS: an index missing, or holding fewer papers than
-// PostgreSQL has delivered, is rebuilt from PostgreSQL (outbox/reindex.ts, under the reindex lock, so with
-// several workers one rebuilds and the others find it done); an index with other settings gets this
-// version's settings again. Meanwhile search answers 503 "not ready" for a missing index, and this logs why.
+// Keeps the live search indexes whole on their own. Meilisearch can lose an index (deleted by hand, its data
+// directory lost), and the outbox alone cannot bring it back: it only sends what changes, and a document
+// written to a missing index makes Meilisearch create one with default settings. So the worker looks every
+// SEARCH_INDEX_CHECK_MS: an index missing, or holding fewer papers than PostgreSQL has delivered to it, is
+// rebuilt from PostgreSQL (outbox/reindex.ts, under the reindex lock, so with several workers one rebuilds
+// and the others find it done); an index with other settings gets this version's settings again. Counts
+// catch a lost or emptied index, not one restored from a backup that happens to hold as many papers.
+// While an index is missing search answers 503 "not ready"; the worker logs which index is incomplete.
 
 export type IndexRepair = { kind: "rebuild" | "settings"; reason: string };
 
@@ -19,7 +20,8 @@ export type IndexRepair = { kind: "rebuild" | "settings"; reason: string };
  */
 export async function indexRepair(db: Db, search: SearchClient): Promise<IndexRepair | null> {
   const [row] = await db.$queryRaw<{ delivered: bigint }[]>`
-    SELECT (SELECT count(*) FROM "Paper") - (SELECT count(DISTINCT "paperId") FROM "SearchOutbox" WHERE "processedAt" IS NULL) AS delivered`;
+    SELECT count(*) AS delivered FROM "Paper" p
+    WHERE NOT EXISTS (SELECT 1 FROM "SearchOutbox" o WHERE o."paperId" = p.id AND o."processedAt" IS NULL)`;
   const delivered = Number(row?.delivered ?? 0);
   const health = await indexHealth(search);
   for (const kind of ["papers", "terms"] as const) {
@@ -53,46 +55,60 @@ export async function checkIndexes(deps: IndexCheckDeps): Promise<"healthy" | "r
     await ensureIndex(search);
     return "settings";
   }
-  logger.warn({ reason: repair.reason }, "search index incomplete: rebuilding both indexes from PostgreSQL");
-  // Looked at again under the lock: another worker (or `npm run reindex`) may have rebuilt them meanwhile.
-  const result = await deps.rebuild(async () => (await indexRepair(db, search))?.kind === "rebuild");
+  // Looked at again under the lock: another worker (or `npm run reindex`) may have rebuilt them meanwhile, and a
+  // paper merged away between the two reads of the first look can make an index look one short for a moment.
+  const result = await deps.rebuild(async () => {
+    const confirmed = await indexRepair(db, search);
+    if (confirmed?.kind !== "rebuild") return false;
+    logger.warn({ reason: confirmed.reason }, "search index incomplete: rebuilding both indexes from PostgreSQL");
+    return true;
+  });
   if (result.skipped) return "skipped";
   logger.info({ indexed: result.indexed }, "search indexes rebuilt from PostgreSQL");
   return "rebuilt";
 }
 
+/** Longest wait between checks after failures (a rebuild that keeps failing is tried again at most this often). */
+export const MAX_CHECK_BACKOFF_MS = 30 * 60 * 1000;
+
 /**
- * Checks now and every intervalMs. A check that fails (PostgreSQL or Meilisearch away) is logged once and
- * tried again at the next tick. Returns a function that stops it and waits for a check in progress.
+ * Checks now, then every intervalMs. A failed check or rebuild (PostgreSQL or Meilisearch away, Meilisearch's
+ * disk full) is logged each time with its cause, and tried again after a wait that doubles with each failure
+ * in a row (up to MAX_CHECK_BACKOFF_MS): a full rebuild holds the reindex lock, pausing deliveries, so one
+ * that cannot succeed must not run back to back. Returns a function that stops the checks; it waits up to
+ * `stopWaitMs` for a check in progress (a rebuild at a million papers takes minutes; one stopped midway leaves
+ * temporary indexes that the next rebuild deletes).
  */
-export function startIndexCheck(deps: IndexCheckDeps, intervalMs: number): () => Promise<void> {
+export function startIndexCheck(deps: IndexCheckDeps, intervalMs: number, stopWaitMs = 5_000): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
-  let failing = false;
+  let failures = 0;
   let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
   const round = () => {
     if (stopped) return;
     running = checkIndexes(deps).then(
       () => {
-        if (failing) deps.logger.info("search indexes checked again");
-        failing = false;
+        if (failures) deps.logger.info("search indexes checked again");
+        failures = 0;
       },
       (error: unknown) => {
-        if (!failing) deps.logger.warn({ err: error }, "could not check the search indexes; trying again at the next check");
-        failing = true;
+        failures++;
+        deps.logger.error({ err: error, failures }, "search index check or rebuild failed; trying again later");
       },
     );
-    // The next check starts when this one is over (a rebuild at a million papers takes minutes).
+    // The next check starts when this one is over.
     void running.finally(() => {
       if (stopped) return;
-      timer = setTimeout(round, intervalMs);
+      timer = setTimeout(round, Math.min(MAX_CHECK_BACKOFF_MS, intervalMs * 2 ** Math.min(failures, 16)));
       timer.unref();
     });
   };
-  let timer: NodeJS.Timeout | undefined;
   round();
   return async () => {
     stopped = true;
     clearTimeout(timer);
-    await running;
+    let waited: NodeJS.Timeout | undefined;
+    await Promise.race([running, new Promise((resolve) => (waited = setTimeout(resolve, stopWaitMs)))]);
+    clearTimeout(waited);
   };
 }

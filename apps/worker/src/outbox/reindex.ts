@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Db } from "@commonplace/db";
-import { reindexPapers, type PaperInput, type SearchClient } from "@commonplace/search";
+import { deleteAbandonedBuilds, reindexPapers, type PaperInput, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
 import { REINDEX_LOCK_KEY } from "../pipeline/index.ts";
 import { documentInputsAfter } from "../pipeline/document-rows.ts";
@@ -27,6 +27,9 @@ export async function reindexFromDatabase(deps: ReindexDeps): Promise<{ indexed:
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [REINDEX_LOCK_KEY.toString()]);
     if (deps.onlyIf && !(await deps.onlyIf())) return { indexed: 0, total: 0, skipped: true };
+    // Holding the lock, no other rebuild runs: any temporary index left is from one that was killed.
+    const abandoned = await deleteAbandonedBuilds(deps.search);
+    if (abandoned.length) deps.logger.warn({ abandoned }, "deleted the temporary indexes of a rebuild that never finished");
     const total = await deps.db.paper.count();
     deps.logger.info({ total }, "reindex started");
     const result = await reindexPapers(deps.search, papersFrom(deps.db, deps.pageSize ?? 1000), {
