@@ -106,6 +106,14 @@ export async function downloadFromMenu(page: Page, trigger: Locator, item: strin
   await expect(async () => {
     if (!(await entry.isVisible())) await trigger.click();
     await expect(entry).toBeVisible({ timeout: 2_000 });
+    // A menu opened just before the page moved under it (the reader's layout settling under load) stays beside a
+    // trigger now out of view, where no click reaches it (a fresh-clone CI run): close it and open it again.
+    await expect(entry)
+      .toBeInViewport({ timeout: 2_000 })
+      .catch(async (error: unknown) => {
+        await page.keyboard.press("Escape");
+        throw error;
+      });
   }).toPass({ timeout: 30_000 });
   const failed = page.locator("[data-sonner-toast][data-type=error]").first();
   const downloaded = page.waitForEvent("download", { timeout: 30_000 });

@@ -1,7 +1,6 @@
 import type { SearchParams } from "meilisearch";
 import type { SearchClient } from "./client.ts";
 import { sortClause, type FacetCounts, type ParsedSearchParams, type SearchHit, type SearchResult } from "./params.ts";
-import { PAPER_FIELDS } from "./settings.ts";
 import { buildSnippet } from "./snippet.ts";
 import { words } from "./text/tokenize.ts";
 import { typedQueryMatcher } from "./text/typed-match.ts";
@@ -32,7 +31,11 @@ const SHORT_MATCHING_STRATEGY = "frequency" as const;
  * The Meilisearch request of a short query. Ask only for what the answer shows: every facet
  * distribution, every cropped or highlighted attribute and every retrieved field costs Meilisearch
  * time on each query (at 100k papers, four facets + two cropped fields tripled a short query's p95).
- * The snippet is cut and marked here from the abstract (see snippet.ts), not by Meilisearch.
+ * The snippet is cut and marked here from the abstract (see snippet.ts), not by Meilisearch. No
+ * `attributesToSearchOn`: the index searches exactly PAPER_FIELDS.searchable, and naming them again cost
+ * Meilisearch ~0.2 ms of CPU per short query at 100k papers (2.92 vs 3.13 ms, six paired rounds; bench/RESULTS.md
+ * session 14). An index left by a version that kept the stems in it also matches them on the short path until
+ * the worker rebuilds both indexes (its first delivery, or its index check within SEARCH_INDEX_CHECK_MS).
  */
 export function shortQueryRequest(params: ParsedSearchParams, filter: string[]): SearchParams & { q: string } {
   return {
@@ -42,7 +45,6 @@ export function shortQueryRequest(params: ParsedSearchParams, filter: string[]):
     limit: params.limit,
     offset: params.offset,
     ...(params.facets.length ? { facets: [...new Set(params.facets)] } : {}),
-    attributesToSearchOn: [...PAPER_FIELDS.searchable],
     attributesToRetrieve: ["id", "title", "authors", "year", "categories", "upvotes", "abstract"],
     matchingStrategy: SHORT_MATCHING_STRATEGY,
   };
