@@ -6,7 +6,11 @@ import pg from "pg";
 import { ensureDatabase } from "@commonplace/embedded";
 import { migrate } from "@commonplace/db/migrate";
 import type { SearchClient } from "@commonplace/search";
+import type { Db } from "@commonplace/db";
+import { pipelineDeps } from "../src/context.ts";
 import { loadEnv, type Env } from "../src/env.ts";
+import { classifyArgument } from "../src/pipeline/fetch.ts";
+import { runIngest } from "../src/pipeline/run.ts";
 import { createLogger } from "../src/logger.ts";
 
 // Each worker test file gets its own database (migrated fresh) and its own index prefix, so files
@@ -69,6 +73,18 @@ export function arxivLine(i: number, opts: { version?: number; title?: string; d
     versions,
     update_date: "2024-01-02",
   });
+}
+
+/** Papers `from`…`from + n - 1` (arxivLine) through the pipeline as one import run; their outbox rows are left pending. */
+export async function ingestArxiv(
+  ctx: { env: Env; db: Db; logger: ReturnType<typeof silentLogger>; dir: string },
+  from: number,
+  n: number,
+  label: string,
+): Promise<void> {
+  const file = writeTemp(ctx.dir, `batch-${from}.jsonl`, Array.from({ length: n }, (_, i) => arxivLine(from + i)).join("\n"));
+  const run = await ctx.db.ingestRun.create({ data: { source: "test", label } });
+  await runIngest(pipelineDeps(ctx.env, ctx.db, ctx.logger), run.id, [classifyArgument(file)]);
 }
 
 const TOPICS = [

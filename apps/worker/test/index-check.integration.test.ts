@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@commonplace/db";
 import { indexHealth, searchPapers, type SearchClient } from "@commonplace/search";
-import { createSearch, drainDeps, pipelineDeps, rebuildIndexes } from "../src/context.ts";
+import { createSearch, drainDeps, rebuildIndexes } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
 import { drainAll } from "../src/outbox/drainer.ts";
 import { checkIndexes, indexRepair, type IndexCheckDeps } from "../src/outbox/index-check.ts";
 import type { DrainDeps } from "../src/pipeline/index.ts";
-import { classifyArgument } from "../src/pipeline/fetch.ts";
-import { runIngest } from "../src/pipeline/run.ts";
 import { startWorker } from "../src/worker.ts";
-import { arxivLine, dropIndexes, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, waitFor, writeTemp } from "./helpers.ts";
+import { dropIndexes, ingestArxiv, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, waitFor } from "./helpers.ts";
 
 // A search index that Meilisearch lost (deleted by hand, a data directory gone) comes back whole without
 // anyone running `npm run reindex`: the worker's index check rebuilds it from PostgreSQL.
@@ -48,9 +46,7 @@ afterAll(async () => {
 async function ingest(n: number): Promise<void> {
   const from = ingested + 1;
   ingested += n;
-  const file = writeTemp(dir, `batch-${from}.jsonl`, Array.from({ length: n }, (_, i) => arxivLine(from + i)).join("\n"));
-  const run = await db.ingestRun.create({ data: { source: "test", label: "heal" } });
-  await runIngest(pipelineDeps(env, db, logger), run.id, [classifyArgument(file)]);
+  await ingestArxiv({ env, db, logger, dir }, from, n, "heal");
 }
 
 const allIds = async () => (await db.paper.findMany({ select: { id: true } })).map((p) => p.id).sort();

@@ -5,13 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@commonplace/db";
 import { freePort, startMeilisearch, type MeilisearchHandle } from "@commonplace/embedded";
 import type { SearchClient } from "@commonplace/search";
-import { createSearch, drainDeps, pipelineDeps } from "../src/context.ts";
+import { createSearch, drainDeps } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
 import { drainAll, OutboxDrainer } from "../src/outbox/drainer.ts";
-import { classifyArgument } from "../src/pipeline/fetch.ts";
 import { claimOutboxBatch, DEFAULT_LEASE_MS, drainPipelined, renewLeases } from "../src/pipeline/index.ts";
-import { runIngest } from "../src/pipeline/run.ts";
-import { arxivLine, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, waitFor, writeTemp } from "./helpers.ts";
+import { freshDatabase, indexedIds, ingestArxiv, silentLogger, tempDir, testEnv, uniquePrefix, waitFor } from "./helpers.ts";
 
 // Recovery of the search-index sync: the rows of a worker that died mid-delivery are taken over by
 // another drain soon after (short, renewed leases), and a drainer resumes seconds after Meilisearch
@@ -29,10 +27,9 @@ let search: SearchClient;
 let next = 1;
 
 async function ingest(n: number): Promise<void> {
-  const file = writeTemp(dir, `batch-${next}.jsonl`, Array.from({ length: n }, (_, i) => arxivLine(next + i)).join("\n"));
+  const from = next;
   next += n;
-  const run = await db.ingestRun.create({ data: { source: "test", label: "recovery" } });
-  await runIngest(pipelineDeps(env, db, logger), run.id, [classifyArgument(file)]);
+  await ingestArxiv({ env, db, logger, dir }, from, n, "recovery");
 }
 
 const pending = () => db.searchOutbox.count({ where: { processedAt: null } });

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@commonplace/db";
 import { PAPER_SETTINGS, searchPapers, termsIndexMissing, type SearchClient } from "@commonplace/search";
-import { createSearch, drainDeps, pipelineDeps } from "../src/context.ts";
+import { createSearch, drainDeps } from "../src/context.ts";
 import type { Env } from "../src/env.ts";
 import { drainAll } from "../src/outbox/drainer.ts";
-import { classifyArgument } from "../src/pipeline/fetch.ts";
-import { runIngest } from "../src/pipeline/run.ts";
-import { arxivLine, dropIndexes, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix, writeTemp } from "./helpers.ts";
+import { dropIndexes, ingestArxiv, freshDatabase, indexedIds, silentLogger, tempDir, testEnv, uniquePrefix } from "./helpers.ts";
 
 // Upgrading from a version that kept the stems in the papers index (no terms index): the worker's first
 // delivery finds a filled papers index with no terms index beside it, rebuilds both from PostgreSQL under
@@ -36,9 +34,7 @@ afterAll(async () => {
 });
 
 async function ingest(from: number, n: number): Promise<void> {
-  const file = writeTemp(dir, `batch-${from}.jsonl`, Array.from({ length: n }, (_, i) => arxivLine(from + i)).join("\n"));
-  const run = await db.ingestRun.create({ data: { source: "test", label: "upgrade" } });
-  await runIngest(pipelineDeps(env, db, logger), run.id, [classifyArgument(file)]);
+  await ingestArxiv({ env, db, logger, dir }, from, n, "upgrade");
 }
 
 describe("a search index written by a version without the terms index", () => {
