@@ -144,6 +144,40 @@ describe("the worker's search index check", () => {
     expect(uids).toContain(search.indexes.papers);
   });
 
+  it("rebuilds around a paper the index cannot take, queues that paper for delivery's retries, and does not rebuild again for it", async () => {
+    // A paper whose id Meilisearch would refuse: before, it failed every rebuild, so a lost index stayed lost.
+    const bad = await db.paper.create({
+      data: {
+        id: "not a valid id!",
+        canonicalKey: "test:unindexable",
+        title: "A paper the index cannot take",
+        normTitle: "a paper the index cannot take",
+        source: "test",
+      },
+    });
+    try {
+      await deleteIndex(search.indexes.papers);
+      expect(await checkIndexes(check)).toBe("rebuilt");
+      expect(await indexHealth(search)).toEqual({ papers: { documents: 17, settingsCurrent: true }, terms: { documents: 17, settingsCurrent: true } });
+      expect((await filtered()).total).toBe(17);
+      const queued = await db.searchOutbox.findMany({ where: { paperId: bad.id, processedAt: null } });
+      expect(queued).toHaveLength(1);
+      expect(queued[0]!.lastError).toMatch(/not a valid Meilisearch id/);
+      // Pending, so not counted as delivered: the next check finds the indexes whole.
+      expect(await indexRepair(db, search)).toBeNull();
+      expect(await checkIndexes(check)).toBe("healthy");
+      // Delivery retries it, refuses it again, and backs it off with the reason.
+      await drainAll(drain, 5_000);
+      const retried = await db.searchOutbox.findFirstOrThrow({ where: { paperId: bad.id } });
+      expect(retried.processedAt).toBeNull();
+      expect(retried.attempts).toBeGreaterThan(0);
+      expect(retried.availableAt.getTime()).toBeGreaterThan(Date.now());
+    } finally {
+      await db.searchOutbox.deleteMany({ where: { paperId: bad.id } });
+      await db.paper.delete({ where: { id: bad.id } });
+    }
+  });
+
   it("with Meilisearch unreachable, the check fails without rebuilding anything", async () => {
     let rebuilds = 0;
     const away = createSearch({ ...env, MEILI_HOST: "http://127.0.0.1:9" });

@@ -65,4 +65,4 @@ export { DEFAULT_LONG_QUERY, type LongQueryOptions } from "./long-query/search-l
 export { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions } from "./long-query/feedback.ts";
 export { rankPool, type PoolDoc } from "./long-query/rank-pool.ts";
 export { InMemoryTermStats, MeiliTermStats, type TermStats, type CollectionStats, type MeiliTermStatsOptions } from "./long-query/term-stats.ts";
-export { deleteAbandonedBuilds, reindexPapers, type ReindexOptions, type ReindexResult } from "./reindex.ts";
+export { deleteAbandonedBuilds, reindexPapers, type RefusedPaper, type ReindexOptions, type ReindexResult } from "./reindex.ts";

@@ -1,7 +1,7 @@
 import type { SearchClient } from "./client.ts";
-import { toPaperDocument, upsertDocuments, type PaperDocument, type PaperInput } from "./documents.ts";
+import { deleteDocuments, toPaperDocument, upsertDocuments, type PaperDocument, type PaperInput } from "./documents.ts";
 import { ensureIndex, isNotFound, type IndexPair } from "./settings.ts";
-import { runTask } from "./tasks.ts";
+import { isRefusedDocuments, runTask } from "./tasks.ts";
 
 export interface ReindexOptions {
   /** Documents per addDocuments task (default 1000). */
@@ -10,10 +10,26 @@ export interface ReindexOptions {
   onProgress?: (indexed: number) => void;
   /** For tests: a fixed suffix instead of Date.now(). */
   suffix?: string;
+  /** Refusals tolerated before the rebuild stops (default MAX_REFUSED_IN_REBUILD). */
+  maxRefused?: number;
 }
+
+/** A paper left out of a rebuild, and why (its document could not be built, or Meilisearch refused it). */
+export interface RefusedPaper {
+  id: string;
+  reason: string;
+}
+
+/**
+ * Past this many refused papers a rebuild stops and the live indexes stay: so many bad documents point at the
+ * settings or the data as a whole, not at a few papers.
+ */
+export const MAX_REFUSED_IN_REBUILD = 100;
 
 export interface ReindexResult {
   indexed: number;
+  /** Papers not in the new indexes; the caller keeps them for retry (the worker queues them in the outbox). */
+  refused: RefusedPaper[];
   /** The temporary uids the new documents were built in (gone after the swap). */
   builtIn: IndexPair;
 }
@@ -27,6 +43,11 @@ export interface ReindexResult {
  * Writes that reach the live index while the rebuild runs are lost at the swap unless they are
  * replayed: the worker should pause index sync (or re-run outbox entries created after
  * `startedAt`) around a reindex.
+ *
+ * One bad paper does not stop a rebuild (which would leave a lost index lost): a paper whose document cannot
+ * be built, or that Meilisearch refuses, is left out and returned in `refused`. A refused batch is split in
+ * halves until the refused documents are alone (a few tasks per bad paper, not one per paper). Meilisearch
+ * failing as a whole (not `invalid_request`), or more than MAX_REFUSED_IN_REBUILD refusals, fails the rebuild.
  */
 export async function reindexPapers(
   client: SearchClient,
@@ -41,14 +62,29 @@ export async function reindexPapers(
     await ensureIndex(client, tmp);
     let batch: PaperDocument[] = [];
     let indexed = 0;
+    const refused: RefusedPaper[] = [];
+    const maxRefused = options.maxRefused ?? MAX_REFUSED_IN_REBUILD;
+    const refuse = (paper: RefusedPaper) => {
+      refused.push(paper);
+      if (refused.length > maxRefused)
+        throw new Error(`more than ${maxRefused} papers were refused (the first: ${refused[0]!.id}: ${refused[0]!.reason}); the rebuild stopped`);
+    };
     const flush = async () => {
-      await upsertDocuments(client, batch, tmp);
-      indexed += batch.length;
+      const before = refused.length;
+      await upsertSkippingRefused(client, batch, tmp, refuse);
+      // A pair half-written (the terms task took what the papers task refused): out of both indexes.
+      const out = refused.slice(before).map((r) => r.id);
+      if (out.length) await deleteDocuments(client, out, tmp);
+      indexed += batch.length - out.length;
       batch = [];
       options.onProgress?.(indexed);
     };
     for await (const paper of papers) {
-      batch.push(isDocument(paper) ? paper : toPaperDocument(paper));
+      try {
+        batch.push(isDocument(paper) ? paper : toPaperDocument(paper));
+      } catch (error) {
+        refuse({ id: paper.id, reason: error instanceof Error ? error.message : String(error) });
+      }
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length) await flush();
@@ -63,11 +99,25 @@ export async function reindexPapers(
     );
     await runTask(client, client.meili.swapIndexes(swaps), `swap ${live.papers} and ${live.terms}`);
     for (const [i, k] of kinds.entries()) if (liveExists[i]) await runTask(client, client.meili.deleteIndex(tmp[k]), `delete old ${live[k]}`);
-    return { indexed, builtIn: tmp };
+    return { indexed, refused, builtIn: tmp };
   } catch (error) {
     // Leave no half-built index behind; the live ones were never touched.
-    for (const uid of [tmp.papers, tmp.terms]) await client.meili.deleteIndexIfExists(uid).catch(() => undefined);
+    // Waited for (deleteIndexIfExists only enqueues), so a caller that looks next finds them gone.
+    for (const uid of [tmp.papers, tmp.terms]) await runTask(client, client.meili.deleteIndex(uid), `delete unfinished ${uid}`).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Upsert `docs`; when Meilisearch refuses the batch, halves until each refused document is alone and passed to `refuse`. */
+async function upsertSkippingRefused(client: SearchClient, docs: PaperDocument[], names: IndexPair, refuse: (paper: RefusedPaper) => void): Promise<void> {
+  try {
+    await upsertDocuments(client, docs, names);
+  } catch (error) {
+    if (!isRefusedDocuments(error)) throw error;
+    if (docs.length === 1) return refuse({ id: docs[0]!.id, reason: error.message });
+    const half = Math.ceil(docs.length / 2);
+    await upsertSkippingRefused(client, docs.slice(0, half), names, refuse);
+    await upsertSkippingRefused(client, docs.slice(half), names, refuse);
   }
 }
 

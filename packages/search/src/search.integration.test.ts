@@ -401,4 +401,35 @@ describe("reindex", () => {
     ).toEqual([other.indexes.papers, other.indexes.terms].sort());
     expect(ids(await searchPapers(other, { q: "dropout" }))).toEqual(["dropout"]);
   });
+
+  it("leaves out the papers it cannot index, and indexes the rest: one bad paper does not keep a lost index lost", async () => {
+    const other = createSearchClient({ host, apiKey, indexPrefix: `${prefix}rxbad_` });
+    // Meilisearch refuses this document (invalid id) in whichever batch it lands; the input's document cannot be built.
+    const refusedByMeili = { ...toPaperDocument(PAPERS[0]!), id: "bad id with spaces!" } as PaperDocument;
+    const unbuildable = { ...PAPERS[1]!, id: "also/bad" };
+    const input = [...PAPERS.slice(0, 4), refusedByMeili, ...PAPERS.slice(4, 7), unbuildable, ...PAPERS.slice(7)];
+    const result = await reindexPapers(other, input, { batchSize: 4 });
+    expect(result.indexed).toBe(PAPERS.length);
+    expect(result.refused.map((r) => r.id)).toEqual(["bad id with spaces!", "also/bad"]);
+    expect(result.refused[0]!.reason).toMatch(/invalid_document_id/);
+    expect(result.refused[1]!.reason).toMatch(/not a valid Meilisearch id/);
+    for (const uid of [other.indexes.papers, other.indexes.terms]) expect((await other.meili.index(uid).getStats()).numberOfDocuments).toBe(PAPERS.length);
+    const { results } = await other.meili.getIndexes({ limit: 1000 });
+    expect(
+      results
+        .map((i) => i.uid)
+        .filter((u) => u.startsWith(`${prefix}rxbad_`))
+        .sort(),
+    ).toEqual([other.indexes.papers, other.indexes.terms].sort());
+    expect(ids(await searchPapers(other, { q: "dropout" }))[0]).toBe("dropout");
+
+    // Past the limit of refusals the rebuild stops, and the live indexes stay as they were.
+    const before = await other.meili.getRawIndex(other.indexes.papers);
+    const many = [1, 2, 3].map((i) => ({ ...refusedByMeili, id: `bad ${i}` }) as PaperDocument);
+    await expect(reindexPapers(other, [...PAPERS.slice(0, 3), ...many], { batchSize: 4, maxRefused: 2 })).rejects.toThrow(/more than 2 papers were refused/);
+    expect((await other.meili.getRawIndex(other.indexes.papers)).createdAt).toEqual(before.createdAt);
+    expect((await other.meili.index(other.indexes.papers).getStats()).numberOfDocuments).toBe(PAPERS.length);
+    const after = await other.meili.getIndexes({ limit: 1000 });
+    expect(after.results.filter((i) => i.uid.startsWith(`${prefix}rxbad_`))).toHaveLength(2);
+  });
 });

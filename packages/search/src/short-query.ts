@@ -1,7 +1,7 @@
 import type { SearchParams } from "meilisearch";
 import type { SearchClient } from "./client.ts";
 import { sortClause, type FacetCounts, type ParsedSearchParams, type SearchHit, type SearchResult } from "./params.ts";
-import { buildSnippet } from "./snippet.ts";
+import { snippetMaker } from "./snippet.ts";
 import { words } from "./text/tokenize.ts";
 import { typedQueryMatcher } from "./text/typed-match.ts";
 
@@ -62,17 +62,17 @@ export async function searchShort(
   // With one word the two strategies are the same query.
   if ((response.estimatedTotalHits ?? response.hits.length) === 0 && words(params.q).length > 1)
     response = await client.search<ShortHit>(client.indexes.papers, { ...request, matchingStrategy: "last" });
-  const isMatch = typedQueryMatcher(params.q);
+  const snippet = snippetMaker(typedQueryMatcher(params.q));
   const dist = response.facetDistribution ?? {};
   const facet = (name: string): FacetCounts => ({ ...(dist[name] ?? {}) });
   return {
-    hits: response.hits.map((hit) => toHit(hit, isMatch)),
+    hits: response.hits.map((hit) => toHit(hit, snippet)),
     total: response.estimatedTotalHits ?? response.hits.length,
     facets: { year: facet("year"), categories: facet("categories"), authors: facet("authors"), source: facet("source") },
   };
 }
 
-function toHit(hit: ShortHit, isMatch: (word: string) => boolean): SearchHit {
+function toHit(hit: ShortHit, snippet: (text: string) => string): SearchHit {
   return {
     id: hit.id,
     title: hit.title,
@@ -80,6 +80,6 @@ function toHit(hit: ShortHit, isMatch: (word: string) => boolean): SearchHit {
     year: hit.year ?? null,
     categories: hit.categories ?? [],
     upvotes: hit.upvotes ?? 0,
-    snippet: buildSnippet(hit.abstract ?? "", isMatch),
+    snippet: snippet(hit.abstract ?? ""),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, escapeHtml, stemMatcher } from "./snippet.ts";
+import { buildSnippet, escapeHtml, snippetMaker, stemMatcher } from "./snippet.ts";
 import { typedQueryMatcher } from "./text/typed-match.ts";
 
 describe("snippets", () => {
@@ -35,5 +35,40 @@ describe("snippets", () => {
     expect(buildSnippet("one two three four", typedQueryMatcher("zzz"), 2)).toBe("one two…");
     expect(buildSnippet("   ", typedQueryMatcher("x"))).toBe("");
     expect(escapeHtml("<'&\">")).toBe("&lt;&#39;&amp;&quot;&gt;");
+  });
+
+  it("a page's maker gives every text the snippet it gets alone (tokens remembered across texts)", () => {
+    // Seeded: the same mix of cases, punctuation, markup, diacritics and hyphens every run.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const vocabulary = [
+      "Retrieval",
+      "retrieval,",
+      "(retrieval)",
+      "retrieving",
+      "index",
+      "Indexes.",
+      "the",
+      "of",
+      "café",
+      "state-of-the-art",
+      "<b>",
+      "R&D",
+      "x",
+      "ranking;",
+    ];
+    const texts = Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: 1 + (next() % (i % 3 === 0 ? 120 : 25)) }, () => vocabulary[next() % vocabulary.length]).join(next() % 4 === 0 ? "\n " : " "),
+    );
+    for (const [isMatch, maxWords] of [
+      [typedQueryMatcher("retrieval index"), 40],
+      [stemMatcher(new Set(["retriev", "rank"])), 10],
+      [typedQueryMatcher("cafe stat"), 5],
+    ] as const) {
+      const page = snippetMaker(isMatch, maxWords);
+      const alone = texts.map((t) => buildSnippet(t, isMatch, maxWords));
+      expect(texts.map(page)).toEqual(alone);
+      expect(alone.some((s) => s.includes("<mark>"))).toBe(true);
+    }
   });
 });

@@ -14,6 +14,14 @@ export class SearchTaskError extends Error {
 }
 
 /**
+ * Meilisearch refused the documents of this task (an invalid id or field: error type `invalid_request`), as
+ * opposed to failing as a whole (a full disk, an internal error) or the task being canceled.
+ */
+export function isRefusedDocuments(error: unknown): error is SearchTaskError {
+  return error instanceof SearchTaskError && error.task.error?.type === "invalid_request";
+}
+
+/**
  * Enqueue, wait, and throw unless the task succeeded. Callers (the worker's outbox) rely on
  * "resolved ⇒ applied": a failed or canceled task must never look like success.
  */

@@ -31,6 +31,10 @@ try {
   process.stdout.write(
     `Reindexed ${result.indexed.toLocaleString("en-US")} papers in ${formatDuration((Date.now() - started) / 1000)}; the new index is live.\n`,
   );
+  if (result.refused.length) {
+    process.stdout.write(`${result.refused.length} papers were left out; the worker retries them (see its log):\n`);
+    for (const r of result.refused.slice(0, 20)) process.stdout.write(`  ${r.id}: ${r.reason}\n`);
+  }
 } catch (error) {
   process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\nThe live index was not changed.\n`);
   process.exitCode = 1;

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Db } from "@commonplace/db";
-import { deleteAbandonedBuilds, reindexPapers, type PaperInput, type SearchClient } from "@commonplace/search";
+import { deleteAbandonedBuilds, reindexPapers, type PaperInput, type RefusedPaper, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
 import { REINDEX_LOCK_KEY } from "../pipeline/index.ts";
 import { documentInputsAfter } from "../pipeline/document-rows.ts";
@@ -21,12 +21,20 @@ export interface ReindexDeps {
   onlyIf?: () => Promise<boolean>;
 }
 
-export async function reindexFromDatabase(deps: ReindexDeps): Promise<{ indexed: number; total: number; skipped?: true }> {
+export interface ReindexOutcome {
+  indexed: number;
+  total: number;
+  /** Papers left out (see reindexPapers), queued in the outbox: delivery retries them with backoff. */
+  refused: RefusedPaper[];
+  skipped?: true;
+}
+
+export async function reindexFromDatabase(deps: ReindexDeps): Promise<ReindexOutcome> {
   const lock = new pg.Client({ connectionString: deps.databaseUrl, application_name: "commonplace-reindex" });
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [REINDEX_LOCK_KEY.toString()]);
-    if (deps.onlyIf && !(await deps.onlyIf())) return { indexed: 0, total: 0, skipped: true };
+    if (deps.onlyIf && !(await deps.onlyIf())) return { indexed: 0, total: 0, refused: [], skipped: true };
     // Holding the lock, no other rebuild runs: any temporary index left is from one that was killed.
     const abandoned = await deleteAbandonedBuilds(deps.search);
     if (abandoned.length) deps.logger.warn({ abandoned }, "deleted the temporary indexes of a rebuild that never finished");
@@ -37,11 +45,24 @@ export async function reindexFromDatabase(deps: ReindexDeps): Promise<{ indexed:
       onProgress: (n) => deps.onProgress?.(n, total),
     });
     deps.logger.info({ indexed: result.indexed }, "reindex swapped in");
-    return { indexed: result.indexed, total };
+    if (result.refused.length) {
+      // Still under the lock (deliveries paused): as pending outbox rows these papers are not counted as delivered,
+      // so the index check does not rebuild again for them, and delivery retries each with backoff, logging why.
+      await queueForDelivery(deps.db, result.refused);
+      deps.logger.error(
+        { refused: result.refused.slice(0, 20), count: result.refused.length },
+        "reindex left out papers the search index refused; queued for retry",
+      );
+    }
+    return { indexed: result.indexed, total, refused: result.refused };
   } finally {
     await lock.query("SELECT pg_advisory_unlock($1)", [REINDEX_LOCK_KEY.toString()]).catch(() => undefined);
     await lock.end().catch(() => undefined);
   }
+}
+
+function queueForDelivery(db: Db, refused: RefusedPaper[]) {
+  return db.searchOutbox.createMany({ data: refused.map((r) => ({ paperId: r.id, op: "upsert", lastError: r.reason.slice(0, 1000) })) });
 }
 
 /** Every paper, in id order, a page at a time (keyset pagination: constant memory, no OFFSET scans). */

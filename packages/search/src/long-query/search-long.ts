@@ -1,6 +1,6 @@
 import type { SearchClient } from "../client.ts";
 import { noFacetCounts, type FacetCounts, type FacetName, type ParsedSearchParams, type SearchHit, type SearchResult } from "../params.ts";
-import { buildSnippet, stemMatcher } from "../snippet.ts";
+import { snippetMaker, stemMatcher } from "../snippet.ts";
 import { DEFAULT_BM25, type Bm25Params } from "./bm25.ts";
 import { DEFAULT_FEEDBACK, type FeedbackOptions } from "./feedback.ts";
 import { rankPool } from "./rank-pool.ts";
@@ -141,7 +141,7 @@ async function toHits(client: SearchClient, page: Ranked[], queryStems: Readonly
     limit: page.length,
   });
   const byId = new Map(docs.results.map((d) => [d.id, d]));
-  const isMatch = stemMatcher(queryStems);
+  const snippet = snippetMaker(stemMatcher(queryStems));
   return page.flatMap((c) => {
     const doc = byId.get(c.id);
     if (!doc) return []; // deleted between the two requests
@@ -153,7 +153,7 @@ async function toHits(client: SearchClient, page: Ranked[], queryStems: Readonly
         year: doc.year ?? null,
         categories: doc.categories ?? [],
         upvotes: doc.upvotes ?? 0,
-        snippet: buildSnippet(doc.abstract || doc.title, isMatch),
+        snippet: snippet(doc.abstract || doc.title),
         score: c.score,
       },
     ];
