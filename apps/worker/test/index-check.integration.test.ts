@@ -178,6 +178,27 @@ describe("the worker's search index check", () => {
     }
   });
 
+  it("after a rebuild, forgets the related-paper lists computed since the indexes were last found whole", async () => {
+    const [older, newer] = (await allIds()).slice(0, 2) as [string, string];
+    const lastWhole = new Date(Date.now() - 60_000);
+    const list = { relatedIds: [], textHash: "x", librarySize: 17 };
+    await db.relatedPapers.createMany({
+      data: [
+        { paperId: older, ...list, computedAt: new Date(lastWhole.getTime() - 60_000) },
+        { paperId: newer, ...list, computedAt: new Date() }, // possibly from the partial index
+      ],
+    });
+    try {
+      expect(await checkIndexes(check, lastWhole)).toBe("healthy");
+      expect(await db.relatedPapers.count({ where: { paperId: { in: [older, newer] } } })).toBe(2);
+      await deleteIndex(search.indexes.papers);
+      expect(await checkIndexes(check, lastWhole)).toBe("rebuilt");
+      expect((await db.relatedPapers.findMany({ where: { paperId: { in: [older, newer] } } })).map((r) => r.paperId)).toEqual([older]);
+    } finally {
+      await db.relatedPapers.deleteMany({ where: { paperId: { in: [older, newer] } } });
+    }
+  });
+
   it("with Meilisearch unreachable, the check fails without rebuilding anything", async () => {
     let rebuilds = 0;
     const away = createSearch({ ...env, MEILI_HOST: "http://127.0.0.1:9" });
@@ -186,9 +207,14 @@ describe("the worker's search index check", () => {
     expect(rebuilds).toBe(0);
   });
 
-  it("a running worker heals a deleted index on its own", async () => {
+  it("a running worker heals a deleted index on its own, forgetting the related lists computed since its last whole look", async () => {
+    const [before, after] = (await allIds()).slice(0, 2) as [string, string];
+    const list = { relatedIds: [], textHash: "x", librarySize: 17 };
+    await db.relatedPapers.create({ data: { paperId: before, ...list, computedAt: new Date(Date.now() - 60_000) } });
     const worker = await startWorker({ ...env, SEARCH_INDEX_CHECK_MS: 200 }, logger);
     try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // a few whole looks
+      await db.relatedPapers.create({ data: { paperId: after, ...list } });
       await deleteIndex(search.indexes.papers);
       const healed = await waitFor("search to answer again", async () => {
         const result = await filtered().catch(() => null);
@@ -196,8 +222,14 @@ describe("the worker's search index check", () => {
       });
       expect(healed.hits).toHaveLength(17);
       expect((await indexedIds(search)).sort()).toEqual(await allIds());
+      const kept = await waitFor("the list computed after the last whole look to be forgotten", async () => {
+        const rows = await db.relatedPapers.findMany({ where: { paperId: { in: [before, after] } } });
+        return rows.length === 1 ? rows : null;
+      });
+      expect(kept.map((r) => r.paperId)).toEqual([before]);
     } finally {
       await worker.stop();
+      await db.relatedPapers.deleteMany({ where: { paperId: { in: [before, after] } } });
     }
   });
 });

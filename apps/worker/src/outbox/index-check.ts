@@ -45,8 +45,14 @@ export interface IndexCheckDeps {
   rebuild: (onlyIf: () => Promise<boolean>) => Promise<{ indexed: number; skipped?: true }>;
 }
 
-/** One look, and the repair it calls for. Resolves to what was done. */
-export async function checkIndexes(deps: IndexCheckDeps): Promise<"healthy" | "rebuilt" | "settings" | "skipped"> {
+/**
+ * One look, and the repair it calls for. Resolves to what was done. `wholeSince`: when the indexes were last found
+ * whole. Related-paper lists computed after it may come from a partial index (a delivery re-creates a lost index
+ * holding only the new papers, and search answers from it until the rebuild): after a rebuild they are deleted,
+ * and the next view of each paper computes its list again (packages/api papers/related), instead of keeping a
+ * short list for the cache's 24 hours.
+ */
+export async function checkIndexes(deps: IndexCheckDeps, wholeSince?: Date): Promise<"healthy" | "rebuilt" | "settings" | "skipped"> {
   const { db, search, logger } = deps;
   const repair = await indexRepair(db, search);
   if (!repair) return "healthy";
@@ -64,7 +70,8 @@ export async function checkIndexes(deps: IndexCheckDeps): Promise<"healthy" | "r
     return true;
   });
   if (result.skipped) return "skipped";
-  logger.info({ indexed: result.indexed }, "search indexes rebuilt from PostgreSQL");
+  const forgotten = wholeSince ? (await db.relatedPapers.deleteMany({ where: { computedAt: { gte: wholeSince } } })).count : 0;
+  logger.info({ indexed: result.indexed, relatedListsForgotten: forgotten }, "search indexes rebuilt from PostgreSQL");
   return "rebuilt";
 }
 
@@ -84,10 +91,15 @@ export function startIndexCheck(deps: IndexCheckDeps, intervalMs: number, stopWa
   let failures = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  // Before this process's first look, the indexes are known whole only as of its start.
+  let wholeSince = new Date();
   const round = () => {
     if (stopped) return;
-    running = checkIndexes(deps).then(
-      () => {
+    const started = new Date();
+    running = checkIndexes(deps, wholeSince).then(
+      (outcome) => {
+        // Found whole when the look began; rebuilt, whole from now (lists made until now were just deleted).
+        if (outcome !== "skipped") wholeSince = outcome === "rebuilt" ? new Date() : started;
         if (failures) deps.logger.info("search indexes checked again");
         failures = 0;
       },
