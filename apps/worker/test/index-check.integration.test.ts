@@ -144,37 +144,39 @@ describe("the worker's search index check", () => {
     expect(uids).toContain(search.indexes.papers);
   });
 
-  it("rebuilds around a paper the index cannot take, queues that paper for delivery's retries, and does not rebuild again for it", async () => {
-    // A paper whose id Meilisearch would refuse: before, it failed every rebuild, so a lost index stayed lost.
-    const bad = await db.paper.create({
-      data: {
-        id: "not a valid id!",
-        canonicalKey: "test:unindexable",
-        title: "A paper the index cannot take",
-        normTitle: "a paper the index cannot take",
-        source: "test",
-      },
-    });
+  it("rebuilds around papers the index cannot take, queues each once for delivery's retries, and does not rebuild again for them", async () => {
+    // Papers whose ids Meilisearch would refuse: before, one failed every rebuild, so a lost index stayed lost.
+    const paper = (id: string) =>
+      db.paper.create({
+        data: { id, canonicalKey: `test:${id}`, title: "A paper the index cannot take", normTitle: "a paper the index cannot take", source: "test" },
+      });
+    const fresh = await paper("not a valid id!");
+    const waiting = await paper("also not valid!");
+    await db.searchOutbox.create({ data: { paperId: waiting.id, op: "upsert" } }); // as an edit would leave it
+    const ids = [fresh.id, waiting.id];
     try {
       await deleteIndex(search.indexes.papers);
       expect(await checkIndexes(check)).toBe("rebuilt");
       expect(await indexHealth(search)).toEqual({ papers: { documents: 17, settingsCurrent: true }, terms: { documents: 17, settingsCurrent: true } });
       expect((await filtered()).total).toBe(17);
-      const queued = await db.searchOutbox.findMany({ where: { paperId: bad.id, processedAt: null } });
-      expect(queued).toHaveLength(1);
-      expect(queued[0]!.lastError).toMatch(/not a valid Meilisearch id/);
+      // One pending row each: a new one with the reason, and the one already waiting (not doubled).
+      const queued = await db.searchOutbox.findMany({ where: { paperId: { in: ids }, processedAt: null }, orderBy: { id: "asc" } });
+      expect(queued.map((r) => r.paperId)).toEqual([waiting.id, fresh.id]);
+      expect(queued[1]!.lastError).toMatch(/not a valid Meilisearch id/);
       // Pending, so not counted as delivered: the next check finds the indexes whole.
       expect(await indexRepair(db, search)).toBeNull();
       expect(await checkIndexes(check)).toBe("healthy");
-      // Delivery retries it, refuses it again, and backs it off with the reason.
+      // Delivery retries them, refuses them again, and backs them off with the reason.
       await drainAll(drain, 5_000);
-      const retried = await db.searchOutbox.findFirstOrThrow({ where: { paperId: bad.id } });
-      expect(retried.processedAt).toBeNull();
-      expect(retried.attempts).toBeGreaterThan(0);
-      expect(retried.availableAt.getTime()).toBeGreaterThan(Date.now());
+      for (const row of await db.searchOutbox.findMany({ where: { paperId: { in: ids } } })) {
+        expect(row.processedAt).toBeNull();
+        expect(row.attempts).toBeGreaterThan(0);
+        expect(row.lastError).toMatch(/not a valid Meilisearch id/);
+        expect(row.availableAt.getTime()).toBeGreaterThan(Date.now());
+      }
     } finally {
-      await db.searchOutbox.deleteMany({ where: { paperId: bad.id } });
-      await db.paper.delete({ where: { id: bad.id } });
+      await db.searchOutbox.deleteMany({ where: { paperId: { in: ids } } });
+      await db.paper.deleteMany({ where: { id: { in: ids } } });
     }
   });
 
@@ -214,7 +216,9 @@ describe("the worker's search index check", () => {
     const worker = await startWorker({ ...env, SEARCH_INDEX_CHECK_MS: 200 }, logger);
     try {
       await new Promise((resolve) => setTimeout(resolve, 1_000)); // a few whole looks
-      await db.relatedPapers.create({ data: { paperId: after, ...list } });
+      // Stamped ahead: whichever look comes last before the loss, this list is newer than it (as one computed in
+      // the partial index's window would be), so the test does not race the 200 ms checks.
+      await db.relatedPapers.create({ data: { paperId: after, ...list, computedAt: new Date(Date.now() + 60_000) } });
       await deleteIndex(search.indexes.papers);
       const healed = await waitFor("search to answer again", async () => {
         const result = await filtered().catch(() => null);

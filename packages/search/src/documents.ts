@@ -1,6 +1,6 @@
 import type { SearchClient } from "./client.ts";
 import type { IndexPair, TERMS_FIELDS } from "./settings.ts";
-import { awaitTask } from "./tasks.ts";
+import { awaitTask, isRefusedDocuments } from "./tasks.ts";
 import { analyze } from "./text/tokenize.ts";
 
 /** What the worker hands us: a paper as the database knows it. */
@@ -112,6 +112,45 @@ export async function enqueueDelete(client: SearchClient, ids: readonly string[]
 /** Add or replace documents in both indexes; resolves only once Meilisearch has indexed them. */
 export async function upsertDocuments(client: SearchClient, docs: readonly PaperDocument[], names: IndexPair = client.indexes): Promise<void> {
   for (const uid of await enqueueUpsert(client, docs, names)) await awaitTask(client, uid, `upsert ${docs.length} docs`);
+}
+
+/** A paper left out of the index, and why (its document could not be built, or Meilisearch refused it). */
+export interface RefusedPaper {
+  id: string;
+  reason: string;
+}
+
+/**
+ * Upsert `docs` into both indexes; when Meilisearch refuses the batch's documents (isRefusedDocuments: an invalid
+ * id or field, not a failure of Meilisearch as a whole, which is thrown), halve it until each refused document is
+ * alone: a few tasks per bad document instead of one per document. Each refused one goes to `refuse` and is
+ * removed from both indexes (the terms task may have taken what the papers task refused). Resolves to how many
+ * were refused.
+ */
+export async function upsertSkippingRefused(
+  client: SearchClient,
+  docs: readonly PaperDocument[],
+  refuse: (paper: RefusedPaper) => void,
+  names: IndexPair = client.indexes,
+): Promise<number> {
+  const refused: string[] = [];
+  const attempt = async (part: readonly PaperDocument[]): Promise<void> => {
+    try {
+      await upsertDocuments(client, part, names);
+    } catch (error) {
+      if (!isRefusedDocuments(error)) throw error;
+      if (part.length === 1) {
+        refused.push(part[0]!.id);
+        return refuse({ id: part[0]!.id, reason: error.message });
+      }
+      const half = Math.ceil(part.length / 2);
+      await attempt(part.slice(0, half));
+      await attempt(part.slice(half));
+    }
+  };
+  await attempt(docs);
+  if (refused.length) await deleteDocuments(client, refused, names);
+  return refused.length;
 }
 
 /** Remove documents by id from both indexes (missing ids are fine); resolves only once they are gone. */

@@ -19,14 +19,16 @@ export {
   toPaperDocument,
   documentTerms,
   upsertDocuments,
+  upsertSkippingRefused,
   deleteDocuments,
   enqueueUpsert,
   enqueueDelete,
   FULL_TEXT_MAX_CHARS,
   type PaperInput,
   type PaperDocument,
+  type RefusedPaper,
 } from "./documents.ts";
-export { SearchTaskError, awaitTask } from "./tasks.ts";
+export { SearchTaskError, awaitTask, isRefusedDocuments } from "./tasks.ts";
 export { DOC_STOPWORDS, QUERY_STOPWORDS } from "./text/stopwords.ts";
 export { analyze, analyzeQuery, normalize, stem, words } from "./text/tokenize.ts";
 export { bm25Score, idf, tfWeight, termFrequencies, DEFAULT_BM25, type Bm25Params, type WeightedQuery } from "./long-query/bm25.ts";
@@ -65,4 +67,4 @@ export { DEFAULT_LONG_QUERY, type LongQueryOptions } from "./long-query/search-l
 export { DEFAULT_FEEDBACK, expandQuery, type FeedbackOptions } from "./long-query/feedback.ts";
 export { rankPool, type PoolDoc } from "./long-query/rank-pool.ts";
 export { InMemoryTermStats, MeiliTermStats, type TermStats, type CollectionStats, type MeiliTermStatsOptions } from "./long-query/term-stats.ts";
-export { deleteAbandonedBuilds, reindexPapers, type RefusedPaper, type ReindexOptions, type ReindexResult } from "./reindex.ts";
+export { deleteAbandonedBuilds, reindexPapers, type ReindexOptions, type ReindexResult } from "./reindex.ts";

@@ -1,7 +1,7 @@
 import type { SearchClient } from "./client.ts";
-import { deleteDocuments, toPaperDocument, upsertDocuments, type PaperDocument, type PaperInput } from "./documents.ts";
+import { toPaperDocument, upsertSkippingRefused, type PaperDocument, type PaperInput, type RefusedPaper } from "./documents.ts";
 import { ensureIndex, isNotFound, type IndexPair } from "./settings.ts";
-import { isRefusedDocuments, runTask } from "./tasks.ts";
+import { runTask } from "./tasks.ts";
 
 export interface ReindexOptions {
   /** Documents per addDocuments task (default 1000). */
@@ -12,13 +12,15 @@ export interface ReindexOptions {
   suffix?: string;
   /** Refusals tolerated before the rebuild stops (default MAX_REFUSED_IN_REBUILD). */
   maxRefused?: number;
+  /**
+   * Called with the refused papers once every batch is in, before the swap (so a failure there leaves the live
+   * indexes as they were): the worker queues them for delivery's retries. Not called when none were refused.
+   */
+  beforeSwap?: (refused: RefusedPaper[]) => Promise<void>;
 }
 
-/** A paper left out of a rebuild, and why (its document could not be built, or Meilisearch refused it). */
-export interface RefusedPaper {
-  id: string;
-  reason: string;
-}
+/** How long a failed rebuild waits for its temporary indexes to be deleted. */
+const CLEANUP_WAIT_MS = 10_000;
 
 /**
  * Past this many refused papers a rebuild stops and the live indexes stay: so many bad documents point at the
@@ -70,12 +72,8 @@ export async function reindexPapers(
         throw new Error(`more than ${maxRefused} papers were refused (the first: ${refused[0]!.id}: ${refused[0]!.reason}); the rebuild stopped`);
     };
     const flush = async () => {
-      const before = refused.length;
-      await upsertSkippingRefused(client, batch, tmp, refuse);
-      // A pair half-written (the terms task took what the papers task refused): out of both indexes.
-      const out = refused.slice(before).map((r) => r.id);
-      if (out.length) await deleteDocuments(client, out, tmp);
-      indexed += batch.length - out.length;
+      const out = await upsertSkippingRefused(client, batch, refuse, tmp);
+      indexed += batch.length - out;
       batch = [];
       options.onProgress?.(indexed);
     };
@@ -88,6 +86,7 @@ export async function reindexPapers(
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length) await flush();
+    if (refused.length) await options.beforeSwap?.(refused);
 
     // Atomic swap of both pairs; an index built for the first time (or the terms index an older version
     // did not have) has nothing to swap with, so the new one is renamed into place instead (with rename,
@@ -102,22 +101,16 @@ export async function reindexPapers(
     return { indexed, refused, builtIn: tmp };
   } catch (error) {
     // Leave no half-built index behind; the live ones were never touched.
-    // Waited for (deleteIndexIfExists only enqueues), so a caller that looks next finds them gone.
-    for (const uid of [tmp.papers, tmp.terms]) await runTask(client, client.meili.deleteIndex(uid), `delete unfinished ${uid}`).catch(() => undefined);
+    // Waited for a little (deleteIndexIfExists only enqueues), so a caller that looks next usually finds them gone; not
+    // longer: the caller may hold the reindex lock, and a stuck task queue would keep deliveries paused. What is
+    // left is deleted by the next rebuild (deleteAbandonedBuilds).
+    const deleted = Promise.all(
+      [tmp.papers, tmp.terms].map((uid) => runTask(client, client.meili.deleteIndex(uid), `delete unfinished ${uid}`).catch(() => undefined)),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([deleted, new Promise((resolve) => (timer = setTimeout(resolve, CLEANUP_WAIT_MS)))]);
+    clearTimeout(timer);
     throw error;
-  }
-}
-
-/** Upsert `docs`; when Meilisearch refuses the batch, halves until each refused document is alone and passed to `refuse`. */
-async function upsertSkippingRefused(client: SearchClient, docs: PaperDocument[], names: IndexPair, refuse: (paper: RefusedPaper) => void): Promise<void> {
-  try {
-    await upsertDocuments(client, docs, names);
-  } catch (error) {
-    if (!isRefusedDocuments(error)) throw error;
-    if (docs.length === 1) return refuse({ id: docs[0]!.id, reason: error.message });
-    const half = Math.ceil(docs.length / 2);
-    await upsertSkippingRefused(client, docs.slice(0, half), names, refuse);
-    await upsertSkippingRefused(client, docs.slice(half), names, refuse);
   }
 }
 

@@ -408,8 +408,10 @@ describe("reindex", () => {
     const refusedByMeili = { ...toPaperDocument(PAPERS[0]!), id: "bad id with spaces!" } as PaperDocument;
     const unbuildable = { ...PAPERS[1]!, id: "also/bad" };
     const input = [...PAPERS.slice(0, 4), refusedByMeili, ...PAPERS.slice(4, 7), unbuildable, ...PAPERS.slice(7)];
-    const result = await reindexPapers(other, input, { batchSize: 4 });
+    let handedOver: string[] = [];
+    const result = await reindexPapers(other, input, { batchSize: 4, beforeSwap: async (refused) => void (handedOver = refused.map((r) => r.id)) });
     expect(result.indexed).toBe(PAPERS.length);
+    expect(handedOver).toEqual(["bad id with spaces!", "also/bad"]);
     expect(result.refused.map((r) => r.id)).toEqual(["bad id with spaces!", "also/bad"]);
     expect(result.refused[0]!.reason).toMatch(/invalid_document_id/);
     expect(result.refused[1]!.reason).toMatch(/not a valid Meilisearch id/);
@@ -427,6 +429,11 @@ describe("reindex", () => {
     const before = await other.meili.getRawIndex(other.indexes.papers);
     const many = [1, 2, 3].map((i) => ({ ...refusedByMeili, id: `bad ${i}` }) as PaperDocument);
     await expect(reindexPapers(other, [...PAPERS.slice(0, 3), ...many], { batchSize: 4, maxRefused: 2 })).rejects.toThrow(/more than 2 papers were refused/);
+    // So does one whose refused papers cannot be handed over (the worker's outbox insert failing).
+    const failingHandover = async () => {
+      throw new Error("PostgreSQL is away");
+    };
+    await expect(reindexPapers(other, [...PAPERS.slice(0, 3), many[0]!], { batchSize: 4, beforeSwap: failingHandover })).rejects.toThrow(/PostgreSQL is away/);
     expect((await other.meili.getRawIndex(other.indexes.papers)).createdAt).toEqual(before.createdAt);
     expect((await other.meili.index(other.indexes.papers).getStats()).numberOfDocuments).toBe(PAPERS.length);
     const after = await other.meili.getIndexes({ limit: 1000 });

@@ -1,6 +1,7 @@
 import type { Db } from "@commonplace/db";
 import { ensureIndex, indexHealth, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
+import { startPeriodic } from "../periodic.ts";
 
 // Keeps the live search indexes whole on their own. Meilisearch can lose an index (deleted by hand, its data
 // directory lost), and the outbox alone cannot bring it back: it only sends what changes, and a document
@@ -47,10 +48,10 @@ export interface IndexCheckDeps {
 
 /**
  * One look, and the repair it calls for. Resolves to what was done. `wholeSince`: when the indexes were last found
- * whole. Related-paper lists computed after it may come from a partial index (a delivery re-creates a lost index
- * holding only the new papers, and search answers from it until the rebuild): after a rebuild they are deleted,
- * and the next view of each paper computes its list again (packages/api papers/related), instead of keeping a
- * short list for the cache's 24 hours.
+ * whole (undefined: not known). Related-paper lists computed after it may come from a partial index (a delivery
+ * re-creates a lost index holding only the new papers, and search answers from it until the rebuild): after a
+ * rebuild they are deleted (every list, when not known), and the next view of each paper computes its list again
+ * (packages/api papers/related), instead of keeping a short list for the cache's 24 hours.
  */
 export async function checkIndexes(deps: IndexCheckDeps, wholeSince?: Date): Promise<"healthy" | "rebuilt" | "settings" | "skipped"> {
   const { db, search, logger } = deps;
@@ -70,9 +71,15 @@ export async function checkIndexes(deps: IndexCheckDeps, wholeSince?: Date): Pro
     return true;
   });
   if (result.skipped) return "skipped";
-  const forgotten = wholeSince ? (await db.relatedPapers.deleteMany({ where: { computedAt: { gte: wholeSince } } })).count : 0;
+  const forgotten = await forgetRelatedLists(db, wholeSince);
   logger.info({ indexed: result.indexed, relatedListsForgotten: forgotten }, "search indexes rebuilt from PostgreSQL");
   return "rebuilt";
+}
+
+/** Deletes the related-paper lists computed in [from, to) (open ends: unbounded); resolves to how many. */
+async function forgetRelatedLists(db: Db, from?: Date, to?: Date): Promise<number> {
+  const computedAt = { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) };
+  return (await db.relatedPapers.deleteMany({ where: { computedAt } })).count;
 }
 
 /** Longest wait between checks after failures (a rebuild that keeps failing is tried again at most this often). */
@@ -87,40 +94,34 @@ export const MAX_CHECK_BACKOFF_MS = 30 * 60 * 1000;
  * temporary indexes that the next rebuild deletes).
  */
 export function startIndexCheck(deps: IndexCheckDeps, intervalMs: number, stopWaitMs = 5_000): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  let failures = 0;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  // Before this process's first look, the indexes are known whole only as of its start.
-  let wholeSince = new Date();
-  const round = () => {
-    if (stopped) return;
-    const started = new Date();
-    running = checkIndexes(deps, wholeSince).then(
-      (outcome) => {
-        // Found whole when the look began; rebuilt, whole from now (lists made until now were just deleted).
-        if (outcome !== "skipped") wholeSince = outcome === "rebuilt" ? new Date() : started;
+  // Not known before this process's first look (another worker may have delivered into a partial index already).
+  let wholeSince: Date | undefined;
+  // After a rebuild, the lists it forgot are swept once more at the next whole look: a computation that read the
+  // partial index before the swap may have written its list after the rebuild's sweep.
+  let sweepAgain: { from?: Date; to: Date } | undefined;
+  return startPeriodic(
+    async () => {
+      const started = new Date();
+      const since = wholeSince;
+      const outcome = await checkIndexes(deps, since);
+      if (outcome === "healthy" && sweepAgain) {
+        await forgetRelatedLists(deps.db, sweepAgain.from, sweepAgain.to);
+        sweepAgain = undefined;
+      }
+      // Found whole when the look began; rebuilt, whole from now (lists made until now were just deleted).
+      if (outcome === "rebuilt") {
+        wholeSince = new Date();
+        sweepAgain = { from: since, to: wholeSince };
+      } else if (outcome !== "skipped") wholeSince = started;
+    },
+    {
+      intervalMs,
+      maxBackoffMs: MAX_CHECK_BACKOFF_MS,
+      stopWaitMs,
+      onSuccess: (_, failures) => {
         if (failures) deps.logger.info("search indexes checked again");
-        failures = 0;
       },
-      (error: unknown) => {
-        failures++;
-        deps.logger.error({ err: error, failures }, "search index check or rebuild failed; trying again later");
-      },
-    );
-    // The next check starts when this one is over.
-    void running.finally(() => {
-      if (stopped) return;
-      timer = setTimeout(round, Math.min(MAX_CHECK_BACKOFF_MS, intervalMs * 2 ** Math.min(failures, 16)));
-      timer.unref();
-    });
-  };
-  round();
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    let waited: NodeJS.Timeout | undefined;
-    await Promise.race([running, new Promise((resolve) => (waited = setTimeout(resolve, stopWaitMs)))]);
-    clearTimeout(waited);
-  };
+      onFailure: (error, failures) => deps.logger.error({ err: error, failures }, "search index check or rebuild failed; trying again later"),
+    },
+  );
 }

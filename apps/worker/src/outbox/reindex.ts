@@ -43,17 +43,15 @@ export async function reindexFromDatabase(deps: ReindexDeps): Promise<ReindexOut
     const result = await reindexPapers(deps.search, papersFrom(deps.db, deps.pageSize ?? 1000), {
       batchSize: deps.pageSize ?? 1000,
       onProgress: (n) => deps.onProgress?.(n, total),
+      // Before the swap, so a failure here leaves the live indexes as they were. As pending outbox rows these
+      // papers are not counted as delivered (the index check does not rebuild again for them), and delivery
+      // retries each with backoff, logging why.
+      beforeSwap: async (refused) => {
+        await queueForDelivery(deps.db, refused);
+        deps.logger.error({ refused: refused.slice(0, 20), count: refused.length }, "reindex left out papers the search index refused; queued for retry");
+      },
     });
     deps.logger.info({ indexed: result.indexed }, "reindex swapped in");
-    if (result.refused.length) {
-      // Still under the lock (deliveries paused): as pending outbox rows these papers are not counted as delivered,
-      // so the index check does not rebuild again for them, and delivery retries each with backoff, logging why.
-      await queueForDelivery(deps.db, result.refused);
-      deps.logger.error(
-        { refused: result.refused.slice(0, 20), count: result.refused.length },
-        "reindex left out papers the search index refused; queued for retry",
-      );
-    }
     return { indexed: result.indexed, total, refused: result.refused };
   } finally {
     await lock.query("SELECT pg_advisory_unlock($1)", [REINDEX_LOCK_KEY.toString()]).catch(() => undefined);
@@ -61,8 +59,12 @@ export async function reindexFromDatabase(deps: ReindexDeps): Promise<ReindexOut
   }
 }
 
+/** A pending outbox row for each refused paper that has none yet (a paper refused before usually has one). */
 function queueForDelivery(db: Db, refused: RefusedPaper[]) {
-  return db.searchOutbox.createMany({ data: refused.map((r) => ({ paperId: r.id, op: "upsert", lastError: r.reason.slice(0, 1000) })) });
+  return db.$executeRaw`
+    INSERT INTO "SearchOutbox" ("paperId", op, "lastError")
+    SELECT r.id, 'upsert', left(r.reason, 1000) FROM unnest(${refused.map((r) => r.id)}::text[], ${refused.map((r) => r.reason)}::text[]) AS r(id, reason)
+    WHERE NOT EXISTS (SELECT 1 FROM "SearchOutbox" o WHERE o."paperId" = r.id AND o."processedAt" IS NULL)`;
 }
 
 /** Every paper, in id order, a page at a time (keyset pagination: constant memory, no OFFSET scans). */

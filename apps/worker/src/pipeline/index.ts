@@ -5,10 +5,11 @@ import {
   enqueueDelete,
   enqueueUpsert,
   ensureIndex,
+  isRefusedDocuments,
   termsIndexMissing,
   SearchTaskError,
   toPaperDocument,
-  upsertDocuments,
+  upsertSkippingRefused,
   type PaperDocument,
   type SearchClient,
 } from "@commonplace/search";
@@ -298,22 +299,29 @@ async function settle(deps: DrainDeps, flight: Flight): Promise<DrainResult> {
       logger.warn({ err: error, rows: flight.rows.length }, "search index unavailable; outbox rows kept for retry");
       return { ...result, retried: flight.rows.length, transient: true, error: message };
     }
-    // Meilisearch rejected the task: find the documents it refuses (one at a time), deliver the rest.
-    const { docs, gone } = await loadDocuments(db, flight.paperIds);
-    const ok = new Set<string>(gone);
-    if (gone.length) await deleteDocuments(search, gone);
-    for (const doc of docs) {
-      try {
-        await upsertDocuments(search, [doc]);
-        ok.add(doc.id);
-      } catch (single) {
-        if (!(single instanceof SearchTaskError)) throw single;
-        rejected.set(doc.id, errorText(single));
-      }
+    if (!isRefusedDocuments(error)) {
+      // Meilisearch failed the task as a whole (a full disk, an internal error, a canceled task): the whole
+      // batch backs off, rather than re-sending it a document at a time into the same failure.
+      await backOff(
+        db,
+        deps,
+        flight.rows.map((r) => r.id),
+        errorText(error),
+      );
+      logger.error({ err: error, rows: flight.rows.length }, "search index failed a delivery; will retry with backoff");
+      return { ...result, retried: flight.rows.length };
     }
-    result.indexed = docs.length - [...rejected.keys()].filter((id) => docs.some((d) => d.id === id)).length;
+    // Meilisearch refused documents of the batch: find them (upsertSkippingRefused halves the batch), deliver the rest.
+    const { docs, gone } = await loadDocuments(db, flight.paperIds);
+    if (gone.length) await deleteDocuments(search, gone);
+    const refusedNow = new Set<string>();
+    await upsertSkippingRefused(search, docs, (r) => {
+      refusedNow.add(r.id);
+      rejected.set(r.id, r.reason);
+    });
+    result.indexed = docs.length - refusedNow.size;
     result.deleted = gone.length;
-    delivered = ok;
+    delivered = new Set([...gone, ...docs.map((d) => d.id).filter((id) => !refusedNow.has(id))]);
   }
   // Outside the try above: a PostgreSQL failure here is not Meilisearch's. It is thrown (the drainer's "database
   // failed" path); the documents are in the index and the rows, still leased, are sent again once the lease ends.

@@ -31,8 +31,10 @@ async function limited<T>(run: () => Promise<T>): Promise<T> {
 }
 
 async function compute(db: Db, client: SearchClient, subject: RelatedSubject, textHash: string, size: number): Promise<CachedRelated> {
+  // Stamped when the search starts: a list that read an index the worker then rebuilt is among those it forgets.
+  const computedAt = new Date();
   const ids = await limited(() => searchCandidates(client, subject));
-  const row = { relatedIds: (await keepRelated(db, subject, ids)).slice(0, CACHED_CANDIDATES), textHash, librarySize: size, computedAt: new Date() };
+  const row = { relatedIds: (await keepRelated(db, subject, ids)).slice(0, CACHED_CANDIDATES), textHash, librarySize: size, computedAt };
   await writeCached(db, subject.id, row);
   return row;
 }
