@@ -5,6 +5,7 @@
 
 export interface PeriodicOptions<T> {
   intervalMs: number;
+  /** At least intervalMs; default intervalMs (no backoff). */
   maxBackoffMs?: number;
   stopWaitMs?: number;
   /** A round that succeeded; `failures`: how many failed in a row before it. */
@@ -34,7 +35,7 @@ export function startPeriodic<T>(run: () => Promise<T>, options: PeriodicOptions
     );
     void running.finally(() => {
       if (stopped) return;
-      timer = setTimeout(round, Math.min(Math.max(maxBackoffMs, intervalMs), intervalMs * 2 ** Math.min(failures, 16)));
+      timer = setTimeout(round, Math.min(maxBackoffMs, intervalMs * 2 ** Math.min(failures, 16)));
       timer.unref();
     });
   };
