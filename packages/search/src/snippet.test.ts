@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, escapeHtml, snippetMaker, stemMatcher } from "./snippet.ts";
+import { buildSnippet, escapeHtml, isTokenSeparator, snippetMaker, stemMatcher } from "./snippet.ts";
 import { typedQueryMatcher } from "./text/typed-match.ts";
 import { words } from "./text/tokenize.ts";
 
@@ -64,7 +64,8 @@ describe("snippets", () => {
   it("a page's maker gives every text the snippet the plain algorithm gives it (tokens remembered across texts)", () => {
     // Seeded: the same mix of cases, punctuation, markup, diacritics and hyphens every run.
     let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    // 32-bit LCG in integer arithmetic; its high bits (the low ones repeat with short periods).
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
     const vocabulary = [
       "Retrieval",
       "retrieval,",
@@ -80,21 +81,79 @@ describe("snippets", () => {
       "R&D",
       "x",
       "ranking;",
+      "RETRIEVAL",
+      "retreival",
+      "don't",
+      "O'Brien's",
+      "'indexing'",
+      "GPT-4",
+      "2019",
+      "naïve",
+      "Straße",
+      "日本語",
+      "ré-trieval",
+      "stochastic",
+      "differential",
+      "stochastically",
     ];
+    // Whitespace a regular expression's \s knows beyond the space, and control characters, also separate tokens.
+    const separators = [" ", " ", "\n ", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u0007", " \u2028"];
     // Short and long texts alternate (one past the maker's first buffer of 256 tokens after a short one).
     const texts = Array.from({ length: 30 }, (_, i) =>
-      Array.from({ length: 1 + (next() % (i % 3 === 0 ? 400 : 25)) }, () => vocabulary[next() % vocabulary.length]).join(next() % 4 === 0 ? "\n " : " "),
+      Array.from({ length: 1 + (next() % (i % 3 === 0 ? 400 : 25)) }, () => vocabulary[next() % vocabulary.length]).join(
+        separators[next() % separators.length],
+      ),
     );
     for (const [isMatch, maxWords] of [
       [typedQueryMatcher("retrieval index"), 40],
       [stemMatcher(new Set(["retriev", "rank"])), 10],
       [typedQueryMatcher("cafe stat"), 5],
+      // Two-typo words: any first letter may match, only the length rules words out.
+      [typedQueryMatcher("stochastic diferential"), 8],
+      [typedQueryMatcher("dont brien 4"), 12],
+      // "O'Brien's" is the one word obriens: the apostrophe joins, it does not split.
+      [typedQueryMatcher("obriens"), 3],
+      [stemMatcher(new Set(["stochast", "differenti", "2019", "gpt"])), 6],
+      [(word: string) => word === "naive" || word === "strasse", 7],
     ] as const) {
       const page = snippetMaker(isMatch, maxWords);
       const plain = texts.map((t) => plainSnippet(t, isMatch, maxWords));
       expect(texts.map(page)).toEqual(plain);
       expect(texts.map((t) => buildSnippet(t, isMatch, maxWords))).toEqual(plain);
       expect(plain.some((s) => s.includes("<mark>"))).toBe(true);
+      expect(plain.some((s) => !s.includes("<mark>"))).toBe(true);
     }
+  });
+
+  it("splits tokens where /[\\s\\u0000-\\u001f\\u007f]/ does, over every UTF-16 code unit", () => {
+    const separator = /[\s\u0000-\u001f\u007f]/;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isTokenSeparator(c) !== separator.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it("a matcher accepts no word its first character or length rules out (snippets skip such words unread)", () => {
+    const vocabulary = words(
+      "graph graphs grpah nueral neural networks netwroks Retrieval retreival retrieving stochastic stochastically diferential differential " +
+        "equations equation transformers tranformers attention atention a an of x 4 2019 gpt naive strasse cafe state art brien dont",
+    );
+    const matchers = [
+      typedQueryMatcher("grpah nueral netwroks"),
+      typedQueryMatcher("stochastic diferential equations"),
+      typedQueryMatcher("tranformers attenton "),
+      typedQueryMatcher("a"),
+      typedQueryMatcher("4 gpt"),
+      typedQueryMatcher("!!"),
+      stemMatcher(new Set(["graph", "retriev", "stochast", "2019"])),
+    ];
+    let accepted = 0;
+    for (const matcher of matchers)
+      for (const word of vocabulary) {
+        if (!matcher(word)) continue;
+        accepted++;
+        expect(word.length).toBeGreaterThanOrEqual(matcher.minLength);
+        if (matcher.firstChars) expect(matcher.firstChars.has(word.charCodeAt(0))).toBe(true);
+      }
+    expect(accepted).toBeGreaterThan(10);
   });
 });

@@ -1,9 +1,11 @@
 import { stem, words } from "./text/tokenize.ts";
+import { wordMatcher, type WordMatcher } from "./text/typed-match.ts";
+import { grown } from "./typed-array.ts";
 
 // Snippets are HTML-safe text whose only markup is <mark>…</mark>, built here for both query paths
 // from the stored abstract: everything is escaped, then matched words are wrapped. Measured per page
 // of 20 hits: Meilisearch's own crop + highlight added ~1.5 ms to its answer (on the one shared search
-// server); this costs ~0.3 ms of CPU in the web process (snippetMaker), which scales out.
+// server); this costs ~0.2 ms of CPU in the web process (snippetMaker), which scales out.
 
 const HTML_SPECIAL = /[&<>"']/;
 const HTML_SPECIALS = /[&<>"']/g;
@@ -14,27 +16,117 @@ export function escapeHtml(text: string): string {
   return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (c) => HTML_ENTITY[c]!) : text;
 }
 
-const TOKEN_SEPARATOR = /[\s\u0000-\u001f\u007f]+/;
 /** Most tokens of an abstract: one ASCII word, whose only normalized word is itself in lowercase (as `words` yields it). */
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
-/** Long queries: a word matches when its Porter stem is one of the query's. */
-export function stemMatcher(queryStems: ReadonlySet<string>): (word: string) => boolean {
-  return (word) => word.length > 1 && queryStems.has(stem(word));
+/**
+ * What separates the tokens of a text: whitespace as JavaScript's `\s` has it, and control characters
+ * (`/[\s\u0000-\u001f\u007f]/`; a test holds the two equal over every UTF-16 code unit).
+ */
+export function isTokenSeparator(c: number): boolean {
+  if (c <= 0x20 || c === 0x7f) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Long queries: a word matches when its Porter stem is one of the query's (a stem keeps its word's first letter). */
+export function stemMatcher(queryStems: ReadonlySet<string>): WordMatcher {
+  const firstChars = new Set([...queryStems].map((s) => s.charCodeAt(0)));
+  return wordMatcher((word) => word.length > 1 && queryStems.has(stem(word)), firstChars, 2);
 }
 
 /** Raw tokens remembered per snippet maker; past this the memo starts again (an abstract is bounded, a page is 20 of them). */
 const TOKEN_MEMO_MAX = 20_000;
 
+/** ASCII characters by what they are to a token: a separator, a letter or digit (its lowercase char code), an apostrophe, other. */
+const SEPARATOR = -1;
+const APOSTROPHE = -2;
+const OTHER = 0;
+const ASCII_CLASS = Int16Array.from({ length: 128 }, (_, c) => {
+  if (isTokenSeparator(c)) return SEPARATOR;
+  if (c === 0x27) return APOSTROPHE;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return c;
+  return OTHER;
+});
+
+/** Tokens of one text: offsets, and whether each may match (0: an ASCII token no word of which the matcher can accept). */
+interface Tokens {
+  count: number;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Split `text` into tokens in one pass by character, reading each ASCII token's words as `words` does
+ * (apostrophes dropped, runs of letters and digits) only far enough to know whether one of them has an
+ * admitted first character (`firstOk`) and at least `minLength` characters. Non-ASCII tokens are always flagged.
+ */
+function scanTokens(text: string, tokens: Tokens, firstOk: Uint8Array, minLength: number): void {
+  const length = text.length;
+  let { starts, ends, flags } = tokens;
+  let n = 0;
+  let k = 0;
+  while (k < length) {
+    let c = text.charCodeAt(k);
+    let cls = c < 0x80 ? ASCII_CLASS[c]! : isTokenSeparator(c) ? SEPARATOR : OTHER;
+    if (cls === SEPARATOR) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let flag = 0;
+    let first = 0;
+    let wordLength = 0;
+    for (;;) {
+      if (c >= 0x80) flag = 1;
+      else if (cls > 0) {
+        if (wordLength++ === 0) first = cls;
+      } else if (cls === OTHER && wordLength > 0) {
+        if (wordLength >= minLength && firstOk[first] === 1) flag = 1;
+        wordLength = 0;
+      }
+      if (++k === length) break;
+      c = text.charCodeAt(k);
+      cls = c < 0x80 ? ASCII_CLASS[c]! : isTokenSeparator(c) ? SEPARATOR : OTHER;
+      if (cls === SEPARATOR) break;
+    }
+    if (wordLength >= minLength && firstOk[first] === 1) flag = 1;
+    if (n === flags.length) {
+      starts = grown(starts, Int32Array);
+      ends = grown(ends, Int32Array);
+      flags = grown(flags, Uint8Array);
+      Object.assign(tokens, { starts, ends, flags });
+    }
+    starts[n] = start;
+    ends[n] = k;
+    flags[n] = flag;
+    n++;
+  }
+  tokens.count = n;
+}
+
 /**
  * Snippets for one page of hits: the window of `maxWords` words of each text holding the most matches, with
- * matched words marked. `isMatch` gets the words of each space-separated token normalized (lowercase,
- * no diacritics, letters and digits only; "state-of-the-art" → state, of, the, art): `stemMatcher`
- * for long queries, `typedQueryMatcher` for short ones. A page's abstracts repeat most tokens ("the", "of",
- * "retrieval,"), so each distinct raw token is normalized and tested once per maker: measured on the latency
- * bench's 40 short-path pages at 100k papers, 0.38 → 0.30 ms of CPU per page of 20 snippets.
+ * matched words marked. `isMatch` gets the words of each token (a run between separators) normalized
+ * (lowercase, no diacritics, letters and digits only; "state-of-the-art" → state, of, the, art):
+ * `stemMatcher` for long queries, `typedQueryMatcher` for short ones.
+ *
+ * The text is scanned once, by character (scanTokens). An ASCII token none of whose words has a first character
+ * and a length the matcher can accept (WordMatcher) is no match, and no string is made for it: most tokens of an
+ * abstract. Other tokens are normalized and tested once per maker (a page's abstracts repeat most of them), and
+ * strings are cut only for the window shown. Measured on the latency bench's 40 short-path pages at 100k papers
+ * (bench/RESULTS.md).
  */
-export function snippetMaker(isMatch: (word: string) => boolean, maxWords = 40): (text: string) => string {
+export function snippetMaker(isMatch: WordMatcher | ((word: string) => boolean), maxWords = 40): (text: string) => string {
+  const firstChars = (isMatch as Partial<WordMatcher>).firstChars ?? null;
+  const minLength = (isMatch as Partial<WordMatcher>).minLength ?? 0;
+  // A first character is ASCII here (only ASCII tokens are read), so 128 entries are all of them.
+  const firstOk = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (firstChars === null || firstChars.has(c)) firstOk[c] = 1;
   const memo = new Map<string, boolean>();
   const tokenMatches = (token: string): boolean => {
     let hit = memo.get(token);
@@ -45,39 +137,37 @@ export function snippetMaker(isMatch: (word: string) => boolean, maxWords = 40):
     }
     return hit;
   };
-  let matched = new Uint8Array(256);
+  const tokens: Tokens = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), flags: new Uint8Array(256) };
   return (text) => {
-    const tokens = text.split(TOKEN_SEPARATOR);
-    // The separator matches runs, so only the ends can be empty.
-    if (tokens.length > 0 && tokens[tokens.length - 1] === "") tokens.pop();
-    if (tokens.length > 0 && tokens[0] === "") tokens.shift();
-    if (tokens.length === 0) return "";
-    if (tokens.length > matched.length) matched = new Uint8Array(tokens.length * 2);
+    scanTokens(text, tokens, firstOk, minLength);
+    const { count: n, starts, ends, flags: matched } = tokens;
+    if (n === 0) return "";
     let best = 0;
     let bestCount = -1;
     let count = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = tokenMatches(tokens[i]!) ? 1 : 0;
-      matched[i] = hit;
-      count += hit;
+    for (let i = 0; i < n; i++) {
+      // A flagged token is a match only if the matcher says so; from here `matched` holds matches.
+      if (matched[i] === 1 && !tokenMatches(text.slice(starts[i], ends[i]))) matched[i] = 0;
+      count += matched[i]!;
       if (i >= maxWords) count -= matched[i - maxWords]!;
       if (count > bestCount) {
         bestCount = count;
         best = Math.max(0, i - maxWords + 1);
       }
     }
-    const end = Math.min(tokens.length, best + maxWords);
+    const end = Math.min(n, best + maxWords);
     let body = "";
     for (let i = best; i < end; i++) {
       if (i > best) body += " ";
-      body += matched[i] ? markWord(tokens[i]!) : escapeHtml(tokens[i]!);
+      const token = text.slice(starts[i], ends[i]);
+      body += matched[i] ? markWord(token) : escapeHtml(token);
     }
-    return `${best > 0 ? "…" : ""}${body}${end < tokens.length ? "…" : ""}`;
+    return `${best > 0 ? "…" : ""}${body}${end < n ? "…" : ""}`;
   };
 }
 
 /** One snippet (see snippetMaker; a page of hits shares one maker). */
-export function buildSnippet(text: string, isMatch: (word: string) => boolean, maxWords = 40): string {
+export function buildSnippet(text: string, isMatch: WordMatcher | ((word: string) => boolean), maxWords = 40): string {
   return snippetMaker(isMatch, maxWords)(text);
 }
 

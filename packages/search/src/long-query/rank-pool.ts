@@ -1,5 +1,6 @@
 import { tfWeight, type Bm25Params, type WeightedQuery } from "./bm25.ts";
 import { expandQuery, type FeedbackOptions } from "./feedback.ts";
+import { grown } from "../typed-array.ts";
 
 // BM25 over the candidate pool, then (feedback on) once more with the query expanded from the best
 // documents of the first ranking. Hundreds of candidates of ~100 terms each arrive per query: each
@@ -72,7 +73,7 @@ function encode(docs: readonly PoolDoc[]): EncodedPool {
       if (id === -1) {
         id = names.length;
         names.push(text.slice(start, k));
-        if (id === hashes.length) hashes = grown(hashes);
+        if (id === hashes.length) hashes = grown(hashes, Int32Array);
         hashes[id] = hash;
         table[slot] = id;
         if (names.length * 2 > mask) {
@@ -86,7 +87,7 @@ function encode(docs: readonly PoolDoc[]): EncodedPool {
           }
         }
       }
-      if (n === tokens.length) tokens = grown(tokens);
+      if (n === tokens.length) tokens = grown(tokens, Int32Array);
       tokens[n++] = id;
     }
     encoded.push(tokens.slice(0, n));
@@ -105,12 +106,6 @@ function encode(docs: readonly PoolDoc[]): EncodedPool {
     },
     term: (id) => names[id]!,
   };
-}
-
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** BM25 of every candidate for `query` (terms absent from the pool score nothing), summed in query order. */

@@ -72,25 +72,47 @@ function matchesTerm(word: string, term: Term): boolean {
 }
 
 /**
- * `query` as typed → a test for normalized document words (lowercase, no diacritics, letters and
- * digits only, as `words()` yields them). Results are memoized per matcher: a page of snippets
- * repeats most words.
+ * A test for normalized document words (lowercase, no diacritics, letters and digits only, as `words()`
+ * yields them), with what every word it accepts has in common: snippets (snippet.ts) rule out most words of
+ * a text from these two facts alone, without building the word.
  */
-export function typedQueryMatcher(query: string): (word: string) => boolean {
+export interface WordMatcher {
+  (word: string): boolean;
+  /** Every accepted word starts with one of these characters (char codes); null: with any. */
+  readonly firstChars: ReadonlySet<number> | null;
+  /** Every accepted word has at least this many characters. */
+  readonly minLength: number;
+}
+
+export function wordMatcher(test: (word: string) => boolean, firstChars: ReadonlySet<number> | null, minLength: number): WordMatcher {
+  return Object.assign(test, { firstChars, minLength });
+}
+
+/**
+ * `query` as typed → a test for normalized document words. Results are memoized per matcher: a page of
+ * snippets repeats most words.
+ */
+export function typedQueryMatcher(query: string): WordMatcher {
   const typed = words(query);
   const lastIsPrefix = !/\s$/.test(query);
   const terms: Term[] = typed.map((text, i) => ({ text, allowed: allowedTypos(text), prefix: lastIsPrefix && i === typed.length - 1 }));
   const memo = new Map<string, boolean>();
   // Without a two-typo term, a word can only match a term it shares the first letter with (a typo
-  // there counts twice): most words of a text are ruled out before any lookup.
-  const firstLetters = terms.some((t) => t.allowed === 2) ? null : new Set(terms.map((t) => t.text[0]));
-  return (word) => {
-    if (!word || (firstLetters && !firstLetters.has(word[0]))) return false;
-    let hit = memo.get(word);
-    if (hit === undefined) {
-      hit = terms.some((term) => matchesTerm(word, term));
-      memo.set(word, hit);
-    }
-    return hit;
-  };
+  // there counts twice): most words of a text are ruled out before any lookup. No match is shorter than a
+  // term less its typos (a prefix match is longer than the term).
+  const firstChars = terms.some((t) => t.allowed === 2) ? null : new Set(terms.map((t) => t.text.charCodeAt(0)));
+  const minLength = terms.reduce((least, t) => Math.min(least, t.text.length - t.allowed), Infinity);
+  return wordMatcher(
+    (word) => {
+      if (word.length < minLength || (firstChars && !firstChars.has(word.charCodeAt(0)))) return false;
+      let hit = memo.get(word);
+      if (hit === undefined) {
+        hit = terms.some((term) => matchesTerm(word, term));
+        memo.set(word, hit);
+      }
+      return hit;
+    },
+    firstChars,
+    minLength,
+  );
 }
