@@ -97,10 +97,14 @@ describe("reindex CLI", () => {
     const [victim] = await indexedIds(search);
     for (const uid of [search.indexes.papers, search.indexes.terms]) await search.meili.index(uid).deleteDocument(victim!).waitTask();
     expect((await indexedIds(search)).length).toBe(papers - 1);
+    // A related-paper list computed from the drifted index.
+    await db.relatedPapers.create({ data: { paperId: victim!, relatedIds: [], textHash: "x", librarySize: papers - 1 } });
 
     const r = await run("reindex.ts", []);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`Reindexed ${papers} papers`));
+    expect(r.stdout).toMatch(/Forgot 1 related-paper list;/);
+    expect(await db.relatedPapers.count()).toBe(0);
     expect((await indexedIds(search)).sort()).toEqual((await db.paper.findMany({ select: { id: true } })).map((p) => p.id).sort());
     const { results } = await search.meili.getIndexes({ limit: 1000 });
     expect(

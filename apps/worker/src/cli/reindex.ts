@@ -1,11 +1,12 @@
 // Rebuild the Meilisearch index from PostgreSQL without downtime (new index, then an atomic swap):
 //   tsx apps/worker/src/cli/reindex.ts
-// Outbox drains pause while it runs and catch up right after, so no write is lost at the swap.
+// Outbox drains pause while it runs and catch up right after, so no write is lost at the swap. The related-paper
+// lists are forgotten after the swap: a reindex is run when the index was wrong, and they were computed from it.
 import { createDatabase, createSearch } from "../context.ts";
 import { loadEnvOrExit } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { formatDuration } from "./progress.ts";
-import { reindexFromDatabase } from "../outbox/reindex.ts";
+import { forgetRelatedLists, reindexFromDatabase } from "../outbox/reindex.ts";
 
 const env = loadEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL ?? "warn", { name: "reindex", stderr: true });
@@ -30,6 +31,11 @@ try {
   if (tty) process.stderr.write("\n");
   process.stdout.write(
     `Reindexed ${result.indexed.toLocaleString("en-US")} papers in ${formatDuration((Date.now() - started) / 1000)}; the new index is live.\n`,
+  );
+  // Not known since when the old index was wrong (the worker's index check knows, and forgets less): every list.
+  const forgotten = await forgetRelatedLists(db);
+  process.stdout.write(
+    `Forgot ${forgotten.toLocaleString("en-US")} related-paper ${forgotten === 1 ? "list" : "lists"}; each is computed again at its paper's next view.\n`,
   );
   if (result.refused.length) {
     process.stdout.write(`${result.refused.length} papers were left out; the worker retries them (see its log):\n`);

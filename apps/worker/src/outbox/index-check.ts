@@ -2,6 +2,7 @@ import type { Db } from "@commonplace/db";
 import { ensureIndex, indexHealth, type SearchClient } from "@commonplace/search";
 import type { Logger } from "../logger.ts";
 import { startPeriodic } from "../periodic.ts";
+import { forgetRelatedLists } from "./reindex.ts";
 
 // Keeps the live search indexes whole on their own. Meilisearch can lose an index (deleted by hand, its data
 // directory lost), and the outbox alone cannot bring it back: it only sends what changes, and a document
@@ -74,12 +75,6 @@ export async function checkIndexes(deps: IndexCheckDeps, wholeSince?: Date): Pro
   const forgotten = await forgetRelatedLists(db, wholeSince);
   logger.info({ indexed: result.indexed, relatedListsForgotten: forgotten }, "search indexes rebuilt from PostgreSQL");
   return "rebuilt";
-}
-
-/** Deletes the related-paper lists computed in [from, to) (open ends: unbounded); resolves to how many. */
-async function forgetRelatedLists(db: Db, from?: Date, to?: Date): Promise<number> {
-  const computedAt = { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) };
-  return (await db.relatedPapers.deleteMany({ where: { computedAt } })).count;
 }
 
 /** Longest wait between checks after failures (a rebuild that keeps failing is tried again at most this often). */

@@ -59,6 +59,16 @@ export async function reindexFromDatabase(deps: ReindexDeps): Promise<ReindexOut
   }
 }
 
+/**
+ * Deletes the related-paper lists computed in [from, to) (open ends: unbounded); resolves to how many. After a
+ * rebuild, lists computed from the index it replaced may be short (a partial or lost index); the next view of each
+ * paper computes its list again (packages/api papers/related).
+ */
+export async function forgetRelatedLists(db: Db, from?: Date, to?: Date): Promise<number> {
+  const computedAt = { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) };
+  return (await db.relatedPapers.deleteMany({ where: { computedAt } })).count;
+}
+
 /** A pending outbox row for each refused paper that has none yet (a paper refused before usually has one). */
 function queueForDelivery(db: Db, refused: RefusedPaper[]) {
   return db.$executeRaw`
