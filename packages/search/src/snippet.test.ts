@@ -14,6 +14,12 @@ function plainSnippet(text: string, isMatch: (word: string) => boolean, maxWords
     const count = matched.slice(start, start + maxWords).filter(Boolean).length;
     if (count > bestCount) [best, bestCount] = [start, count];
   }
+  // Opened 6 words before the window's first match (or as near as keeps every match of it inside).
+  if (bestCount > 0) {
+    const inWindow = matched.map((m, i) => (m && i >= best && i < best + maxWords ? i : -1)).filter((i) => i >= 0);
+    const [first, last] = [inWindow[0]!, inWindow[inWindow.length - 1]!];
+    best = Math.max(0, Math.min(first - Math.min(6, maxWords - (last - first + 1)), tokens.length - maxWords));
+  }
   const end = Math.min(tokens.length, best + maxWords);
   const mark = (tok: string) => {
     const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(tok)!;
@@ -53,6 +59,18 @@ describe("snippets", () => {
     expect(html.endsWith("…")).toBe(true);
     expect(html.match(/<mark>/g)).toHaveLength(3);
     expect(html.replace(/…/g, "").split(" ")).toHaveLength(10);
+  });
+
+  it("opens a few words before the first match, so the lines a result list shows hold the marks", () => {
+    const filler = (word: string, count: number) => Array(count).fill(word).join(" ");
+    const html = buildSnippet(`${filler("before", 100)} graph ${filler("after", 100)}`, typedQueryMatcher("graph"), 40);
+    expect(html.startsWith(`…${filler("before", 6)} <mark>graph</mark> after`)).toBe(true);
+    expect(html.split(" ")).toHaveLength(40);
+    // Matches that fill the window leave no room before them; near the end the window keeps its length.
+    const dense = buildSnippet(`${filler("x", 20)} ${filler("graph", 10)} ${filler("y", 3)}`, typedQueryMatcher("graph"), 10);
+    expect(dense).toBe(`…${filler("<mark>graph</mark>", 10)}…`);
+    const late = buildSnippet(`${filler("x", 20)} graph y`, typedQueryMatcher("graph"), 10);
+    expect(late).toBe(`…${filler("x", 8)} <mark>graph</mark> y`);
   });
 
   it("without matches it is the opening of the text", () => {
