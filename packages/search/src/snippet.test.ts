@@ -14,11 +14,11 @@ function plainSnippet(text: string, isMatch: (word: string) => boolean, maxWords
     const count = matched.slice(start, start + maxWords).filter(Boolean).length;
     if (count > bestCount) [best, bestCount] = [start, count];
   }
-  // Opened 6 words before the window's first match (or as near as keeps every match of it inside).
+  // Opened 6 words before the window's first match (or as near as keeps every match of it inside; shorter near the end).
   if (bestCount > 0) {
     const inWindow = matched.map((m, i) => (m && i >= best && i < best + maxWords ? i : -1)).filter((i) => i >= 0);
     const [first, last] = [inWindow[0]!, inWindow[inWindow.length - 1]!];
-    best = Math.max(0, Math.min(first - Math.min(6, maxWords - (last - first + 1)), tokens.length - maxWords));
+    best = Math.max(0, first - Math.min(6, maxWords - (last - first + 1)));
   }
   const end = Math.min(tokens.length, best + maxWords);
   const mark = (tok: string) => {
@@ -66,11 +66,11 @@ describe("snippets", () => {
     const html = buildSnippet(`${filler("before", 100)} graph ${filler("after", 100)}`, typedQueryMatcher("graph"), 40);
     expect(html.startsWith(`…${filler("before", 6)} <mark>graph</mark> after`)).toBe(true);
     expect(html.split(" ")).toHaveLength(40);
-    // Matches that fill the window leave no room before them; near the end the window keeps its length.
+    // Matches that fill the window leave no room before them; near the end of the text the window is shorter.
     const dense = buildSnippet(`${filler("x", 20)} ${filler("graph", 10)} ${filler("y", 3)}`, typedQueryMatcher("graph"), 10);
     expect(dense).toBe(`…${filler("<mark>graph</mark>", 10)}…`);
     const late = buildSnippet(`${filler("x", 20)} graph y`, typedQueryMatcher("graph"), 10);
-    expect(late).toBe(`…${filler("x", 8)} <mark>graph</mark> y`);
+    expect(late).toBe(`…${filler("x", 6)} <mark>graph</mark> y`);
   });
 
   it("without matches it is the opening of the text", () => {

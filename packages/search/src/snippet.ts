@@ -155,7 +155,7 @@ export function snippetMaker(isMatch: WordMatcher | ((word: string) => boolean),
         best = Math.max(0, i - maxWords + 1);
       }
     }
-    if (bestCount > 0) best = leadIn(matched, best, Math.min(n, best + maxWords), n, maxWords);
+    if (bestCount > 0) best = leadIn(matched, best, Math.min(n, best + maxWords), maxWords);
     const end = Math.min(n, best + maxWords);
     let body = "";
     for (let i = best; i < end; i++) {
@@ -172,16 +172,16 @@ const LEAD_WORDS = 6;
 
 /**
  * Where the window [start, end) should start so that it opens LEAD_WORDS before its first match and still holds
- * every match it held. The scan finds the first window reaching the most matches, which ends at its last match;
- * a result list shows a snippet's first few lines, so its marks would be cut off.
+ * every match it held (near the end of the text it is then shorter). The scan finds the first window reaching the
+ * most matches, which ends at its last match; a result list shows a snippet's first few lines, so its marks would
+ * be cut off.
  */
-function leadIn(matched: Uint8Array, start: number, end: number, n: number, maxWords: number): number {
+function leadIn(matched: Uint8Array, start: number, end: number, maxWords: number): number {
   let first = start;
   while (!matched[first]) first++;
   let last = end - 1;
   while (!matched[last]) last--;
-  const lead = Math.min(LEAD_WORDS, maxWords - (last - first + 1));
-  return Math.max(0, Math.min(first - lead, n - maxWords));
+  return Math.max(0, first - Math.min(LEAD_WORDS, maxWords - (last - first + 1)));
 }
 
 /** One snippet (see snippetMaker; a page of hits shares one maker). */
