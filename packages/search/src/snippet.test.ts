@@ -14,11 +14,12 @@ function plainSnippet(text: string, isMatch: (word: string) => boolean, maxWords
     const count = matched.slice(start, start + maxWords).filter(Boolean).length;
     if (count > bestCount) [best, bestCount] = [start, count];
   }
-  // Opened 6 words before the window's first match (or as near as keeps every match of it inside; shorter near the end).
+  // From the start when that shows the window's first match (among 12 words) and holds its last; else opened 6
+  // words before its first match (or as near as keeps every match of it inside; shorter near the end).
   if (bestCount > 0) {
     const inWindow = matched.map((m, i) => (m && i >= best && i < best + maxWords ? i : -1)).filter((i) => i >= 0);
     const [first, last] = [inWindow[0]!, inWindow[inWindow.length - 1]!];
-    best = Math.max(0, first - Math.min(6, maxWords - (last - first + 1)));
+    best = first < 12 && last < maxWords ? 0 : Math.max(0, first - Math.min(6, maxWords - (last - first + 1)));
   }
   const end = Math.min(tokens.length, best + maxWords);
   const mark = (tok: string) => {
@@ -71,6 +72,13 @@ describe("snippets", () => {
     expect(dense).toBe(`…${filler("<mark>graph</mark>", 10)}…`);
     const late = buildSnippet(`${filler("x", 20)} graph y`, typedQueryMatcher("graph"), 10);
     expect(late).toBe(`…${filler("x", 6)} <mark>graph</mark> y`);
+    // A match among the first 12 words is shown from the text's start.
+    expect(buildSnippet(`${filler("x", 11)} graph ${filler("y", 40)}`, typedQueryMatcher("graph"), 40)).toBe(
+      `${filler("x", 11)} <mark>graph</mark> ${filler("y", 28)}…`,
+    );
+    expect(buildSnippet(`${filler("x", 12)} graph ${filler("y", 40)}`, typedQueryMatcher("graph"), 40)).toBe(
+      `…${filler("x", 6)} <mark>graph</mark> ${filler("y", 33)}…`,
+    );
   });
 
   it("without matches it is the opening of the text", () => {

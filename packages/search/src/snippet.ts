@@ -169,18 +169,21 @@ export function snippetMaker(isMatch: WordMatcher | ((word: string) => boolean),
 
 /** Words of context before a window's first match. */
 const LEAD_WORDS = 6;
+/** A match among the first this many words is in the lines a result list shows (about 15 words on a phone). */
+const SHOWN_WORDS = 12;
 
 /**
- * Where the window [start, end) should start so that it opens LEAD_WORDS before its first match and still holds
- * every match it held (near the end of the text it is then shorter). The scan finds the first window reaching the
- * most matches, which ends at its last match; a result list shows a snippet's first few lines, so its marks would
- * be cut off.
+ * Where the window [start, end) should start so that the lines a result list shows hold its marks, and it still
+ * holds every match it held. The scan finds the first window reaching the most matches, which ends at its last
+ * match: the marks would be cut off. So it starts at the text's start when that shows its first match and holds
+ * its last, else LEAD_WORDS before its first match (near the end of the text it is then shorter).
  */
 function leadIn(matched: Uint8Array, start: number, end: number, maxWords: number): number {
   let first = start;
   while (!matched[first]) first++;
   let last = end - 1;
   while (!matched[last]) last--;
+  if (first < SHOWN_WORDS && last < maxWords) return 0;
   return Math.max(0, first - Math.min(LEAD_WORDS, maxWords - (last - first + 1)));
 }
 
